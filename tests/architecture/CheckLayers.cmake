@@ -1,0 +1,16 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Fails if core/ includes Widgets or ui/ headers, or sandbox/ includes core/ headers.
+file(GLOB_RECURSE core_files "${ROOT}/core/*.h" "${ROOT}/core/*.cpp")
+foreach(f IN LISTS core_files)
+    file(STRINGS "${f}" hits REGEX "#include *[<\"](QtWidgets|QWidget|QApplication|QMainWindow|QDialog|QMessageBox|QClipboard|QGuiApplication|ui/)")
+    if(hits)
+        message(SEND_ERROR "${f} includes a Widgets/GUI or ui header: ${hits}")
+    endif()
+endforeach()
+file(GLOB_RECURSE sandbox_files "${ROOT}/sandbox/*.h" "${ROOT}/sandbox/*.cpp")
+foreach(f IN LISTS sandbox_files)
+    file(STRINGS "${f}" hits REGEX "#include *\"core/")
+    if(hits)
+        message(SEND_ERROR "${f} includes a core header; the sandbox writes Graph JSON itself: ${hits}")
+    endif()
+endforeach()
