@@ -7,10 +7,11 @@
 namespace passcode::actions {
 
 /**
- * The state of one remote action. The first seven members are Graph's actionState enum (same order, same meaning);
- * the last four are local states that exist before Graph reports on the action.
+ * The state of one remote action. The first seven members are Graph's actionState enum (same order, same
+ * meaning); the last four are local states that exist before Graph reports on the action.
  */
-enum class ActionState {
+enum class ActionState
+{
     None,         ///< Graph: not a valid action state / no action
     Pending,      ///< Graph: waiting for the device to check in
     Canceled,     ///< Graph: cancelled
@@ -21,14 +22,15 @@ enum class ActionState {
     Requested,    ///< local: the technician confirmed; not sent yet
     Sent,         ///< local: the POST is on the wire
     Accepted,     ///< local: Graph answered 204; Graph has not reported a state yet
-    Unknown,      ///< local: the POST's outcome cannot be known (timeout, dropped connection); polling settles it
+    Unknown, ///< local: the POST's outcome cannot be known (timeout, dropped connection); polling settles it
 };
 
 /** Graph's string for a Graph state ("pending"...); empty for the local states. */
 QString graphName(ActionState state);
 /** Parses Graph's actionState string; std::nullopt-like: returns false in ok for an unknown string. */
 ActionState actionStateFromGraph(const QString &text, bool *ok = nullptr);
-/** A stable machine name for every state, used by the journal and --json output ("requested", "pending"...). */
+/** A stable machine name for every state, used by the journal and --json output ("requested", "pending"...).
+ */
 QString stableName(ActionState state);
 ActionState actionStateFromStableName(const QString &text, bool *ok = nullptr);
 /** Translated display text ("Pending", "Done"...). */

@@ -7,7 +7,8 @@ namespace passcode::actions {
 
 QString graphActionName(RemoteAction action)
 {
-    return action == RemoteAction::PinReset ? QStringLiteral("recoverPasscode") : QStringLiteral("resetPasscode");
+    return action == RemoteAction::PinReset ? QStringLiteral("recoverPasscode")
+                                            : QStringLiteral("resetPasscode");
 }
 
 QString auditActionName(RemoteAction action)

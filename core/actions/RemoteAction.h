@@ -7,14 +7,15 @@
 namespace passcode::actions {
 
 /** The three passcode actions of the console. Each names the Graph action it calls. */
-enum class RemoteAction {
+enum class RemoteAction
+{
     ResetPasscode,  ///< Android Enterprise / AOSP / Windows Phone: a new passcode appears in the Overview
     RemovePasscode, ///< iOS/iPadOS: the passcode is removed (same Graph call, no code)
     PinReset,       ///< Windows 10 Mobile, Azure AD joined, Creators Update+: a new PIN (recoverPasscode)
 };
 
-inline constexpr RemoteAction kAllRemoteActions[] = {RemoteAction::ResetPasscode, RemoteAction::RemovePasscode,
-                                                     RemoteAction::PinReset};
+inline constexpr RemoteAction kAllRemoteActions[] = {RemoteAction::ResetPasscode,
+                                                     RemoteAction::RemovePasscode, RemoteAction::PinReset};
 
 /** The bound Graph action segment: "resetPasscode" or "recoverPasscode". */
 QString graphActionName(RemoteAction action);

@@ -8,8 +8,7 @@ namespace passcode::auth {
 StaticTokenProvider::StaticTokenProvider(QString token, QObject *parent)
     : TokenProvider(parent)
     , m_accessToken(std::move(token))
-{
-}
+{}
 
 QString StaticTokenProvider::accessToken() const
 {
@@ -21,9 +20,9 @@ void StaticTokenProvider::refresh()
     QMetaObject::invokeMethod(
         this,
         [this] {
-            Q_EMIT refreshFailed(Error::make(Error::Kind::Auth,
-                                             tr("The access token was refused or has expired, and a token given on "
-                                                "the command line cannot be renewed. Get a new one or sign in.")));
+            Q_EMIT refreshFailed(Error::make(
+                Error::Kind::Auth, tr("The access token was refused or has expired, and a token given on "
+                                      "the command line cannot be renewed. Get a new one or sign in.")));
         },
         Qt::QueuedConnection);
 }

@@ -11,10 +11,10 @@ namespace passcode::auth {
 /**
  * Where GraphClient gets its bearer token. The access token lives only in memory.
  *
- * Contract: accessToken() returns the current token, or an empty string when there is none that is still valid.
- * refresh() starts obtaining a new one (silently: refresh token, sandbox grant...) and ends with exactly one of
- * tokenRefreshed() or refreshFailed(); calls made while a refresh is running join it and do not start another.
- * Interactive sign-in is never started from here: a provider that needs the user emits
+ * Contract: accessToken() returns the current token, or an empty string when there is none that is still
+ * valid. refresh() starts obtaining a new one (silently: refresh token, sandbox grant...) and ends with
+ * exactly one of tokenRefreshed() or refreshFailed(); calls made while a refresh is running join it and do
+ * not start another. Interactive sign-in is never started from here: a provider that needs the user emits
  * refreshFailed() with an Error of kind Auth, and the UI decides what to show.
  */
 class TokenProvider : public QObject
@@ -25,8 +25,7 @@ class TokenProvider : public QObject
 public:
     explicit TokenProvider(QObject *parent = nullptr)
         : QObject(parent)
-    {
-    }
+    {}
     ~TokenProvider() override = default;
 
     virtual QString accessToken() const = 0;

@@ -7,8 +7,7 @@ namespace passcode {
 
 SystemClock::SystemClock()
     : m_epochMs(QDeadlineTimer::current().deadline())
-{
-}
+{}
 
 QDateTime SystemClock::now() const
 {

@@ -15,7 +15,8 @@ struct Error
 {
     Q_DECLARE_TR_FUNCTIONS(Error)
 public:
-    enum class Kind {
+    enum class Kind
+    {
         Network,        ///< transport failure: no connection, DNS, TLS, connection reset
         Timeout,        ///< no answer within the request's timeout
         Http,           ///< an HTTP error status not covered by a more precise kind
@@ -28,7 +29,8 @@ public:
         Security,       ///< plain http to a non-loopback host, too many redirects, a redirect to another host
         Keychain,       ///< the OS keychain is missing, locked or refused
         Cancelled,      ///< cancelled by the caller
-        OutcomeUnknown, ///< a POST whose outcome cannot be known (timeout or dropped connection after sending)
+        OutcomeUnknown, ///< a POST whose outcome cannot be known (timeout or dropped connection after
+                        ///< sending)
         Usage,          ///< bad input from the user
         Internal,       ///< anything else
     };

@@ -18,12 +18,10 @@ class Result
 public:
     Result(T value) // NOLINT(google-explicit-constructor): implicit on purpose, like std::expected
         : m_data(std::in_place_index<0>, std::move(value))
-    {
-    }
+    {}
     Result(Error error) // NOLINT(google-explicit-constructor)
         : m_data(std::in_place_index<1>, std::move(error))
-    {
-    }
+    {}
 
     bool hasValue() const { return m_data.index() == 0; }
     explicit operator bool() const { return hasValue(); }

@@ -9,9 +9,9 @@ class QCoreApplication;
 namespace passcode {
 
 /**
- * Installs the project's translations and Qt's own (qtbase_xx.qm) on the application for a language: "en", "fr",
- * or empty for the system language. Unknown languages fall back to English. Returns the language in use.
- * Translators are parented to the application.
+ * Installs the project's translations and Qt's own (qtbase_xx.qm) on the application for a language: "en",
+ * "fr", or empty for the system language. Unknown languages fall back to English. Returns the language in
+ * use. Translators are parented to the application.
  */
 QString installTranslations(QCoreApplication &app, const QString &language);
 

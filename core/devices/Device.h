@@ -13,10 +13,16 @@
 namespace passcode::devices {
 
 /** managedDeviceOwnerType. */
-enum class Ownership { Unknown, Company, Personal };
+enum class Ownership
+{
+    Unknown,
+    Company,
+    Personal
+};
 
 /** managementState; Other is a string this build does not know. */
-enum class ManagementState {
+enum class ManagementState
+{
     Managed,
     RetirePending,
     RetireFailed,
@@ -34,7 +40,8 @@ enum class ManagementState {
 };
 
 /** deviceEnrollmentType, v1.0 plus the beta Android Enterprise / AOSP / account-driven members. */
-enum class EnrollmentType {
+enum class EnrollmentType
+{
     Unknown,
     UserEnrollment,
     DeviceEnrollmentManager,
@@ -58,17 +65,42 @@ enum class EnrollmentType {
 };
 
 /** beta joinType; NotReported when the answer had no joinType (v1.0). */
-enum class JoinType { NotReported, Unknown, AzureADJoined, AzureADRegistered, HybridAzureADJoined, Other };
+enum class JoinType
+{
+    NotReported,
+    Unknown,
+    AzureADJoined,
+    AzureADRegistered,
+    HybridAzureADJoined,
+    Other
+};
 
 /** complianceState. */
-enum class ComplianceState { Unknown, Compliant, Noncompliant, Conflict, Error, InGracePeriod, ConfigManager, Other };
+enum class ComplianceState
+{
+    Unknown,
+    Compliant,
+    Noncompliant,
+    Conflict,
+    Error,
+    InGracePeriod,
+    ConfigManager,
+    Other
+};
 
 /** The derived type of a deviceActionResult element, from its "@odata.type". */
-enum class ActionResultType { Base, ResetPasscode, RemoteLock, Other };
+enum class ActionResultType
+{
+    Base,
+    ResetPasscode,
+    RemoteLock,
+    Other
+};
 
 /**
- * One element of managedDevice.deviceActionResults. For a resetPasscodeActionResult, passcode and errorCode are
- * filled. The passcode is a secret: it lives in memory only, and no code path may log, persist or journal it.
+ * One element of managedDevice.deviceActionResults. For a resetPasscodeActionResult, passcode and errorCode
+ * are filled. The passcode is a secret: it lives in memory only, and no code path may log, persist or journal
+ * it.
  */
 struct DeviceActionResult
 {
@@ -83,8 +115,9 @@ struct DeviceActionResult
 };
 
 /**
- * A managed device as the device list and the Overview show it (Graph managedDevice, v1.0 or beta). Enum fields
- * keep the raw Graph string when it is not one this build knows (the *Raw members), so nothing is lost.
+ * A managed device as the device list and the Overview show it (Graph managedDevice, v1.0 or beta). Enum
+ * fields keep the raw Graph string when it is not one this build knows (the *Raw members), so nothing is
+ * lost.
  */
 struct Device
 {
@@ -120,7 +153,8 @@ QString toGraphString(EnrollmentType value);
 QString toGraphString(JoinType value);
 QString toGraphString(ComplianceState value);
 
-/** Translated display text for the device list and Overview ("Corporate", "Android Enterprise fully managed"). */
+/** Translated display text for the device list and Overview ("Corporate", "Android Enterprise fully
+ * managed"). */
 QString displayText(Ownership value);
 QString displayText(ManagementState value);
 QString displayText(EnrollmentType value);

@@ -9,7 +9,7 @@ namespace passcode::testing {
 class ManualClock final : public Clock
 {
 public:
-    explicit ManualClock(QDateTime start = QDateTime(QDate(2026, 11, 1), QTime(9, 0), QTimeZone::UTC))
+    explicit ManualClock(QDateTime start = QDateTime(QDate(2026, 11, 1), QTime(9, 0), Qt::UTC))
         : m_now(std::move(start))
     {
     }

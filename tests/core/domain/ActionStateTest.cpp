@@ -18,7 +18,8 @@ TEST(ActionState, GraphNamesRoundTrip)
 
 TEST(ActionState, LocalStatesHaveNoGraphName)
 {
-    for (ActionState s : {ActionState::Requested, ActionState::Sent, ActionState::Accepted, ActionState::Unknown}) {
+    for (ActionState s :
+         {ActionState::Requested, ActionState::Sent, ActionState::Accepted, ActionState::Unknown}) {
         EXPECT_TRUE(graphName(s).isEmpty());
         bool ok = false;
         EXPECT_EQ(actionStateFromStableName(stableName(s), &ok), s);
