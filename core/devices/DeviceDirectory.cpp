@@ -1,0 +1,183 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/devices/DeviceDirectory.h"
+
+#include "core/common/Logging.h"
+
+namespace passcode::devices {
+
+DeviceDirectory::DeviceDirectory(QObject *parent)
+    : QObject(parent)
+{}
+
+DeviceDirectory::~DeviceDirectory() = default;
+
+int DeviceDirectory::count() const
+{
+    return static_cast<int>(m_devices.size());
+}
+
+const Device &DeviceDirectory::at(int row) const
+{
+    return m_devices.at(row);
+}
+
+int DeviceDirectory::rowOf(const QString &id) const
+{
+    return m_byId.value(id, -1);
+}
+
+std::optional<Device> DeviceDirectory::findById(const QString &id) const
+{
+    const int row = rowOf(id);
+    if (row < 0)
+        return std::nullopt;
+    return m_devices.at(row);
+}
+
+QList<int> DeviceDirectory::lookup(const QString &text) const
+{
+    const QString needle = text.trimmed();
+    QList<int> rows;
+    if (needle.isEmpty())
+        return rows;
+    const int byId = rowOf(needle);
+    if (byId >= 0)
+        return {byId};
+    using Field = QString Device::*;
+    for (Field field :
+         {&Device::deviceName, &Device::serialNumber, &Device::imei, &Device::userPrincipalName}) {
+        for (int row = 0; row < count(); ++row) {
+            if ((m_devices.at(row).*field).compare(needle, Qt::CaseInsensitive) == 0)
+                rows.append(row);
+        }
+        if (!rows.isEmpty())
+            return rows;
+    }
+    return rows;
+}
+
+DeviceDirectory::LoadState DeviceDirectory::loadState() const
+{
+    return m_state;
+}
+
+int DeviceDirectory::loadedCount() const
+{
+    return m_loaded;
+}
+
+qint64 DeviceDirectory::expectedCount() const
+{
+    return m_expected;
+}
+
+std::optional<Error> DeviceDirectory::lastError() const
+{
+    return m_lastError;
+}
+
+void DeviceDirectory::beginLoad()
+{
+    m_state = LoadState::Loading;
+    m_replaceOnNextPage = true;
+    m_loaded = 0;
+    m_expected = -1;
+    m_lastError.reset();
+    Q_EMIT loadStarted();
+    Q_EMIT progress(0, -1);
+}
+
+void DeviceDirectory::appendDevices(QList<Device> devices, qint64 expectedTotal)
+{
+    if (m_replaceOnNextPage) {
+        m_replaceOnNextPage = false;
+        Q_EMIT aboutToReset();
+        m_devices.clear();
+        m_byId.clear();
+        m_pool.clear();
+        Q_EMIT resetDone();
+    }
+    if (expectedTotal >= 0)
+        m_expected = expectedTotal;
+    // A device already present (the service repeated it across pages) replaces the earlier copy.
+    QList<Device> fresh;
+    fresh.reserve(devices.size());
+    for (Device &d : devices) {
+        intern(d);
+        const int existing = rowOf(d.id);
+        if (existing >= 0) {
+            m_devices[existing] = std::move(d);
+            Q_EMIT deviceChanged(existing);
+        } else {
+            fresh.append(std::move(d));
+        }
+    }
+    m_loaded += static_cast<int>(devices.size());
+    if (!fresh.isEmpty()) {
+        const int first = count();
+        const int last = first + static_cast<int>(fresh.size()) - 1;
+        Q_EMIT aboutToAppend(first, last);
+        m_devices.reserve(m_devices.size() + fresh.size());
+        for (Device &d : fresh)
+            m_devices.append(std::move(d));
+        for (int row = first; row <= last; ++row)
+            indexRow(row);
+        Q_EMIT appended(first, last);
+    }
+    Q_EMIT progress(m_loaded, m_expected);
+}
+
+void DeviceDirectory::finishLoad(LoadState state, std::optional<Error> error)
+{
+    if (m_replaceOnNextPage && state == LoadState::Complete) {
+        // A complete load without any page: the tenant is empty now.
+        m_replaceOnNextPage = false;
+        Q_EMIT aboutToReset();
+        m_devices.clear();
+        m_byId.clear();
+        m_pool.clear();
+        Q_EMIT resetDone();
+    }
+    m_replaceOnNextPage = false;
+    m_state = state;
+    m_lastError = std::move(error);
+    qCInfo(lcDevices) << "device load finished:" << state << count() << "devices";
+    Q_EMIT loadFinished(state);
+}
+
+void DeviceDirectory::upsert(Device device)
+{
+    intern(device);
+    const int row = rowOf(device.id);
+    if (row >= 0) {
+        m_devices[row] = std::move(device);
+        Q_EMIT deviceChanged(row);
+        return;
+    }
+    const int first = count();
+    Q_EMIT aboutToAppend(first, first);
+    m_devices.append(std::move(device));
+    indexRow(first);
+    Q_EMIT appended(first, first);
+}
+
+void DeviceDirectory::intern(Device &d)
+{
+    for (QString *field : {&d.operatingSystem, &d.osVersion, &d.managementAgent, &d.deviceType, &d.model,
+                           &d.manufacturer, &d.userPrincipalName, &d.userDisplayName}) {
+        if (field->isEmpty())
+            continue;
+        const auto it = m_pool.constFind(*field);
+        if (it != m_pool.cend())
+            *field = *it;
+        else
+            m_pool.insert(*field, *field);
+    }
+}
+
+void DeviceDirectory::indexRow(int row)
+{
+    m_byId.insert(m_devices.at(row).id, row);
+}
+
+} // namespace passcode::devices
