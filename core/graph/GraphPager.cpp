@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/graph/GraphPager.h"
+
+#include "core/common/Logging.h"
+#include "core/graph/GraphClient.h"
+#include "core/graph/GraphReply.h"
+
+namespace passcode::graph {
+
+GraphPager::GraphPager(GraphClient *client, GraphRequest firstPage, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_first(std::move(firstPage))
+{
+    QStringList required = m_first.requiredFields();
+    if (!required.contains(QStringLiteral("value")))
+        required.append(QStringLiteral("value"));
+    m_first.setRequiredFields(required).setKind(RequestKind::Read);
+}
+
+GraphPager::~GraphPager()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->cancel();
+    }
+}
+
+void GraphPager::start()
+{
+    if (m_state != State::Idle)
+        return;
+    m_state = State::Running;
+    requestPage(m_first);
+}
+
+void GraphPager::cancel()
+{
+    if (m_state != State::Running)
+        return;
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->cancel();
+        m_reply = nullptr;
+    }
+    finishWith(Error::make(Error::Kind::Cancelled, tr("Loading was cancelled.")));
+}
+
+void GraphPager::requestPage(const GraphRequest &request)
+{
+    if (!m_client) {
+        finishWith(Error::make(Error::Kind::Internal, tr("The Graph client is gone.")));
+        return;
+    }
+    m_reply = m_client->send(request);
+    connect(m_reply, &GraphReply::finished, this, &GraphPager::onPage);
+}
+
+void GraphPager::onPage(const GraphResult &result)
+{
+    m_reply = nullptr;
+    if (m_state != State::Running)
+        return;
+    if (!result.ok()) {
+        finishWith(result.error);
+        return;
+    }
+    const QJsonValue value = result.json.value(QLatin1String("value"));
+    if (!value.isArray()) {
+        Error e = Error::make(Error::Kind::Parse, tr("A page of results is not a list."));
+        e.requestId = result.requestId;
+        e.clientRequestId = result.clientRequestId;
+        finishWith(e);
+        return;
+    }
+    const QJsonValue count = result.json.value(QLatin1String("@odata.count"));
+    if (count.isDouble() && qint64(count.toDouble()) != m_outcome.totalCount) {
+        m_outcome.totalCount = qint64(count.toDouble());
+        Q_EMIT totalCountKnown(m_outcome.totalCount);
+        if (m_state != State::Running)
+            return;
+    }
+    const QJsonArray items = value.toArray();
+    const int index = m_outcome.pages;
+    ++m_outcome.pages;
+    m_outcome.items += items.size();
+    Q_EMIT pageReceived(items, index);
+    if (m_state != State::Running)
+        return;
+    Q_EMIT progress(m_outcome.pages, m_outcome.items, m_outcome.totalCount);
+    if (m_state != State::Running)
+        return;
+
+    const QJsonValue next = result.json.value(QLatin1String("@odata.nextLink"));
+    if (next.isUndefined() || next.isNull()) {
+        finishWith(std::nullopt);
+        return;
+    }
+    const QString link = next.toString();
+    const QUrl url(link, QUrl::TolerantMode);
+    if (link.isEmpty() || !url.isValid() || url.isRelative()) {
+        finishWith(Error::make(Error::Kind::Parse, tr("The link to the next page of results is not valid.")));
+        return;
+    }
+    if (m_visitedLinks.contains(link)) {
+        finishWith(Error::make(Error::Kind::Parse,
+                               tr("The service sent the same next page twice; paging stopped.")));
+        return;
+    }
+    m_visitedLinks.insert(link);
+    GraphRequest nextRequest = m_first;
+    nextRequest.setAbsoluteUrl(url);
+    requestPage(nextRequest);
+}
+
+void GraphPager::finishWith(std::optional<Error> error)
+{
+    if (m_state == State::Finished)
+        return;
+    m_state = State::Finished;
+    m_outcome.error = std::move(error);
+    if (m_outcome.error && m_outcome.error->kind != Error::Kind::Cancelled)
+        qCWarning(lcGraph).noquote() << "paging stopped after" << m_outcome.pages
+                                     << "page(s):" << Error::kindName(m_outcome.error->kind);
+    Q_EMIT finished(m_outcome);
+}
+
+} // namespace passcode::graph

@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/common/Error.h"
+#include "core/graph/GraphRequest.h"
+#include "core/graph/GraphResult.h"
+
+#include <QJsonArray>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+
+#include <optional>
+
+namespace passcode::graph {
+
+class GraphClient;
+class GraphReply;
+
+/** How a paging run ended. */
+struct PagerOutcome
+{
+    /** Empty when every page arrived; else the error of the page that still failed after its retries. */
+    std::optional<Error> error;
+    /** Pages delivered through pageReceived() (all of them, also when a later page failed). */
+    int pages = 0;
+    /** Items delivered. */
+    qint64 items = 0;
+    /** @odata.count when the service sent it, else -1. */
+    qint64 totalCount = -1;
+
+    bool ok() const { return !error.has_value(); }
+};
+
+/**
+ * GETs a Graph collection page by page: the first request, then each @odata.nextLink followed whole (never
+ * rebuilt from its $skiptoken), one page at a time, each with GraphClient's retries.
+ *
+ * Signals, in order: for each page pageReceived() then progress(); totalCountKnown() when a page carries
+ * @odata.count; finished() exactly once (success, the Error of the page that failed after its retries, a
+ * nextLink that is not a URL or that repeats (Kind::Parse), or Kind::Cancelled). Pages before a failure stay
+ * delivered.
+ *
+ * Ownership: the caller owns the pager; the client must outlive it. Destroying a running pager cancels its
+ * request without emitting finished(). A pager runs once.
+ */
+class GraphPager final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(GraphPager)
+
+public:
+    /** @p firstPage: a GET of the collection ($select, $filter, $top as wanted); "value" becomes required. */
+    GraphPager(GraphClient *client, GraphRequest firstPage, QObject *parent = nullptr);
+    ~GraphPager() override;
+
+    /** Sends the first page's request. Does nothing if already started. */
+    void start();
+    bool isRunning() const { return m_state == State::Running; }
+    bool isFinished() const { return m_state == State::Finished; }
+    int pagesReceived() const { return m_outcome.pages; }
+    qint64 itemsReceived() const { return m_outcome.items; }
+    qint64 totalCount() const { return m_outcome.totalCount; }
+
+public Q_SLOTS:
+    /** Stops paging; finished() follows at once with Kind::Cancelled (if it was running). */
+    void cancel();
+
+Q_SIGNALS:
+    /** The value array of page @p pageIndex (0 for the first page). */
+    void pageReceived(const QJsonArray &items, int pageIndex);
+    /** After each page: pages and items so far, and @odata.count or -1. */
+    void progress(int pages, qint64 items, qint64 totalCount);
+    /** The collection's @odata.count, when a page carries it. */
+    void totalCountKnown(qint64 count);
+    /** Paging is over; see PagerOutcome. */
+    void finished(const passcode::graph::PagerOutcome &outcome);
+
+private:
+    enum class State
+    {
+        Idle,
+        Running,
+        Finished,
+    };
+
+    void requestPage(const GraphRequest &request);
+    void onPage(const GraphResult &result);
+    void finishWith(std::optional<Error> error);
+
+    QPointer<GraphClient> m_client;
+    GraphRequest m_first;
+    QPointer<GraphReply> m_reply;
+    QSet<QString> m_visitedLinks;
+    PagerOutcome m_outcome;
+    State m_state = State::Idle;
+};
+
+} // namespace passcode::graph
+
+Q_DECLARE_METATYPE(passcode::graph::PagerOutcome)
