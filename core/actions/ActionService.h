@@ -3,6 +3,7 @@
 
 #include "core/actions/ActionJournal.h"
 #include "core/actions/ActionTracker.h"
+#include "core/actions/PollSchedule.h"
 #include "core/common/Clock.h"
 #include "core/common/Error.h"
 #include "core/devices/Device.h"
@@ -21,17 +22,28 @@ namespace passcode::actions {
 /**
  * Sends passcode actions and follows them to a terminal state.
  *
- * send(): re-checks eligibility (PasscodeRules) and refuses an ineligible device with the verdict's reason;
- * then tracker Requested → Sent → POST .../resetPasscode or .../recoverPasscode → Accepted on 204, Failed when
- * Graph rejects it, Unknown when the outcome cannot be known (timeout, dropped connection: never re-sent).
- * Accepted and Unknown actions are watched: the device is polled (GET beta managedDevices/{id} with $select of
- * id, deviceName, deviceActionResults, ...) with backoff, quick at first and slower later, never faster than the
- * server asks; many watched devices are polled through $batch (≈ N/20 requests per cycle). Transient errors do
- * not end a watch. Every state change is recorded in the journal (never the passcode); watched actions resume
- * after a restart (resumeFromJournal()).
+ * send(): re-checks eligibility (PasscodeRules, with the tracker's own in-flight action) and refuses an
+ * ineligible device with the verdict's reason; then tracker Requested → Sent → POST beta
+ * .../managedDevices/{id}/resetPasscode or .../recoverPasscode (kind Action: GraphClient resends it only
+ * after 429/503, never after an unknown outcome) → Accepted on 204, Failed when Graph rejects it, Unknown
+ * when the outcome cannot be known (timeout, dropped connection: never re-sent).
  *
- * All progress is reported through the ActionTracker's signals and the signals below. The GraphClient, tracker,
- * journal and clock must outlive the service.
+ * Watching: Accepted and Unknown actions are polled (GET beta managedDevices/{id} with $select of the list
+ * properties and deviceActionResults) on a PollSchedule: PollPolicy::firstDelayMs, then doubling up to
+ * PollPolicy::maxDelayMs, never sooner than a Retry-After the server sent. When several devices are due at
+ * once they are polled through $batch (20 per request, so N watched devices cost about N/20 requests a
+ * cycle). Each answer goes through ActionTracker::applyDevice(); the watch ends when the action reaches a
+ * terminal state. Errors never end a watch (pollError() says what happened; the next poll follows the
+ * backoff). An Unknown action that Graph has not shown within PollPolicy::unknownGiveUpMs of entering Unknown
+ * (measured on the Clock, across restarts) moves to None, "not processed": the technician may send it again.
+ *
+ * Journal: every state change of an action this console sent (or restored from the journal) is recorded,
+ * never the passcode. resumeFromJournal() after a restart: Requested entries were never sent and become
+ * Canceled; Sent entries (the process died with the POST on the wire) become Unknown; everything still in
+ * flight is watched again, polled at once.
+ *
+ * All progress is reported through the ActionTracker's signals and the signals below. The GraphClient,
+ * tracker, journal and clock must outlive the service. Thread: the client's thread.
  */
 class ActionService final : public QObject
 {
@@ -39,36 +51,49 @@ class ActionService final : public QObject
     Q_DISABLE_COPY_MOVE(ActionService)
 
 public:
-    ActionService(graph::GraphClient &client, ActionTracker &tracker, ActionJournal &journal, const Clock &clock,
-                  QObject *parent = nullptr);
+    ActionService(graph::GraphClient &client, ActionTracker &tracker, ActionJournal &journal,
+                  const Clock &clock, QObject *parent = nullptr);
     ~ActionService() override;
 
     /** Who sends (the signed-in UPN), recorded in the journal. */
     void setInitiator(const QString &upn);
+    /** The polling timetable (tests shrink it); applies to the next scheduling decision. */
+    void setPollPolicy(const PollPolicy &policy);
+    const PollPolicy &pollPolicy() const;
 
     /**
-     * Sends `action` to `device`. Returns an Error (kind Usage, the verdict's reason as message) when the device
-     * is not eligible or the action is already in flight; otherwise std::nullopt and the action proceeds
-     * asynchronously.
+     * Sends `action` to `device`. Returns an Error (kind Usage, the verdict's reason as message) when the
+     * device is not eligible or the action is already in flight; otherwise std::nullopt and the action
+     * proceeds asynchronously. Pass a device read by id (fetchDevice()) so that an action Graph shows as
+     * pending is seen.
      */
     std::optional<Error> send(const devices::Device &device, RemoteAction action, const QString &ticket = {});
 
     /** Starts watching an action (also used for actions observed pending on a device). */
     void watch(const ActionKey &key);
-    /** Fetches one device by id (beta, non-default properties and deviceActionResults); emits deviceFetched. */
+    /**
+     * Fetches one device by id (beta, the list properties and deviceActionResults); applies its action
+     * results to the tracker (and watches a passcode action Graph shows as pending or active); emits
+     * deviceFetched or deviceFetchFailed.
+     */
     void fetchDevice(const QString &deviceId);
-    /** Loads the journal into the tracker and watches the actions still in flight. */
+    /** Loads the journal into the tracker and watches the actions still in flight (see the class comment). */
     std::optional<Error> resumeFromJournal();
     /** Number of actions being watched. */
     int watchedCount() const;
+    /** HTTP requests made for polling so far: single GETs plus $batch POSTs (for tests and diagnostics). */
+    int pollRequestCount() const;
 
 Q_SIGNALS:
+    /** A device was read: by fetchDevice(), and for every device answer while watching. */
     void deviceFetched(const passcode::devices::Device &device);
     void deviceFetchFailed(const QString &deviceId, const passcode::Error &error);
     /** The POST failed for good (refused by Graph) or its outcome is unknown. */
     void sendFailed(const passcode::actions::ActionKey &key, const passcode::Error &error);
     /** A poll failed; the watch goes on. */
     void pollError(const passcode::actions::ActionKey &key, const passcode::Error &error);
+    /** A journal write failed (the action goes on; the journal may miss this state). */
+    void journalError(const passcode::Error &error);
 
 private:
     struct Private;

@@ -4,8 +4,10 @@
 #include "core/actions/RemoteActionAudit.h"
 #include "core/common/Error.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QObject>
+#include <QStringList>
 
 #include <memory>
 
@@ -18,9 +20,14 @@ namespace passcode::actions {
 class ActionTracker;
 
 /**
- * The tenant's remote actions: GET beta/deviceManagement/remoteActionAudits, all pages, optionally filtered on
- * action and state server-side; merged with this console's own actions from the tracker (rows marked
- * fromJournal) so they show even when the audit feed lags. Sorted newest first.
+ * The tenant's remote actions: GET beta/deviceManagement/remoteActionAudits, all pages (graph::GraphPager),
+ * parsed tolerantly (AuditJson: unknown action members kept as text, unknown states as None with a problem);
+ * merged with this console's own actions from the tracker (rows marked fromJournal) so they show even when
+ * the audit feed lags. Sorted newest first.
+ *
+ * refreshed() gives the merged rows; a feed that fails (after GraphClient's retries) emits refreshFailed()
+ * and leaves rows() as they were. The GraphClient and tracker must outlive the feed. Thread: the client's
+ * thread.
  */
 class AuditFeed final : public QObject
 {
@@ -35,6 +42,12 @@ public:
     void refresh();
     bool isLoading() const;
     QList<RemoteActionAudit> rows() const;
+    /** When the last successful refresh finished (invalid before), in UTC. */
+    QDateTime lastRefreshed() const;
+    /** Parse problems of the last refresh (translated), for diagnostics. */
+    QStringList problems() const;
+    /** Merges the tracker's actions into rows() again without a request (after a local state change). */
+    void remerge();
 
 Q_SIGNALS:
     void refreshed(const QList<passcode::actions::RemoteActionAudit> &rows);
