@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sandbox/IsoTime.h"
+
+#include "sandbox/DeviceRecord.h"
+
+#include <QDateTime>
+#include <QTimeZone>
+
+#include <cstdio>
+
+namespace passcode::sandbox::IsoTime {
+
+namespace {
+
+// Howard Hinnant's civil_from_days: days since 1970-01-01 to a proleptic Gregorian date.
+void civilFromDays(qint64 z, int &y, unsigned &m, unsigned &d)
+{
+    z += 719468;
+    const qint64 era = (z >= 0 ? z : z - 146096) / 146097;
+    const auto doe = unsigned(z - era * 146097);
+    const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const qint64 yy = qint64(yoe) + era * 400;
+    const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const unsigned mp = (5 * doy + 2) / 153;
+    d = doy - (153 * mp + 2) / 5 + 1;
+    m = mp < 10 ? mp + 3 : mp - 9;
+    y = int(yy + (m <= 2 ? 1 : 0));
+}
+
+void appendImpl(QByteArray &out, qint64 ms, char separator)
+{
+    if (ms == kNeverMs) {
+        out.append(separator == 'T' ? "0001-01-01T00:00:00Z" : "0001-01-01 00:00:00Z");
+        return;
+    }
+    qint64 days = ms / 86400000;
+    qint64 rem = ms % 86400000;
+    if (rem < 0) {
+        rem += 86400000;
+        --days;
+    }
+    int y = 0;
+    unsigned mo = 0, d = 0;
+    civilFromDays(days, y, mo, d);
+    const auto secs = unsigned(rem / 1000);
+    const auto millis = unsigned(rem % 1000);
+    char buf[40];
+    int len = 0;
+    if (millis == 0)
+        len = std::snprintf(buf, sizeof buf, "%04d-%02u-%02u%c%02u:%02u:%02uZ", y, mo, d, separator,
+                            secs / 3600, (secs / 60) % 60, secs % 60);
+    else
+        len = std::snprintf(buf, sizeof buf, "%04d-%02u-%02u%c%02u:%02u:%02u.%03uZ", y, mo, d, separator,
+                            secs / 3600, (secs / 60) % 60, secs % 60, millis);
+    out.append(buf, len);
+}
+
+} // namespace
+
+void append(QByteArray &out, qint64 msecsSinceEpoch)
+{
+    appendImpl(out, msecsSinceEpoch, 'T');
+}
+
+QByteArray format(qint64 msecsSinceEpoch)
+{
+    QByteArray out;
+    out.reserve(24);
+    appendImpl(out, msecsSinceEpoch, 'T');
+    return out;
+}
+
+QByteArray formatSpaced(qint64 msecsSinceEpoch)
+{
+    QByteArray out;
+    appendImpl(out, msecsSinceEpoch - msecsSinceEpoch % 1000, ' ');
+    return out;
+}
+
+std::optional<qint64> parse(QStringView text)
+{
+    // Require a date, a time and an explicit offset, as OData DateTimeOffset literals do.
+    if (text.size() < 20 || text[10] != u'T')
+        return std::nullopt;
+    const QChar last = text.back();
+    if (last != u'Z' && last != u'z' && text.size() >= 6 && text[text.size() - 3] != u':')
+        return std::nullopt;
+    QDateTime dt = QDateTime::fromString(text.toString(), Qt::ISODateWithMs);
+    if (!dt.isValid())
+        return std::nullopt;
+    return dt.toMSecsSinceEpoch();
+}
+
+} // namespace passcode::sandbox::IsoTime
