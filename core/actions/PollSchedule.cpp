@@ -53,7 +53,8 @@ QList<ActionKey> PollSchedule::takeDue()
     QList<ActionKey> due;
     const qint64 horizon = m_clock.monotonicMs() + m_policy.coalesceMs;
     for (auto it = m_entries.begin(); it != m_entries.end(); ++it) {
-        if (!it->polling && it->dueAtMs <= horizon) {
+        // Coalescing may poll a little early, but never before a time the server asked for (Retry-After).
+        if (!it->polling && it->dueAtMs <= horizon && it->notBeforeMs <= horizon - m_policy.coalesceMs) {
             it->polling = true;
             due.append(it.key());
         }
@@ -78,23 +79,28 @@ void PollSchedule::polled(const ActionKey &key, std::optional<qint64> serverDela
         return;
     it->polling = false;
     ++it->polls;
-    const qint64 wait = std::max(m_policy.delayForPoll(it->polls), serverDelayMs.value_or(0));
-    it->dueAtMs = m_clock.monotonicMs() + wait;
+    const qint64 now = m_clock.monotonicMs();
+    const qint64 server = std::max<qint64>(0, serverDelayMs.value_or(0));
+    it->dueAtMs = now + std::max(m_policy.delayForPoll(it->polls), server);
+    it->notBeforeMs = now + server;
 }
 
 void PollSchedule::deferAll(qint64 delayMs)
 {
     const qint64 earliest = m_clock.monotonicMs() + delayMs;
-    for (Entry &e : m_entries)
+    for (Entry &e : m_entries) {
         e.dueAtMs = std::max(e.dueAtMs, earliest);
+        e.notBeforeMs = std::max(e.notBeforeMs, earliest);
+    }
 }
 
 std::optional<qint64> PollSchedule::msUntilNextDue() const
 {
     std::optional<qint64> next;
     for (const Entry &e : m_entries) {
-        if (!e.polling && (!next || e.dueAtMs < *next))
-            next = e.dueAtMs;
+        const qint64 due = std::max(e.dueAtMs, e.notBeforeMs);
+        if (!e.polling && (!next || due < *next))
+            next = due;
     }
     if (!next)
         return std::nullopt;

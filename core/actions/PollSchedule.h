@@ -61,8 +61,8 @@ public:
     QList<ActionKey> keys() const;
 
     /**
-     * The watches due now or within policy().coalesceMs of now, not already being polled; they are marked as
-     * being polled until polled() is called for them.
+     * The watches due now or within policy().coalesceMs of now (but never before a server's Retry-After has
+     * passed), not already being polled; they are marked as being polled until polled() is called for them.
      */
     QList<ActionKey> takeDue();
     /**
@@ -84,6 +84,7 @@ private:
     struct Entry
     {
         qint64 dueAtMs = 0;
+        qint64 notBeforeMs = 0; ///< a server's Retry-After: not even coalescing polls sooner
         int polls = 0;
         bool polling = false;
     };
