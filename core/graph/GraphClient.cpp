@@ -323,6 +323,13 @@ void GraphClient::finish(GraphReply *reply, GraphResult result)
 {
     if (reply->isFinished())
         return;
+    if (reply->m_inSend) {
+        // finished() never fires during send(): the caller has not connected yet. Until the event loop
+        // delivers this result, cancel() can still replace it.
+        QMetaObject::invokeMethod(
+            reply, [this, reply, result] { finish(reply, result); }, Qt::QueuedConnection);
+        return;
+    }
     reply->m_state = GraphReply::State::Finished;
     if (reply->m_waitTimer)
         reply->m_waitTimer->stop();
@@ -350,14 +357,8 @@ void GraphClient::finish(GraphReply *reply, GraphResult result)
                 << result.attempts << "attempt(s)";
     }
 
-    const auto emitFinished = [reply, result] {
-        Q_EMIT reply->finished(result);
-        reply->deleteLater();
-    };
-    if (reply->m_inSend) // finished() never fires during send(): the caller has not connected yet
-        QMetaObject::invokeMethod(reply, emitFinished, Qt::QueuedConnection);
-    else
-        emitFinished();
+    Q_EMIT reply->finished(result);
+    reply->deleteLater();
 }
 
 } // namespace passcode::graph

@@ -58,7 +58,7 @@ void takeIntuneTail(QString &message, GraphErrorInfo &info)
 
 void takeRequiredScopes(const QString &message, GraphErrorInfo &info)
 {
-    static const QRegularExpression intro(QStringLiteral(R"(following scopes?:\s*(.*?)(?:\s+-\s|$))"),
+    static const QRegularExpression intro(QStringLiteral(R"((?:following scopes?:|requires one of)\s*(.*?)(?:\s+-\s|$))"),
                                           QRegularExpression::CaseInsensitiveOption);
     const auto m = intro.match(message);
     if (!m.hasMatch())

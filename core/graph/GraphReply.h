@@ -43,7 +43,7 @@ public:
 
     /** The request as given to send(). */
     const GraphRequest &request() const { return m_request; }
-    /** True once finished() has been emitted. */
+    /** True once the result is decided: finished() has been emitted or is queued. */
     bool isFinished() const { return m_state == State::Finished; }
     /** HTTP requests made so far (retries, replays and redirects included). */
     int attempts() const { return m_attempts; }
