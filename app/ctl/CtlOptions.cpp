@@ -1,0 +1,283 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CtlOptions.h"
+
+#include "ExitCode.h"
+
+#include <QCommandLineParser>
+#include <QHostAddress>
+
+namespace passcode::ctl {
+namespace {
+
+struct OptionSpec
+{
+    const char *name;
+    const char *valueName; ///< nullptr for a flag
+    const char *help;
+};
+
+// Every option of every command; the commands check which ones apply to them.
+constexpr OptionSpec kOptions[] = {
+    {"sandbox", nullptr,
+     QT_TRANSLATE_NOOP("CtlCommandLine", "Use an embedded sandbox tenant (the default).")},
+    {"devices", "N", QT_TRANSLATE_NOOP("CtlCommandLine", "Sandbox: number of devices (default 1000).")},
+    {"seed", "S", QT_TRANSLATE_NOOP("CtlCommandLine", "Sandbox: seed of the generated tenant (default 1).")},
+    {"time-scale", "F",
+     QT_TRANSLATE_NOOP("CtlCommandLine", "Sandbox: tenant time runs F times faster (default 1).")},
+    {"graph-url", "URL",
+     QT_TRANSLATE_NOOP("CtlCommandLine", "Graph base URL (e.g. a passcode-sandbox server).")},
+    {"login-url", "URL", QT_TRANSLATE_NOOP("CtlCommandLine", "Sign-in base URL of the Graph endpoint.")},
+    {"tenant", "TENANT", QT_TRANSLATE_NOOP("CtlCommandLine", "Entra ID tenant (GUID or domain).")},
+    {"client-id", "ID",
+     QT_TRANSLATE_NOOP("CtlCommandLine", "Application (client) id of the app registration.")},
+    {"access-token", "TOKEN",
+     QT_TRANSLATE_NOOP("CtlCommandLine", "Bearer token obtained elsewhere (or PASSCODECTL_ACCESS_TOKEN).")},
+    {"journal", "PATH", QT_TRANSLATE_NOOP("CtlCommandLine", "Action journal file (default: per target).")},
+    {"page-size", "N", QT_TRANSLATE_NOOP("CtlCommandLine", "Devices per page when listing (default 1000).")},
+    {"filter", "TEXT",
+     QT_TRANSLATE_NOOP("CtlCommandLine", "devices list: name, serial, user, IMEI or model contains TEXT.")},
+    {"platform", "P",
+     QT_TRANSLATE_NOOP("CtlCommandLine", "devices list: only this platform (ios, android...).")},
+    {"json", nullptr, QT_TRANSLATE_NOOP("CtlCommandLine", "Print JSON (shapes in docs/passcodectl.md).")},
+    {"csv", nullptr, QT_TRANSLATE_NOOP("CtlCommandLine", "devices list: print CSV.")},
+    {"reason", "TEXT", QT_TRANSLATE_NOOP("CtlCommandLine", "reset: ticket or reason, kept in the journal.")},
+    {"wait", nullptr, QT_TRANSLATE_NOOP("CtlCommandLine", "reset: follow the action until it ends.")},
+    {"show-passcode", nullptr, QT_TRANSLATE_NOOP("CtlCommandLine", "reset: print the new passcode.")},
+    {"timeout", "SECONDS", QT_TRANSLATE_NOOP("CtlCommandLine", "reset --wait: give up after (default 900).")},
+    {"watch", nullptr, QT_TRANSLATE_NOOP("CtlCommandLine", "actions list: refresh until interrupted.")},
+    {"interval", "SECONDS",
+     QT_TRANSLATE_NOOP("CtlCommandLine", "actions list --watch: refresh period (30).")},
+};
+
+ParsedCommandLine usageError(const QString &message)
+{
+    ParsedCommandLine out;
+    out.exitCode = ExitUsage;
+    out.error = message + u' ' + CtlCommandLine::tr("(see passcodectl --help)");
+    return out;
+}
+
+bool readInt(const QCommandLineParser &p, const char *name, int min, int max, int *value, QString *error)
+{
+    const QString key = QLatin1String(name);
+    if (!p.isSet(key))
+        return true;
+    bool ok = false;
+    const int v = p.value(key).toInt(&ok);
+    if (!ok || v < min || v > max) {
+        *error = CtlCommandLine::tr("--%1 must be a whole number from %2 to %3.").arg(key).arg(min).arg(max);
+        return false;
+    }
+    *value = v;
+    return true;
+}
+
+QString commandName(CtlOptions::Command command)
+{
+    switch (command) {
+    case CtlOptions::Command::DevicesList:
+        return QStringLiteral("devices list");
+    case CtlOptions::Command::DevicesShow:
+        return QStringLiteral("devices show");
+    case CtlOptions::Command::Reset:
+        return QStringLiteral("reset");
+    case CtlOptions::Command::ActionsList:
+        return QStringLiteral("actions list");
+    }
+    return {};
+}
+
+} // namespace
+
+bool CtlCommandLine::isAllowedEndpoint(const QUrl &url, QString *why)
+{
+    if (!url.isValid() || url.host().isEmpty() || (url.scheme() != u"https" && url.scheme() != u"http")) {
+        *why = tr("%1 is not an http(s) URL.").arg(url.toString());
+        return false;
+    }
+    if (url.scheme() == u"https")
+        return true;
+    const QString host = url.host();
+    QHostAddress address;
+    const bool loopback = host.compare(u"localhost", Qt::CaseInsensitive) == 0 ||
+                          (address.setAddress(host) && address.isLoopback());
+    if (!loopback) {
+        *why = tr("%1: plain http is allowed only to this computer (127.0.0.1, localhost); use https.")
+                   .arg(url.toString());
+        return false;
+    }
+    return true;
+}
+
+QString CtlCommandLine::helpText()
+{
+    QString text =
+        tr("Usage: passcodectl [global options] COMMAND [options]\n"
+           "\n"
+           "Passcode Console command line: list Intune devices, check passcode eligibility, send and\n"
+           "follow passcode actions. Without --graph-url or --tenant it uses an embedded sandbox tenant.\n"
+           "\n"
+           "Commands:\n"
+           "  devices list [--filter TEXT] [--platform P] [--json|--csv]\n"
+           "  devices show ID|NAME|SERIAL [--json]\n"
+           "  reset ID|NAME|SERIAL [--reason TEXT] [--wait [--timeout S]] [--show-passcode] [--json]\n"
+           "  actions list [--watch [--interval S]] [--json]\n"
+           "\n"
+           "Options:\n");
+    for (const OptionSpec &o : kOptions) {
+        QString left = QStringLiteral("  --") + QLatin1String(o.name);
+        if (o.valueName)
+            left += u' ' + QLatin1String(o.valueName);
+        text += left.leftJustified(26) + u' ' + QCoreApplication::translate("CtlCommandLine", o.help) + u'\n';
+    }
+    text += QStringLiteral("  --help, -h                 ") + tr("Show this help.") + u'\n';
+    text += QStringLiteral("  --version                  ") + tr("Show the version.") + u'\n';
+    text += tr("\nExit codes: 0 success, 2 usage error, 3 not eligible, 4 action failed or not supported,\n"
+               "5 authentication or permission error, 6 network or service error, 7 outcome unknown.\n");
+    return text;
+}
+
+ParsedCommandLine CtlCommandLine::parse(const QStringList &arguments)
+{
+    QCommandLineParser p;
+    p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    for (const OptionSpec &o : kOptions) {
+        QCommandLineOption option(QLatin1String(o.name),
+                                  QCoreApplication::translate("CtlCommandLine", o.help));
+        if (o.valueName)
+            option.setValueName(QLatin1String(o.valueName));
+        p.addOption(option);
+    }
+    p.addOption(QCommandLineOption(QStringList{QStringLiteral("help"), QStringLiteral("h")}));
+    p.addOption(QCommandLineOption(QStringLiteral("version")));
+    if (!p.parse(arguments))
+        return usageError(p.errorText());
+    if (p.isSet(QStringLiteral("help"))) {
+        ParsedCommandLine out;
+        out.out = helpText();
+        return out;
+    }
+    if (p.isSet(QStringLiteral("version"))) {
+        ParsedCommandLine out;
+        out.out = QCoreApplication::applicationName() + u' ' + QCoreApplication::applicationVersion() + u'\n';
+        return out;
+    }
+
+    CtlOptions o;
+    const QStringList pos = p.positionalArguments();
+    const QString word0 = pos.value(0);
+    const QString word1 = pos.value(1);
+    qsizetype expected = 0;
+    if (word0 == u"devices" && word1 == u"list") {
+        o.command = CtlOptions::Command::DevicesList;
+        expected = 2;
+    } else if (word0 == u"devices" && word1 == u"show") {
+        o.command = CtlOptions::Command::DevicesShow;
+        o.device = pos.value(2);
+        expected = 3;
+    } else if (word0 == u"reset") {
+        o.command = CtlOptions::Command::Reset;
+        o.device = pos.value(1);
+        expected = 2;
+    } else if (word0 == u"actions" && word1 == u"list") {
+        o.command = CtlOptions::Command::ActionsList;
+        expected = 2;
+    } else if (word0 == u"login" || word0 == u"logout" || word0 == u"whoami") {
+        return usageError(tr("'%1' is not available in this build yet; pass a token with --access-token or "
+                             "PASSCODECTL_ACCESS_TOKEN.")
+                              .arg(word0));
+    } else if (word0.isEmpty()) {
+        return usageError(tr("No command given."));
+    } else {
+        return usageError(tr("Unknown command '%1'.").arg(pos.join(u' ')));
+    }
+    if ((o.command == CtlOptions::Command::DevicesShow || o.command == CtlOptions::Command::Reset) &&
+        o.device.trimmed().isEmpty())
+        return usageError(tr("Name the device: its id, device name or serial number."));
+    if (pos.size() > expected)
+        return usageError(tr("Unexpected argument '%1'.").arg(pos.at(expected)));
+    o.device = o.device.trimmed();
+
+    QString error;
+    o.sandbox = p.isSet(QStringLiteral("sandbox"));
+    o.graphUrl = QUrl(p.value(QStringLiteral("graph-url")));
+    o.loginUrl = QUrl(p.value(QStringLiteral("login-url")));
+    o.tenant = p.value(QStringLiteral("tenant"));
+    o.clientId = p.value(QStringLiteral("client-id"));
+    o.accessToken = p.isSet(QStringLiteral("access-token"))
+                        ? p.value(QStringLiteral("access-token"))
+                        : qEnvironmentVariable("PASSCODECTL_ACCESS_TOKEN");
+    o.journalPath = p.value(QStringLiteral("journal"));
+    if (p.isSet(QStringLiteral("graph-url")) && !isAllowedEndpoint(o.graphUrl, &error))
+        return usageError(error);
+    if (p.isSet(QStringLiteral("login-url")) && !isAllowedEndpoint(o.loginUrl, &error))
+        return usageError(error);
+    const bool remote = p.isSet(QStringLiteral("graph-url")) || p.isSet(QStringLiteral("tenant"));
+    if (o.sandbox && remote)
+        return usageError(tr("--sandbox cannot be combined with --graph-url or --tenant."));
+    if (!remote)
+        o.sandbox = true; // nothing configured: the sandbox is the default
+    if (!o.sandbox && (p.isSet(QStringLiteral("devices")) || p.isSet(QStringLiteral("seed")) ||
+                       p.isSet(QStringLiteral("time-scale"))))
+        return usageError(tr("--devices, --seed and --time-scale apply to the sandbox only."));
+    if (p.isSet(QStringLiteral("time-scale"))) {
+        bool ok = false;
+        const double f = p.value(QStringLiteral("time-scale")).toDouble(&ok);
+        if (!ok || f < 0 || f > 100000)
+            return usageError(tr("--time-scale must be a number from 0 to 100000."));
+        o.sandboxTimeScale = f;
+    }
+    if (p.isSet(QStringLiteral("devices"))) {
+        bool ok = false;
+        const qlonglong n = p.value(QStringLiteral("devices")).toLongLong(&ok);
+        if (!ok || n < 1 || n > 1000000)
+            return usageError(tr("--devices must be a whole number from 1 to 1000000."));
+        o.sandboxDevices = n;
+    }
+    if (p.isSet(QStringLiteral("seed")))
+        o.sandboxSeed = p.value(QStringLiteral("seed"));
+    if (!readInt(p, "page-size", 1, 5000, &o.pageSize, &error) ||
+        !readInt(p, "timeout", 1, 7 * 24 * 3600, &o.timeoutSeconds, &error) ||
+        !readInt(p, "interval", 1, 24 * 3600, &o.intervalSeconds, &error))
+        return usageError(error);
+
+    o.filter = p.value(QStringLiteral("filter"));
+    o.platform = p.value(QStringLiteral("platform"));
+    o.json = p.isSet(QStringLiteral("json"));
+    o.csv = p.isSet(QStringLiteral("csv"));
+    o.reason = p.value(QStringLiteral("reason"));
+    o.wait = p.isSet(QStringLiteral("wait"));
+    o.showPasscode = p.isSet(QStringLiteral("show-passcode"));
+    o.watch = p.isSet(QStringLiteral("watch"));
+
+    // Options that belong to one command only.
+    const auto only = [&](const char *name, std::initializer_list<CtlOptions::Command> commands) {
+        if (!p.isSet(QLatin1String(name)))
+            return true;
+        for (CtlOptions::Command c : commands) {
+            if (c == o.command)
+                return true;
+        }
+        error = tr("--%1 does not apply to '%2'.").arg(QLatin1String(name), commandName(o.command));
+        return false;
+    };
+    using C = CtlOptions::Command;
+    if (!only("filter", {C::DevicesList}) || !only("platform", {C::DevicesList}) ||
+        !only("csv", {C::DevicesList}) || !only("page-size", {C::DevicesList}) ||
+        !only("reason", {C::Reset}) || !only("wait", {C::Reset}) || !only("show-passcode", {C::Reset}) ||
+        !only("timeout", {C::Reset}) || !only("watch", {C::ActionsList}) ||
+        !only("interval", {C::ActionsList}))
+        return usageError(error);
+    if (o.json && o.csv)
+        return usageError(tr("--json and --csv cannot be combined."));
+    if (p.isSet(QStringLiteral("timeout")) && !o.wait)
+        return usageError(tr("--timeout applies to reset --wait."));
+    if (p.isSet(QStringLiteral("interval")) && !o.watch)
+        return usageError(tr("--interval applies to actions list --watch."));
+
+    ParsedCommandLine out;
+    out.options = std::move(o);
+    return out;
+}
+
+} // namespace passcode::ctl

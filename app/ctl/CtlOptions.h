@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+#include <optional>
+
+namespace passcode::ctl {
+
+/** The command line of passcodectl, parsed and checked (docs/passcodectl.md). */
+struct CtlOptions
+{
+    enum class Command
+    {
+        DevicesList,
+        DevicesShow,
+        Reset,
+        ActionsList,
+    };
+
+    Command command = Command::DevicesList;
+    /** devices show / reset: an id, device name or serial number. */
+    QString device;
+
+    // Where to connect.
+    bool sandbox = false; ///< embedded sandbox (also the default when nothing else is configured)
+    qsizetype sandboxDevices = 1000;
+    QString sandboxSeed = QStringLiteral("1");
+    double sandboxTimeScale = 1.0; ///< tenant time speed of the embedded sandbox (--time-scale)
+    QUrl graphUrl;
+    QUrl loginUrl;
+    QString tenant;
+    QString clientId;
+    QString accessToken; ///< --access-token or PASSCODECTL_ACCESS_TOKEN; never printed
+    QString journalPath; ///< empty: the default journal of the target
+    int pageSize = 1000;
+
+    // Command options.
+    QString filter;
+    QString platform;
+    bool json = false;
+    bool csv = false;
+    QString reason;
+    bool wait = false;
+    bool showPasscode = false;
+    bool watch = false;
+    int timeoutSeconds = 900;
+    int intervalSeconds = 30;
+};
+
+/** What parsing the command line decided. */
+struct ParsedCommandLine
+{
+    std::optional<CtlOptions> options; ///< set when a command is to run
+    int exitCode = 0;                  ///< when options is empty: exit with this code
+    QString out;                       ///< when options is empty: print this on stdout (help, version)
+    QString error;                     ///< when options is empty: print this one line on stderr
+};
+
+/** Parses @p arguments (argv as strings, program name first) and the environment. */
+class CtlCommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(CtlCommandLine)
+
+public:
+    static ParsedCommandLine parse(const QStringList &arguments);
+    /** The usage text (--help). */
+    static QString helpText();
+    /** True for http(s) URLs whose plain-http form points at a loopback address only. */
+    static bool isAllowedEndpoint(const QUrl &url, QString *why);
+};
+
+} // namespace passcode::ctl

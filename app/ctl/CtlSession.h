@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "CtlOptions.h"
+
+#include "core/actions/ActionJournal.h"
+#include "core/actions/ActionService.h"
+#include "core/actions/ActionTracker.h"
+#include "core/common/Clock.h"
+#include "core/common/Error.h"
+
+#include <QNetworkAccessManager>
+#include <QObject>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace passcode::auth {
+class TokenProvider;
+}
+namespace passcode::graph {
+class GraphClient;
+}
+namespace passcode::sandbox {
+class SandboxHost;
+}
+
+namespace passcode::ctl {
+
+/**
+ * The object graph one passcodectl run works with: the target (embedded sandbox, or a Graph URL), the bearer
+ * token, the network, GraphClient, tracker, journal and ActionService. open() is asynchronous because a token
+ * may first be asked from a standalone sandbox's control endpoint; it calls back exactly once.
+ */
+class CtlSession final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CtlSession)
+
+public:
+    explicit CtlSession(const CtlOptions &options, QObject *parent = nullptr);
+    ~CtlSession() override;
+
+    /** Starts the sandbox or checks the endpoint, gets a token, builds the client; then @p done. */
+    void open(std::function<void(std::optional<Error>)> done);
+
+    graph::GraphClient &client() { return *m_client; }
+    actions::ActionTracker &tracker() { return *m_tracker; }
+    actions::ActionJournal &journal() { return *m_journal; }
+    actions::ActionService &service() { return *m_service; }
+    const Clock &clock() const { return m_clock; }
+    /** The UPN actions are sent as (sandbox technician, or the token's upn claim). */
+    QString initiator() const { return m_initiator; }
+
+private:
+    void build(const QUrl &graphBase, const QString &token, const QString &journalProfile);
+
+    CtlOptions m_options;
+    SystemClock m_clock;
+    std::unique_ptr<sandbox::SandboxHost> m_sandbox;
+    QNetworkAccessManager m_network;
+    std::unique_ptr<auth::TokenProvider> m_tokens;
+    std::unique_ptr<graph::GraphClient> m_client;
+    std::unique_ptr<actions::ActionTracker> m_tracker;
+    std::unique_ptr<actions::ActionJournal> m_journal;
+    std::unique_ptr<actions::ActionService> m_service;
+    QString m_initiator;
+};
+
+} // namespace passcode::ctl

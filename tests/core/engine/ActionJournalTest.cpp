@@ -1,0 +1,199 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/actions/ActionJournal.h"
+
+#include <gtest/gtest.h>
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+
+using namespace passcode;
+using namespace passcode::actions;
+
+namespace {
+
+TrackedAction makeAction(const QString &device, ActionState state, const char *passcode = nullptr)
+{
+    TrackedAction a;
+    a.key = ActionKey{device, RemoteAction::ResetPasscode};
+    a.state = state;
+    a.deviceName = QStringLiteral("Name of ") + device;
+    a.initiatedBy = QStringLiteral("helpdesk@contoso.example");
+    a.ticket = QStringLiteral("INC-42");
+    a.requestedAt = QDateTime(QDate(2026, 11, 1), QTime(9, 0), Qt::UTC);
+    a.stateSince = QDateTime::currentDateTimeUtc();
+    if (passcode)
+        a.passcode = QString::fromLatin1(passcode);
+    return a;
+}
+
+QByteArray fileBytes(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+} // namespace
+
+TEST(ActionJournal, MissingFileIsAnEmptyJournal)
+{
+    QTemporaryDir dir;
+    ActionJournal journal(dir.filePath(QStringLiteral("sub/journal.json")));
+    const auto loaded = journal.load();
+    ASSERT_TRUE(loaded.hasValue());
+    EXPECT_TRUE(loaded.value().isEmpty());
+}
+
+TEST(ActionJournal, RecordsAndReloadsEveryField)
+{
+    QTemporaryDir dir;
+    ActionJournal journal(dir.filePath(QStringLiteral("sub/journal.json")));
+    TrackedAction a = makeAction(QStringLiteral("dev-1"), ActionState::Accepted);
+    a.key.action = RemoteAction::PinReset;
+    a.errorCode = 7;
+    ASSERT_FALSE(journal.record(a).has_value());
+
+    const auto loaded = ActionJournal(journal.path()).load();
+    ASSERT_TRUE(loaded.hasValue());
+    ASSERT_EQ(loaded.value().size(), 1);
+    const TrackedAction &b = loaded.value().first();
+    EXPECT_EQ(b.key, a.key);
+    EXPECT_EQ(b.state, ActionState::Accepted);
+    EXPECT_EQ(b.deviceName, a.deviceName);
+    EXPECT_EQ(b.initiatedBy, a.initiatedBy);
+    EXPECT_EQ(b.ticket, a.ticket);
+    EXPECT_EQ(b.requestedAt, a.requestedAt);
+    EXPECT_EQ(b.stateSince.toMSecsSinceEpoch(), a.stateSince.toMSecsSinceEpoch());
+    EXPECT_EQ(b.errorCode, 7);
+    EXPECT_FALSE(b.passcode.has_value());
+
+    const QByteArray bytes = fileBytes(journal.path());
+    EXPECT_TRUE(bytes.contains("\"pinReset\""));
+    EXPECT_TRUE(bytes.contains("\"accepted\""));
+}
+
+TEST(ActionJournal, NeverContainsThePasscode)
+{
+    QTemporaryDir dir;
+    ActionJournal journal(dir.filePath(QStringLiteral("journal.json")));
+    ASSERT_FALSE(
+        journal.record(makeAction(QStringLiteral("dev-1"), ActionState::Done, "83017245")).has_value());
+    ASSERT_FALSE(
+        journal.record(makeAction(QStringLiteral("dev-2"), ActionState::Done, "Xq7-PASS-zz")).has_value());
+    const QByteArray bytes = fileBytes(journal.path());
+    ASSERT_FALSE(bytes.isEmpty());
+    EXPECT_FALSE(bytes.contains("83017245"));
+    EXPECT_FALSE(bytes.contains("Xq7-PASS-zz"));
+    EXPECT_FALSE(bytes.contains("passcode"));
+    // Nothing else in the folder holds it either (no temp files left behind).
+    const QStringList files = QDir(dir.path()).entryList(QDir::Files | QDir::Hidden);
+    for (const QString &f : files)
+        EXPECT_FALSE(fileBytes(dir.filePath(f)).contains("83017245")) << f.toStdString();
+}
+
+TEST(ActionJournal, RecordReplacesTheEntryOfTheSameKey)
+{
+    QTemporaryDir dir;
+    ActionJournal journal(dir.filePath(QStringLiteral("journal.json")));
+    journal.record(makeAction(QStringLiteral("dev-1"), ActionState::Requested));
+    journal.record(makeAction(QStringLiteral("dev-2"), ActionState::Requested));
+    journal.record(makeAction(QStringLiteral("dev-1"), ActionState::Sent));
+    const auto loaded = journal.load();
+    ASSERT_TRUE(loaded.hasValue());
+    ASSERT_EQ(loaded.value().size(), 2);
+    for (const TrackedAction &a : loaded.value()) {
+        if (a.key.deviceId == u"dev-1")
+            EXPECT_EQ(a.state, ActionState::Sent);
+        else
+            EXPECT_EQ(a.state, ActionState::Requested);
+    }
+}
+
+TEST(ActionJournal, CorruptFileIsSetAsideAndReported)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("journal.json"));
+    {
+        QFile f(path);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write("{\"version\":1,\"entries\":[{\"deviceId\":\"dev-1\",");
+    }
+    ActionJournal journal(path);
+    const auto loaded = journal.load();
+    ASSERT_FALSE(loaded.hasValue());
+    EXPECT_EQ(loaded.error().kind, Error::Kind::Parse);
+    EXPECT_FALSE(loaded.error().message.isEmpty());
+    // The damaged file is kept beside, and the journal starts empty.
+    const QStringList aside =
+        QDir(dir.path()).entryList({QStringLiteral("journal.json.corrupt-*")}, QDir::Files);
+    ASSERT_EQ(aside.size(), 1);
+    EXPECT_TRUE(fileBytes(dir.filePath(aside.first())).startsWith("{\"version\":1"));
+    EXPECT_TRUE(loaded.error().message.contains(aside.first()));
+    const auto again = journal.load();
+    ASSERT_TRUE(again.hasValue());
+    EXPECT_TRUE(again.value().isEmpty());
+    EXPECT_FALSE(journal.record(makeAction(QStringLiteral("dev-1"), ActionState::Requested)).has_value());
+    EXPECT_EQ(journal.load().value().size(), 1);
+}
+
+TEST(ActionJournal, CorruptFileMetByRecordIsSetAsideToo)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("journal.json"));
+    {
+        QFile f(path);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write("not json at all");
+    }
+    ActionJournal journal(path);
+    EXPECT_FALSE(journal.record(makeAction(QStringLiteral("dev-9"), ActionState::Requested)).has_value());
+    const auto loaded = journal.load();
+    ASSERT_TRUE(loaded.hasValue());
+    ASSERT_EQ(loaded.value().size(), 1);
+    EXPECT_EQ(QDir(dir.path()).entryList({QStringLiteral("journal.json.corrupt-*")}, QDir::Files).size(), 1);
+}
+
+TEST(ActionJournal, SizeIsBoundedKeepingActionsInFlight)
+{
+    QTemporaryDir dir;
+    ActionJournal journal(dir.filePath(QStringLiteral("journal.json")));
+    TrackedAction old = makeAction(QStringLiteral("old-finished"), ActionState::Done);
+    old.stateSince = QDateTime::currentDateTimeUtc().addDays(-(ActionJournal::kRetentionDays + 1));
+    journal.record(old);
+    TrackedAction oldInFlight = makeAction(QStringLiteral("old-pending"), ActionState::Pending);
+    oldInFlight.stateSince = old.stateSince;
+    journal.record(oldInFlight);
+    journal.record(makeAction(QStringLiteral("fresh"), ActionState::Done));
+    const auto loaded = journal.load();
+    ASSERT_TRUE(loaded.hasValue());
+    QStringList ids;
+    for (const TrackedAction &a : loaded.value())
+        ids.append(a.key.deviceId);
+    EXPECT_FALSE(ids.contains(QStringLiteral("old-finished")));
+    EXPECT_TRUE(ids.contains(QStringLiteral("old-pending")));
+    EXPECT_TRUE(ids.contains(QStringLiteral("fresh")));
+}
+
+TEST(ActionJournal, UnreadableEntriesAreSkipped)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("journal.json"));
+    {
+        QFile f(path);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(R"({"version":1,"entries":[{"deviceId":"a","action":"resetPasscode","state":"pending"},
+                 {"deviceId":"b","action":"selfDestruct","state":"pending"},
+                 {"deviceId":"","action":"resetPasscode","state":"pending"}]})");
+    }
+    const auto loaded = ActionJournal(path).load();
+    ASSERT_TRUE(loaded.hasValue());
+    ASSERT_EQ(loaded.value().size(), 1);
+    EXPECT_EQ(loaded.value().first().key.deviceId, QStringLiteral("a"));
+}
+
+TEST(ActionJournal, DefaultPathSeparatesProfiles)
+{
+    EXPECT_TRUE(ActionJournal::defaultPath().endsWith(QStringLiteral("PasscodeConsole/journal.json")));
+    EXPECT_TRUE(ActionJournal::defaultPath(QStringLiteral("sandbox"))
+                    .endsWith(QStringLiteral("journal-sandbox.json")));
+}
