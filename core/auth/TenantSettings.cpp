@@ -1,0 +1,197 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/auth/TenantSettings.h"
+
+#include <QRegularExpression>
+#include <QSettings>
+
+using namespace Qt::StringLiterals;
+
+namespace passcode::auth {
+
+namespace {
+
+/** A settings key and the type of its value: each key is declared once, here. */
+template<typename T>
+struct Key
+{
+    QLatin1StringView name;
+};
+
+constexpr Key<QString> kTenant{"auth/tenant"_L1};
+constexpr Key<QString> kClientId{"auth/clientId"_L1};
+constexpr Key<QString> kCloud{"auth/cloud"_L1};
+constexpr Key<QUrl> kLoginUrl{"auth/loginUrl"_L1};
+constexpr Key<QUrl> kGraphUrl{"auth/graphUrl"_L1};
+constexpr Key<QString> kAccountUsername{"auth/account/username"_L1};
+constexpr Key<QString> kAccountDisplayName{"auth/account/displayName"_L1};
+constexpr Key<QString> kAccountTenantId{"auth/account/tenantId"_L1};
+constexpr Key<QString> kAccountObjectId{"auth/account/objectId"_L1};
+constexpr Key<QString> kAccountHomeId{"auth/account/homeAccountId"_L1};
+constexpr Key<QString> kAccountSecretKey{"auth/account/secretKey"_L1};
+constexpr QLatin1StringView kAccountGroup{"auth/account"_L1};
+
+template<typename T>
+T get(const QSettings *settings, const Key<T> &key)
+{
+    return settings->value(key.name).template value<T>();
+}
+
+template<typename T>
+void set(QSettings *settings, const Key<T> &key, const T &value)
+{
+    if (value == T())
+        settings->remove(key.name);
+    else
+        settings->setValue(key.name, QVariant::fromValue(value));
+}
+
+} // namespace
+
+TenantSettings::TenantSettings(QSettings *settings)
+    : m_settings(settings)
+{
+    Q_ASSERT(m_settings);
+}
+
+QString TenantSettings::tenant() const
+{
+    return get(m_settings, kTenant).trimmed();
+}
+
+void TenantSettings::setTenant(const QString &tenant)
+{
+    set(m_settings, kTenant, tenant.trimmed());
+}
+
+QString TenantSettings::clientId() const
+{
+    return get(m_settings, kClientId).trimmed();
+}
+
+void TenantSettings::setClientId(const QString &clientId)
+{
+    set(m_settings, kClientId, clientId.trimmed());
+}
+
+Cloud TenantSettings::cloud() const
+{
+    return cloudFromId(get(m_settings, kCloud)).value_or(Cloud::Global);
+}
+
+void TenantSettings::setCloud(Cloud cloud)
+{
+    set(m_settings, kCloud, cloudId(cloud));
+}
+
+QUrl TenantSettings::loginUrlOverride() const
+{
+    return get(m_settings, kLoginUrl);
+}
+
+void TenantSettings::setLoginUrlOverride(const QUrl &url)
+{
+    set(m_settings, kLoginUrl, url);
+}
+
+QUrl TenantSettings::graphUrlOverride() const
+{
+    return get(m_settings, kGraphUrl);
+}
+
+void TenantSettings::setGraphUrlOverride(const QUrl &url)
+{
+    set(m_settings, kGraphUrl, url);
+}
+
+bool TenantSettings::isConfigured() const
+{
+    return !tenant().isEmpty() && !clientId().isEmpty();
+}
+
+bool TenantSettings::isValidTenant(const QString &tenant)
+{
+    static const QRegularExpression pattern(u"^[A-Za-z0-9](?:[A-Za-z0-9.-]{0,251}[A-Za-z0-9])?$"_s);
+    return pattern.match(tenant).hasMatch();
+}
+
+bool TenantSettings::isValidClientId(const QString &clientId)
+{
+    static const QRegularExpression pattern(u"^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$"_s);
+    return pattern.match(clientId).hasMatch();
+}
+
+std::optional<Error> TenantSettings::validate() const
+{
+    const QString t = tenant();
+    if (t.isEmpty() || !isValidTenant(t)) {
+        Error e = Error::make(Error::Kind::Usage,
+                              t.isEmpty() ? tr("No tenant is configured. Enter the tenant ID or a verified "
+                                               "domain of your organisation.")
+                                          : tr("“%1” is not a tenant ID or domain name.").arg(t.left(80)));
+        e.code = u"invalid_tenant"_s;
+        return e;
+    }
+    const QString c = clientId();
+    if (c.isEmpty() || !isValidClientId(c)) {
+        Error e =
+            Error::make(Error::Kind::Usage,
+                        c.isEmpty() ? tr("No application (client) ID is configured. Enter the ID of the "
+                                         "app registration your administrator created.")
+                                    : tr("“%1” is not an application (client) ID.").arg(c.left(80)));
+        e.code = u"invalid_client_id"_s;
+        return e;
+    }
+    return std::nullopt;
+}
+
+Result<CloudEndpoints> TenantSettings::endpoints() const
+{
+    if (auto error = validate())
+        return *error;
+    return CloudEndpoints::create(cloud(), loginUrlOverride(), graphUrlOverride());
+}
+
+std::optional<AccountInfo> TenantSettings::account() const
+{
+    AccountInfo account;
+    account.homeAccountId = get(m_settings, kAccountHomeId);
+    if (account.homeAccountId.isEmpty())
+        return std::nullopt;
+    account.username = get(m_settings, kAccountUsername);
+    account.displayName = get(m_settings, kAccountDisplayName);
+    account.tenantId = get(m_settings, kAccountTenantId);
+    account.objectId = get(m_settings, kAccountObjectId);
+    return account;
+}
+
+QString TenantSettings::accountSecretKey() const
+{
+    return get(m_settings, kAccountSecretKey);
+}
+
+void TenantSettings::setAccount(const AccountInfo &account, const QString &secretKey)
+{
+    set(m_settings, kAccountUsername, account.username);
+    set(m_settings, kAccountDisplayName, account.displayName);
+    set(m_settings, kAccountTenantId, account.tenantId);
+    set(m_settings, kAccountObjectId, account.objectId);
+    set(m_settings, kAccountHomeId, account.homeAccountId);
+    set(m_settings, kAccountSecretKey, secretKey);
+}
+
+void TenantSettings::clearAccount()
+{
+    m_settings->remove(kAccountGroup);
+}
+
+QString TenantSettings::secretKeyFor(const QString &homeAccountId) const
+{
+    return refreshTokenKey(cloud(), tenant(), clientId(), homeAccountId);
+}
+
+void TenantSettings::sync()
+{
+    m_settings->sync();
+}
+
+} // namespace passcode::auth
