@@ -191,7 +191,8 @@ void ActionService::Private::onSendFinished(const ActionKey &key, const graph::G
 {
     if (shuttingDown)
         return;
-    if (result.ok()) {
+    // A 2xx status proves the action was taken, even when its body could not be read.
+    if (result.ok() || (result.status >= 200 && result.status < 300)) {
         tracker.transition(key, ActionState::Accepted);
         q->watch(key);
         return;

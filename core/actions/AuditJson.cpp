@@ -130,7 +130,8 @@ QList<RemoteActionAudit> AuditJson::merge(QList<RemoteActionAudit> feed, const Q
                 return false;
             if (!a.requestedAt.isValid() || !row.requestDateTime.isValid())
                 return true;
-            return qAbs(row.requestDateTime.secsTo(a.requestedAt)) <= kMatchWindowSecs;
+            // The row of this request, or of a later one of the same kind (which supersedes it).
+            return row.requestDateTime >= a.requestedAt.addSecs(-kMatchWindowSecs);
         });
     };
     for (const TrackedAction &a : tracked) {

@@ -52,12 +52,14 @@ public:
      */
     static RemoteActionAudit fromTracked(const TrackedAction &action);
     /**
-     * The feed plus every tracked action the feed does not show (same device, same Graph action, requested
-     * within kMatchWindowSecs of each other), newest first (by requestDateTime; rows without a time last).
+     * The feed plus every tracked action the feed does not show, newest first (by requestDateTime; rows
+     * without a time last). A feed row shows a tracked action when it has the same device and Graph action
+     * and was requested no earlier than kMatchWindowSecs before it (its own row, or a later one that
+     * supersedes it).
      */
     static QList<RemoteActionAudit> merge(QList<RemoteActionAudit> feed, const QList<TrackedAction> &tracked);
 
-    /** Local and Graph clocks differ; a feed row this close to a tracked request is that request. */
+    /** Local and Graph clocks differ by up to this much. */
     static constexpr qint64 kMatchWindowSecs = 300;
 };
 

@@ -200,6 +200,20 @@ TEST_F(ActionServiceTest, AcceptedActionIsPolledToDoneAndTheJournalNeverHoldsThe
     EXPECT_FALSE(bytes.contains("55501234"));
 }
 
+TEST_F(ActionServiceTest, TwoHundredWithAnUnreadableBodyIsAccepted)
+{
+    const QString id = QStringLiteral("dev-7");
+    addDevice(id);
+    postReply = [] {
+        return CannedReply::raw(200, "{not json");
+    };
+    ASSERT_FALSE(service->send(device(id), RemoteAction::ResetPasscode).has_value());
+    const ActionKey key{id, RemoteAction::ResetPasscode};
+    ASSERT_TRUE(waitForState(key, ActionState::Accepted));
+    EXPECT_EQ(actionPosts, 1);
+    EXPECT_EQ(service->watchedCount(), 1);
+}
+
 TEST_F(ActionServiceTest, RejectedPostFailsAndIsNotWatched)
 {
     const QString id = QStringLiteral("dev-2");
@@ -221,8 +235,9 @@ TEST_F(ActionServiceTest, UnknownOutcomeIsNeverResentAndEndsNotProcessedAfterThe
 {
     const QString id = QStringLiteral("dev-3");
     addDevice(id);
+    // The connection dies before any answer: the outcome is unknown (a 2xx status would prove it was taken).
     postReply = [] {
-        return CannedReply::connectionReset();
+        return CannedReply::transportError(QNetworkReply::RemoteHostClosedError);
     };
     QSignalSpy failed(service.get(), &ActionService::sendFailed);
     ASSERT_FALSE(service->send(device(id), RemoteAction::ResetPasscode).has_value());
@@ -248,8 +263,9 @@ TEST_F(ActionServiceTest, UnknownOutcomeSettledByGraph)
 {
     const QString id = QStringLiteral("dev-4");
     addDevice(id);
+    // The connection dies before any answer: the outcome is unknown (a 2xx status would prove it was taken).
     postReply = [] {
-        return CannedReply::connectionReset();
+        return CannedReply::transportError(QNetworkReply::RemoteHostClosedError);
     };
     ASSERT_FALSE(service->send(device(id), RemoteAction::ResetPasscode).has_value());
     const ActionKey key{id, RemoteAction::ResetPasscode};

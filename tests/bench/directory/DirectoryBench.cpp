@@ -1,0 +1,235 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Device directory load benchmark (issue 4, item 6). See CMakeLists.txt for how to run it.
+//
+// Floor: a bare QNetworkAccessManager GETs the same pages (same $select, $top and Prefer header), following
+// @odata.nextLink found by a byte search (no JSON parsing). Engine: GraphClient + GraphPager +
+// DeviceDirectoryLoader (JSON parse, Device conversion on the worker thread, append with interning and the id
+// index). Both talk to the same embedded sandbox on 127.0.0.1, alternating, best of --rounds.
+// Memory: heap bytes in use (mallinfo2().uordblks + hblkhd) with the loaded directory minus before it, after
+// the load's transient objects are gone, divided by the device count; RSS delta shown too.
+#include "core/auth/TokenProvider.h"
+#include "core/devices/DeviceDirectory.h"
+#include "core/devices/DeviceDirectoryLoader.h"
+#include "core/graph/GraphClient.h"
+#include "sandbox/SandboxHost.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSet>
+#include <QTextStream>
+#include <QTimer>
+
+#include <malloc.h>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace passcode;
+
+namespace {
+
+qint64 heapInUse()
+{
+    const struct mallinfo2 mi = mallinfo2();
+    return static_cast<qint64>(mi.uordblks + mi.hblkhd);
+}
+
+qint64 rssBytes()
+{
+    QFile f(QStringLiteral("/proc/self/statm"));
+    if (!f.open(QIODevice::ReadOnly))
+        return 0;
+    const QList<QByteArray> parts = f.readAll().split(' ');
+    return parts.size() > 1 ? parts.at(1).toLongLong() * 4096 : 0;
+}
+
+/** Waits in a local event loop; acceptable in a benchmark executable (never in production code). */
+void waitFor(const std::function<bool()> &done, int timeoutMs)
+{
+    QElapsedTimer t;
+    t.start();
+    while (!done() && t.elapsed() < timeoutMs) {
+        QEventLoop loop;
+        QTimer::singleShot(5, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+}
+
+struct PlainResult
+{
+    qint64 ms = 0;
+    int pages = 0;
+    qint64 bytes = 0;
+    bool ok = true;
+};
+
+PlainResult plainFetch(QNetworkAccessManager &nam, const QUrl &first, const QByteArray &token)
+{
+    PlainResult r;
+    QElapsedTimer t;
+    t.start();
+    QUrl next = first;
+    bool running = true;
+    std::function<void()> get = [&] {
+        QNetworkRequest request(next);
+        request.setRawHeader("Authorization", "Bearer " + token);
+        request.setRawHeader("Accept", "application/json");
+        request.setRawHeader("Prefer", "include-unknown-enum-members");
+        QNetworkReply *reply = nam.get(request);
+        QObject::connect(reply, &QNetworkReply::finished, &nam, [&, reply] {
+            reply->deleteLater();
+            const QByteArray body = reply->readAll();
+            if (reply->error() != QNetworkReply::NoError) {
+                r.ok = false;
+                running = false;
+                return;
+            }
+            ++r.pages;
+            r.bytes += body.size();
+            static const QByteArray key = QByteArrayLiteral("\"@odata.nextLink\":\"");
+            const qsizetype at = body.indexOf(key);
+            if (at < 0) {
+                running = false;
+                return;
+            }
+            const qsizetype start = at + key.size();
+            const qsizetype end = body.indexOf('"', start);
+            QByteArray link = body.mid(start, end - start);
+            link.replace("\\/", "/");
+            next = QUrl::fromEncoded(link);
+            get();
+        });
+    };
+    get();
+    waitFor([&] { return !running; }, 600000);
+    r.ms = t.elapsed();
+    return r;
+}
+
+struct EngineResult
+{
+    qint64 ms = 0;
+    int count = 0;
+    bool exactlyOnce = false;
+    devices::DeviceDirectory::LoadState state = devices::DeviceDirectory::LoadState::Idle;
+};
+
+EngineResult engineLoad(graph::GraphClient &client, devices::DeviceDirectory &directory, int pageSize,
+                        bool offThread)
+{
+    EngineResult r;
+    devices::DeviceDirectoryLoader loader(client, directory);
+    loader.setPageSize(pageSize);
+    loader.setParseOffThread(offThread);
+    bool finished = false;
+    QObject::connect(&loader, &devices::DeviceDirectoryLoader::finished, &loader,
+                     [&](devices::DeviceDirectory::LoadState s) {
+                         finished = true;
+                         r.state = s;
+                     });
+    QElapsedTimer t;
+    t.start();
+    loader.refresh();
+    waitFor([&] { return finished; }, 600000);
+    r.ms = t.elapsed();
+    r.count = directory.count();
+    QSet<QString> ids;
+    ids.reserve(directory.count());
+    for (int i = 0; i < directory.count(); ++i)
+        ids.insert(directory.at(i).id);
+    r.exactlyOnce = ids.size() == directory.count();
+    return r;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QLoggingCategory::setFilterRules(QStringLiteral("passcode.*.info=false"));
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("devices"), QStringLiteral("Devices in the sandbox."),
+                      QStringLiteral("N"), QStringLiteral("100000")});
+    parser.addOption(
+        {QStringLiteral("page-size"), QStringLiteral("$top."), QStringLiteral("N"), QStringLiteral("1000")});
+    parser.addOption({QStringLiteral("rounds"), QStringLiteral("Rounds (best is kept)."), QStringLiteral("N"),
+                      QStringLiteral("3")});
+    parser.addOption(
+        {QStringLiteral("on-ui-thread"), QStringLiteral("Convert pages on the calling thread.")});
+    parser.addHelpOption();
+    parser.process(app);
+    const qsizetype n = parser.value(QStringLiteral("devices")).toLongLong();
+    const int pageSize = parser.value(QStringLiteral("page-size")).toInt();
+    const int rounds = std::max(1, parser.value(QStringLiteral("rounds")).toInt());
+    const bool offThread = !parser.isSet(QStringLiteral("on-ui-thread"));
+    QTextStream out(stdout);
+
+    sandbox::SandboxOptions so;
+    so.devices = n;
+    so.throttleScale = 0; // measure the client, not Intune's limits
+    sandbox::SandboxHost host(so);
+    QString error;
+    if (!host.start(&error)) {
+        out << "sandbox failed: " << error << Qt::endl;
+        return 1;
+    }
+    const QString token = host.mintAccessToken(host.defaultUpn(), sandbox::SandboxHost::defaultScopes());
+    QNetworkAccessManager nam;
+    auth::StaticTokenProvider tokens(token);
+    SystemClock clock;
+    graph::GraphClient::Options options;
+    options.baseUrl = host.baseUrl();
+    graph::GraphClient client(&nam, &tokens, clock, options);
+
+    QUrl first = host.graphUrl(QStringLiteral("beta"));
+    first.setPath(first.path() + QStringLiteral("/deviceManagement/managedDevices"));
+    first.setQuery(QStringLiteral("$select=") + devices::DeviceDirectoryLoader::listProperties().join(u',') +
+                   QStringLiteral("&$top=") + QString::number(pageSize));
+
+    qint64 bestPlain = -1;
+    qint64 bestEngine = -1;
+    PlainResult plain;
+    EngineResult engine;
+    qint64 perDevice = 0;
+    qint64 rssPerDevice = 0;
+    bool ok = true;
+    for (int round = 0; round < rounds; ++round) {
+        plain = plainFetch(nam, first, token.toLatin1());
+        ok = ok && plain.ok;
+        bestPlain = bestPlain < 0 ? plain.ms : std::min(bestPlain, plain.ms);
+
+        malloc_trim(0);
+        const qint64 heapBefore = heapInUse();
+        const qint64 rssBefore = rssBytes();
+        {
+            devices::DeviceDirectory directory;
+            engine = engineLoad(client, directory, pageSize, offThread);
+            QCoreApplication::processEvents(); // deleteLater of the pager and replies
+            malloc_trim(0);
+            perDevice = directory.count() ? (heapInUse() - heapBefore) / directory.count() : 0;
+            rssPerDevice = directory.count() ? (rssBytes() - rssBefore) / directory.count() : 0;
+        }
+        ok = ok && engine.state == devices::DeviceDirectory::LoadState::Complete && engine.count == n &&
+             engine.exactlyOnce;
+        bestEngine = bestEngine < 0 ? engine.ms : std::min(bestEngine, engine.ms);
+        out << "round " << round + 1 << ": plain " << plain.ms << " ms (" << plain.pages << " pages, "
+            << plain.bytes / 1024 << " KiB), loader " << engine.ms << " ms (" << engine.count << " devices)"
+            << Qt::endl;
+    }
+    const double ratio = bestPlain > 0 ? double(bestEngine) / double(bestPlain) : 0.0;
+    out << "devices: " << n << ", page size: " << pageSize << ", parse "
+        << (offThread ? "off-thread" : "on-thread") << Qt::endl;
+    out << "plain fetch (floor): " << bestPlain << " ms" << Qt::endl;
+    out << "loader into DeviceDirectory: " << bestEngine << " ms" << Qt::endl;
+    out << "ratio: " << QString::number(ratio, 'f', 2) << " (target <= 1.50)" << Qt::endl;
+    out << "memory per device: " << perDevice << " bytes heap in use (mallinfo2), " << rssPerDevice
+        << " bytes RSS delta (target < 1024)" << Qt::endl;
+    out << "every device exactly once: " << (ok ? "yes" : "NO") << Qt::endl;
+    return ok ? 0 : 1;
+}

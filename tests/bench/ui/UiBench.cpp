@@ -1,0 +1,326 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// All devices page benchmark (issue 5, item 8). See CMakeLists.txt for how to run it.
+//
+// 1. Load: an embedded sandbox tenant of --devices devices, read through GraphClient + DeviceDirectoryLoader into
+//    a DeviceDirectory (the console's own path).
+// 2. Keystrokes: the real DevicesPage, shown on the offscreen platform. For typed queries, each prefix is one
+//    keystroke: set the search text, then let the event loop lay out and paint the table. Median and p95 per
+//    keystroke, for the page's DeviceFilterModel and for a QSortFilterProxyModel baseline given the same
+//    precomputed keys (filterAcceptsRow on a key vector + invalidateFilter), both with the table sorted.
+// 3. Sorting: each column ascending and descending, on all rows.
+// 4. Launch: passcode-console --sandbox --devices N --report-first-rows, --launches times: from process start to
+//    the first paint of the table with rows (the console's own measurement) and the wall time seen from here.
+#include "core/auth/TokenProvider.h"
+#include "core/common/Clock.h"
+#include "core/devices/DeviceDirectory.h"
+#include "core/devices/DeviceDirectoryLoader.h"
+#include "core/graph/GraphClient.h"
+#include "sandbox/SandboxHost.h"
+#include "ui/common/DialogPresenter.h"
+#include "ui/models/DeviceFilterModel.h"
+#include "ui/models/DeviceTableModel.h"
+#include "ui/pages/DevicesPage.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QProcess>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QTimer>
+
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+using namespace passcode;
+
+namespace {
+
+/** Waits in a local event loop; acceptable in a benchmark executable (never in production code). */
+void waitFor(const std::function<bool()> &done, int timeoutMs)
+{
+    QElapsedTimer t;
+    t.start();
+    while (!done() && t.elapsed() < timeoutMs) {
+        QEventLoop loop;
+        QTimer::singleShot(5, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+}
+
+void settle()
+{
+    QCoreApplication::processEvents();
+    QCoreApplication::processEvents();
+}
+
+struct Stats
+{
+    double median = 0;
+    double p95 = 0;
+    double max = 0;
+    int count = 0;
+};
+
+Stats stats(std::vector<double> v)
+{
+    Stats s;
+    if (v.empty())
+        return s;
+    std::sort(v.begin(), v.end());
+    s.count = static_cast<int>(v.size());
+    s.median = v[v.size() / 2];
+    s.p95 = v[std::min(v.size() - 1, static_cast<std::size_t>(double(v.size()) * 0.95))];
+    s.max = v.back();
+    return s;
+}
+
+void print(const char *what, const Stats &s)
+{
+    std::printf("  %-44s median %7.2f ms   p95 %7.2f ms   max %7.2f ms   (n=%d)\n", what, s.median, s.p95, s.max,
+                s.count);
+    std::fflush(stdout);
+}
+
+class NullDialogs final : public ui::DialogPresenter
+{
+public:
+    void confirmAction(QWidget *, const ui::ConfirmRequest &, QObject *, ConfirmCallback done) override
+    {
+        done(std::nullopt);
+    }
+    void chooseExportFile(QWidget *, const QString &, QObject *, FileCallback done) override { done({}); }
+};
+
+/** The baseline: QSortFilterProxyModel with the same precomputed keys, filtered by invalidateFilter(). */
+class BaselineProxy final : public QSortFilterProxyModel
+{
+public:
+    explicit BaselineProxy(const devices::DeviceDirectory &directory)
+        : m_directory(directory)
+    {
+        setSortRole(ui::DeviceTableModel::SortRole);
+    }
+    void rebuildKeys()
+    {
+        m_keys.clear();
+        m_keys.reserve(static_cast<std::size_t>(m_directory.count()));
+        for (int row = 0; row < m_directory.count(); ++row)
+            m_keys.push_back(ui::DeviceFilterModel::searchKey(m_directory.at(row)));
+    }
+    void setNeedle(const QString &needle)
+    {
+        m_needle = needle.toCaseFolded();
+        invalidateFilter();
+    }
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &) const override
+    {
+        return m_needle.isEmpty() || m_keys[static_cast<std::size_t>(sourceRow)].contains(m_needle);
+    }
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override
+    {
+        return ui::DeviceTableModel::compare(m_directory.at(left.row()), m_directory.at(right.row()),
+                                             left.column()) < 0;
+    }
+
+private:
+    const devices::DeviceDirectory &m_directory;
+    std::vector<QString> m_keys;
+    QString m_needle;
+};
+
+QStringList typedQueries(const devices::DeviceDirectory &directory)
+{
+    // Realistic lookups: a model, a user, a partial serial, a name prefix, a partial IMEI.
+    const devices::Device &a = directory.at(directory.count() / 3);
+    const devices::Device &b = directory.at(directory.count() / 2);
+    QStringList queries{QStringLiteral("pixel"), a.userPrincipalName.section(u'@', 0, 0),
+                        b.serialNumber.mid(2, 6), QStringLiteral("iphone de"), b.imei.mid(4, 7)};
+    queries.removeAll(QString());
+    return queries;
+}
+
+std::vector<double> typeQueries(const QStringList &queries, const std::function<void(const QString &)> &apply)
+{
+    std::vector<double> samples;
+    QElapsedTimer t;
+    for (const QString &query : queries) {
+        for (qsizetype n = 1; n <= query.size(); ++n) {
+            t.start();
+            apply(query.left(n));
+            settle();
+            samples.push_back(double(t.nsecsElapsed()) / 1e6);
+        }
+        // Deleting the query, key by key, widens again.
+        for (qsizetype n = query.size() - 1; n >= 0; --n) {
+            t.start();
+            apply(query.left(n));
+            settle();
+            samples.push_back(double(t.nsecsElapsed()) / 1e6);
+        }
+    }
+    return samples;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QLoggingCategory::setFilterRules(QStringLiteral("passcode.*.info=false"));
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("devices"), QStringLiteral("Tenant size."), QStringLiteral("N"),
+                      QStringLiteral("100000")});
+    parser.addOption({QStringLiteral("launches"), QStringLiteral("Console launches to time (0: none)."),
+                      QStringLiteral("N"), QStringLiteral("5")});
+    parser.addOption({QStringLiteral("console"), QStringLiteral("passcode-console to launch."), QStringLiteral("path"),
+                      QStringLiteral(PASSCODE_CONSOLE_PATH)});
+    parser.process(app);
+    const qsizetype deviceCount = parser.value(QStringLiteral("devices")).toLongLong();
+    const int launches = parser.value(QStringLiteral("launches")).toInt();
+
+    std::printf("bench_ui: %lld devices\n", static_cast<long long>(deviceCount));
+
+    // 1. Load through the console's path.
+    sandbox::SandboxOptions options;
+    options.devices = deviceCount;
+    options.throttleScale = 0;
+    sandbox::SandboxHost host(options);
+    QString error;
+    if (!host.start(&error)) {
+        std::fprintf(stderr, "sandbox: %s\n", qPrintable(error));
+        return 1;
+    }
+    SystemClock clock;
+    QNetworkAccessManager network;
+    auth::StaticTokenProvider tokens(host.mintAccessToken(host.defaultUpn(), sandbox::SandboxHost::defaultScopes()));
+    graph::GraphClient::Options clientOptions;
+    clientOptions.baseUrl = host.baseUrl();
+    graph::GraphClient client(&network, &tokens, clock, clientOptions);
+    devices::DeviceDirectory directory;
+    devices::DeviceDirectoryLoader loader(client, directory);
+
+    NullDialogs dialogs;
+    ui::DevicesPage page(directory, clock, dialogs);
+    page.resize(1200, 720);
+    page.show();
+
+    QElapsedTimer loadTimer;
+    loadTimer.start();
+    qint64 firstRowsMs = -1;
+    QObject::connect(&directory, &devices::DeviceDirectory::appended, &page, [&] {
+        if (firstRowsMs < 0)
+            firstRowsMs = loadTimer.elapsed();
+    });
+    loader.refresh();
+    waitFor([&] { return directory.loadState() == devices::DeviceDirectory::LoadState::Complete; }, 600000);
+    const qint64 loadMs = loadTimer.elapsed();
+    if (directory.count() != deviceCount) {
+        std::fprintf(stderr, "loaded %d of %lld devices\n", directory.count(), static_cast<long long>(deviceCount));
+        return 1;
+    }
+    settle();
+    std::printf("load into the shown page: first rows after %lld ms, all %d after %lld ms\n",
+                static_cast<long long>(firstRowsMs), directory.count(), static_cast<long long>(loadMs));
+
+    // 2. Keystrokes on the page (sorted by device name, the page's default).
+    const QStringList queries = typedQueries(directory);
+    std::printf("typed queries: %s\n", qPrintable(queries.join(QStringLiteral(" | "))));
+    std::printf("per keystroke (filter + layout + paint of the shown table):\n");
+    const Stats pageStats =
+        stats(typeQueries(queries, [&](const QString &text) { page.searchEdit()->setText(text); }));
+    print("DeviceFilterModel (index lists)", pageStats);
+
+    std::vector<double> filterOnly;
+    {
+        QElapsedTimer t;
+        for (const QString &query : queries) {
+            for (qsizetype n = 1; n <= query.size(); ++n) {
+                t.start();
+                page.filterModel()->setSearchText(query.left(n));
+                filterOnly.push_back(double(t.nsecsElapsed()) / 1e6);
+            }
+            page.filterModel()->setSearchText(QString());
+        }
+        page.searchEdit()->clear();
+        settle();
+    }
+    print("DeviceFilterModel, model work only (typing)", stats(filterOnly));
+
+    {
+        QTableView view;
+        view.resize(1200, 720);
+        view.verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+        BaselineProxy baseline(directory);
+        baseline.setSourceModel(page.tableModel());
+        baseline.rebuildKeys();
+        view.setModel(&baseline);
+        view.setSortingEnabled(true);
+        view.sortByColumn(ui::DeviceTableModel::DeviceName, Qt::AscendingOrder);
+        view.show();
+        settle();
+        // The baseline is slow: one query is enough to show it.
+        const Stats baseStats =
+            stats(typeQueries({queries.first()}, [&](const QString &text) { baseline.setNeedle(text); }));
+        print("QSortFilterProxyModel + precomputed keys", baseStats);
+    }
+
+    // 3. Sorting all rows.
+    std::printf("sort all rows (model + layout + paint):\n");
+    for (int column = 0; column < ui::DeviceTableModel::ColumnCount; ++column) {
+        std::vector<double> samples;
+        QElapsedTimer t;
+        for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            t.start();
+            page.view()->sortByColumn(column, order);
+            settle();
+            samples.push_back(double(t.nsecsElapsed()) / 1e6);
+        }
+        const QByteArray name = ui::DeviceTableModel::columnTitle(column).toUtf8();
+        print(name.constData(), stats(samples));
+    }
+
+    // 4. Launch to first rows.
+    if (launches > 0) {
+        std::printf("launch to first rows on screen (passcode-console --sandbox --devices %lld):\n",
+                    static_cast<long long>(deviceCount));
+        std::vector<double> inside;
+        std::vector<double> outside;
+        for (int i = 0; i < launches; ++i) {
+            QProcess console;
+            QElapsedTimer t;
+            t.start();
+            console.start(parser.value(QStringLiteral("console")),
+                          {QStringLiteral("--sandbox"), QStringLiteral("--devices"), QString::number(deviceCount),
+                           QStringLiteral("--report-first-rows"), QStringLiteral("--lang"), QStringLiteral("en")});
+            if (!console.waitForFinished(120000)) {
+                std::fprintf(stderr, "the console did not finish\n");
+                console.kill();
+                return 1;
+            }
+            outside.push_back(double(t.nsecsElapsed()) / 1e6);
+            const QByteArray out = console.readAllStandardOutput();
+            const qsizetype at = out.indexOf("first-rows-ms=");
+            if (at < 0) {
+                std::fprintf(stderr, "no report from the console: %s\n", console.readAllStandardError().constData());
+                return 1;
+            }
+            inside.push_back(out.mid(at + 14).split(' ').first().toDouble());
+        }
+        print("from main() to the first painted rows", stats(inside));
+        print("from process start to its exit (wall)", stats(outside));
+    }
+    host.stop();
+    return 0;
+}

@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// The engine wired to a sandbox over 127.0.0.1: GraphClient (fast retries for tests), tracker, journal in a
+// temporary folder, ActionService with a fast poll policy.
+
+#include "SandboxFixture.h"
+#include "core/actions/ActionService.h"
+#include "core/auth/TokenProvider.h"
+#include "core/graph/GraphClient.h"
+
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+
+#include <functional>
+
+namespace passcode::itest {
+
+inline graph::GraphClient::Options fastClientOptions(const QUrl &base)
+{
+    graph::GraphClient::Options o;
+    o.baseUrl = base;
+    o.retry.baseDelayMs = 10;
+    o.retry.maxDelayMs = 100;
+    o.retry.maxTotalWaitMs = 20000;
+    o.retry.serverDelayScale = 0.01; // "Retry-After: 1.5" is honoured as 15 ms here (recorded as 1500)
+    o.defaultTimeoutMs = 10000;
+    return o;
+}
+
+inline actions::PollPolicy fastPollPolicy()
+{
+    actions::PollPolicy p;
+    p.firstDelayMs = 20;
+    p.maxDelayMs = 150;
+    p.coalesceMs = 20;
+    p.unknownGiveUpMs = 2000;
+    p.requestTimeoutMs = 10000;
+    return p;
+}
+
+/** Waits (spinning the event loop through QSignalSpy) until @p done or the timeout. */
+inline bool waitUntil(const std::function<bool()> &done, int timeoutMs = 20000)
+{
+    QElapsedTimer t;
+    t.start();
+    QObject anchor;
+    while (!done()) {
+        if (t.elapsed() > timeoutMs)
+            return false;
+        QSignalSpy spy(&anchor, &QObject::destroyed);
+        spy.wait(10);
+    }
+    return true;
+}
+
+struct Engine
+{
+    explicit Engine(SandboxFixture &sandbox, const QString &journalPath)
+        : tokens(sandbox.token())
+        , client(&network, &tokens, clock, fastClientOptions(sandbox.baseUrl()))
+        , tracker(clock)
+        , journal(journalPath)
+        , service(client, tracker, journal, clock)
+    {
+        service.setPollPolicy(fastPollPolicy());
+        service.setInitiator(sandbox.host().defaultUpn());
+    }
+
+    /** Fetches a device by id through the service (deviceActionResults included). */
+    std::optional<devices::Device> fetch(const QString &id)
+    {
+        std::optional<devices::Device> found;
+        bool failed = false;
+        QObject context;
+        QObject::connect(&service, &actions::ActionService::deviceFetched, &context,
+                         [&](const devices::Device &d) {
+                             if (d.id == id)
+                                 found = d;
+                         });
+        QObject::connect(&service, &actions::ActionService::deviceFetchFailed, &context,
+                         [&](const QString &d, const Error &) { failed = failed || d == id; });
+        service.fetchDevice(id);
+        waitUntil([&] { return found.has_value() || failed; });
+        return found;
+    }
+
+    actions::ActionState state(const actions::ActionKey &key) const
+    {
+        const auto a = tracker.find(key);
+        return a ? a->state : actions::ActionState::None;
+    }
+
+    QNetworkAccessManager network;
+    auth::StaticTokenProvider tokens;
+    SystemClock clock;
+    graph::GraphClient client;
+    actions::ActionTracker tracker;
+    actions::ActionJournal journal;
+    actions::ActionService service;
+};
+
+/** Advances the sandbox's tenant time step by step until @p key is terminal (or the budget is spent). */
+inline bool driveToTerminal(SandboxFixture &sandbox, Engine &engine, const actions::ActionKey &key,
+                            double stepSeconds = 240, int steps = 40)
+{
+    for (int i = 0; i < steps; ++i) {
+        if (actions::isTerminal(engine.state(key)) && engine.tracker.find(key))
+            return true;
+        sandbox.advance(stepSeconds);
+        waitUntil([&] { return actions::isTerminal(engine.state(key)); }, 400);
+    }
+    return actions::isTerminal(engine.state(key));
+}
+
+} // namespace passcode::itest
