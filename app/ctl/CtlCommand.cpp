@@ -12,6 +12,7 @@
 #include "core/eligibility/PasscodeRules.h"
 #include "core/graph/GraphClient.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QUrl>
@@ -284,9 +285,12 @@ void CtlCommand::runReset()
                           reasons));
             return;
         }
-        for (const QString &caution : verdict.cautions)
-            m_err << QStringLiteral("passcodectl: ") << tr("caution:") << u' ' << CtlFormat::oneLine(caution)
-                  << Qt::endl;
+        // Cautions are part of the answer, not errors: stdout (text) or the "cautions" member (--json).
+        m_cautions = verdict.cautions;
+        if (!m_options.json) {
+            for (const QString &caution : verdict.cautions)
+                m_out << tr("Caution: %1").arg(caution) << u'\n';
+        }
 
         m_resetKey = actions::ActionKey{device.id, *action};
         m_resetActive = true;
@@ -425,9 +429,12 @@ void CtlCommand::onResetStateChanged(const actions::ActionKey &key)
     case S::Canceled:
         m_resetActive = false;
         m_err << QStringLiteral("passcodectl: ")
-              << CtlFormat::oneLine(tr("%1: %2 ended %3 (error code %4).")
-                                        .arg(a->deviceName, actions::displayName(key.action),
-                                             actions::displayName(a->state).toLower())
+              << CtlFormat::oneLine((a->state == S::Failed
+                                         ? tr("%1: %2 failed on the device (error code %3).")
+                                     : a->state == S::NotSupported
+                                         ? tr("%1: %2 is not supported by the device (error code %3).")
+                                         : tr("%1: %2 was canceled (error code %3)."))
+                                        .arg(a->deviceName, actions::displayName(key.action))
                                         .arg(a->errorCode))
               << Qt::endl;
         reportReset(ExitActionFailed);
@@ -439,8 +446,11 @@ void CtlCommand::reportReset(int exitCode)
 {
     m_timer.stop();
     if (m_options.json) {
-        if (const auto a = m_session->tracker().find(m_resetKey))
-            printJson(CtlFormat::resetJson(*a, m_options.showPasscode));
+        if (const auto a = m_session->tracker().find(m_resetKey)) {
+            QJsonObject o = CtlFormat::resetJson(*a, m_options.showPasscode);
+            o.insert(QStringLiteral("cautions"), QJsonArray::fromStringList(m_cautions));
+            printJson(o);
+        }
     }
     m_out.flush();
     finish(exitCode);

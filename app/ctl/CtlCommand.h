@@ -75,6 +75,7 @@ private:
     std::unique_ptr<actions::AuditFeed> m_feed;
     QTimer m_timer;
     actions::ActionKey m_resetKey;
+    QStringList m_cautions;
     bool m_resetActive = false;
     bool m_finished = false;
 };

@@ -1,0 +1,420 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// passcodectl end to end: exit codes, --json shapes, one-line errors on stderr, --show-passcode, the journal.
+#include "integration/engine/SandboxFixture.h"
+
+#include <gtest/gtest.h>
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <functional>
+
+using namespace passcode::itest;
+
+namespace {
+
+struct CtlRun
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+    QStringList errLines() const { return err.split(u'\n', Qt::SkipEmptyParts); }
+    QJsonDocument json() const { return QJsonDocument::fromJson(out.toUtf8()); }
+};
+
+class CtlEndToEnd : public ::testing::Test
+{
+protected:
+    static void SetUpTestSuite()
+    {
+        passcode::sandbox::SandboxOptions o;
+        o.devices = 400;
+        o.seed = 23;
+        o.throttleScale = 0;
+        s_sandbox = new SandboxFixture(o);
+        QString error;
+        ASSERT_TRUE(s_sandbox->start(&error)) << error.toStdString();
+    }
+    static void TearDownTestSuite()
+    {
+        delete s_sandbox;
+        s_sandbox = nullptr;
+    }
+    void SetUp() override { s_sandbox->resetFaults(); }
+    void TearDown() override { s_sandbox->resetFaults(); }
+
+    QString journal() const { return home.filePath(QStringLiteral("journal.json")); }
+
+    /** Runs passcodectl; @p tick runs every 50 ms while it runs (to move the sandbox's time). */
+    CtlRun run(QStringList args, const std::function<void()> &tick = {}, int timeoutMs = 120000)
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("HOME"), home.path());
+        env.remove(QStringLiteral("PASSCODECTL_ACCESS_TOKEN"));
+        env.remove(QStringLiteral("QT_LOGGING_RULES"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(PASSCODECTL_EXE), args);
+        EXPECT_TRUE(p.waitForStarted(10000));
+        QElapsedTimer t;
+        t.start();
+        while (p.state() != QProcess::NotRunning && t.elapsed() < timeoutMs) {
+            p.waitForFinished(50);
+            if (tick)
+                tick();
+        }
+        if (p.state() != QProcess::NotRunning) {
+            p.kill();
+            p.waitForFinished(5000);
+        }
+        CtlRun r;
+        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        r.out = QString::fromUtf8(p.readAllStandardOutput());
+        r.err = QString::fromUtf8(p.readAllStandardError());
+        return r;
+    }
+
+    /** Global options pointing at the test's sandbox (the token comes from its control endpoint). */
+    QStringList hosted(QStringList args) const
+    {
+        return QStringList{QStringLiteral("--graph-url"), s_sandbox->baseUrl().toString(),
+                           QStringLiteral("--journal"), journal()} +
+               args;
+    }
+
+    /** An online, managed device of @p row, with its facts; each is used once. */
+    QJsonObject device(int row, const std::function<bool(const QJsonObject &)> &extra = {})
+    {
+        for (const QJsonValue &v : s_sandbox->devicesOfRow(row, 400)) {
+            const QJsonObject f = v.toObject();
+            if (s_used.contains(f.value(u"id").toString()) ||
+                f.value(u"connectivity").toString() != u"online" ||
+                f.value(u"managementState").toString() != u"managed" || (extra && !extra(f)))
+                continue;
+            // No action under way from the generated history.
+            const QJsonObject d = s_sandbox->call(
+                "GET",
+                QStringLiteral("/beta/deviceManagement/managedDevices/%1?$select=id,deviceActionResults")
+                    .arg(f.value(u"id").toString()),
+                {}, nullptr, s_sandbox->token());
+            bool busy = false;
+            for (const QJsonValue &r : d.value(u"deviceActionResults").toArray()) {
+                const QString s = r.toObject().value(u"actionState").toString();
+                busy = busy || s == u"pending" || s == u"active";
+            }
+            if (busy)
+                continue;
+            s_used.insert(f.value(u"id").toString());
+            return f;
+        }
+        return {};
+    }
+
+    static void expectOneErrorLine(const CtlRun &r)
+    {
+        const QStringList lines = r.errLines();
+        ASSERT_EQ(lines.size(), 1) << r.err.toStdString();
+        EXPECT_TRUE(lines.first().startsWith(QStringLiteral("passcodectl: "))) << r.err.toStdString();
+        EXPECT_GT(lines.first().size(), 30);
+    }
+
+    static SandboxFixture *s_sandbox;
+    static QSet<QString> s_used;
+    QTemporaryDir home;
+};
+
+SandboxFixture *CtlEndToEnd::s_sandbox = nullptr;
+QSet<QString> CtlEndToEnd::s_used;
+
+} // namespace
+
+TEST_F(CtlEndToEnd, UsageErrorsExitTwoWithOneLine)
+{
+    const QList<QStringList> bad{
+        {},
+        {QStringLiteral("frobnicate")},
+        {QStringLiteral("devices"), QStringLiteral("list"), QStringLiteral("--json"),
+         QStringLiteral("--csv")},
+        {QStringLiteral("reset")},
+        {QStringLiteral("devices"), QStringLiteral("list"), QStringLiteral("--wait")},
+        {QStringLiteral("--graph-url"), QStringLiteral("http://graph.example.com"), QStringLiteral("devices"),
+         QStringLiteral("list")},
+        {QStringLiteral("--sandbox"), QStringLiteral("--graph-url"),
+         QStringLiteral("https://graph.microsoft.com"), QStringLiteral("devices"), QStringLiteral("list")},
+        {QStringLiteral("devices"), QStringLiteral("list"), QStringLiteral("--devices"),
+         QStringLiteral("zero")},
+    };
+    for (const QStringList &args : bad) {
+        SCOPED_TRACE(args.join(u' ').toStdString());
+        const CtlRun r = run(args);
+        EXPECT_EQ(r.exitCode, 2);
+        expectOneErrorLine(r);
+        EXPECT_TRUE(r.out.isEmpty());
+    }
+    const CtlRun help = run({QStringLiteral("--help")});
+    EXPECT_EQ(help.exitCode, 0);
+    EXPECT_TRUE(help.out.contains(QStringLiteral("Exit codes")));
+}
+
+TEST_F(CtlEndToEnd, DevicesListJsonAndCsv)
+{
+    const CtlRun r =
+        run(hosted({QStringLiteral("devices"), QStringLiteral("list"), QStringLiteral("--json")}));
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.err.isEmpty()) << r.err.toStdString();
+    const QJsonArray all = r.json().array();
+    ASSERT_EQ(all.size(), 400);
+    const QSet<QString> graphNames{QStringLiteral("id"),
+                                   QStringLiteral("deviceName"),
+                                   QStringLiteral("operatingSystem"),
+                                   QStringLiteral("osVersion"),
+                                   QStringLiteral("managedDeviceOwnerType"),
+                                   QStringLiteral("managementAgent"),
+                                   QStringLiteral("managementState"),
+                                   QStringLiteral("deviceEnrollmentType"),
+                                   QStringLiteral("joinType"),
+                                   QStringLiteral("azureADRegistered"),
+                                   QStringLiteral("deviceType"),
+                                   QStringLiteral("complianceState"),
+                                   QStringLiteral("userPrincipalName"),
+                                   QStringLiteral("userDisplayName"),
+                                   QStringLiteral("lastSyncDateTime"),
+                                   QStringLiteral("enrolledDateTime"),
+                                   QStringLiteral("model"),
+                                   QStringLiteral("manufacturer"),
+                                   QStringLiteral("serialNumber"),
+                                   QStringLiteral("imei"),
+                                   QStringLiteral("phoneNumber")};
+    QSet<QString> ids;
+    for (const QJsonValue &v : all) {
+        const QJsonObject o = v.toObject();
+        ids.insert(o.value(u"id").toString());
+        for (const QString &key : o.keys())
+            EXPECT_TRUE(graphNames.contains(key)) << key.toStdString();
+        EXPECT_TRUE(o.value(u"deviceName").isString());
+    }
+    EXPECT_EQ(ids.size(), 400);
+
+    const CtlRun android =
+        run(hosted({QStringLiteral("devices"), QStringLiteral("list"), QStringLiteral("--platform"),
+                    QStringLiteral("android"), QStringLiteral("--json")}));
+    ASSERT_EQ(android.exitCode, 0);
+    const QJsonArray some = android.json().array();
+    EXPECT_GT(some.size(), 0);
+    EXPECT_LT(some.size(), 400);
+    for (const QJsonValue &v : some)
+        EXPECT_TRUE(v.toObject().value(u"operatingSystem").toString().startsWith(u"Android"));
+
+    const CtlRun csv =
+        run(hosted({QStringLiteral("devices"), QStringLiteral("list"), QStringLiteral("--csv")}));
+    ASSERT_EQ(csv.exitCode, 0);
+    const QStringList lines = csv.out.split(u'\n', Qt::SkipEmptyParts);
+    ASSERT_EQ(lines.size(), 401);
+    EXPECT_TRUE(lines.first().startsWith(QStringLiteral("id,deviceName,operatingSystem,osVersion")));
+
+    const CtlRun table =
+        run(hosted({QStringLiteral("devices"), QStringLiteral("list"), QStringLiteral("--filter"),
+                    all.first().toObject().value(u"serialNumber").toString()}));
+    ASSERT_EQ(table.exitCode, 0);
+    EXPECT_TRUE(table.out.contains(all.first().toObject().value(u"id").toString()));
+}
+
+TEST_F(CtlEndToEnd, DevicesShowJsonHasTheEligibilityShape)
+{
+    const QJsonObject facts = device(11);
+    ASSERT_FALSE(facts.isEmpty());
+    const CtlRun r = run(hosted({QStringLiteral("devices"), QStringLiteral("show"),
+                                 facts.value(u"deviceName").toString(), QStringLiteral("--json")}));
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QJsonObject o = r.json().object();
+    EXPECT_EQ(o.value(u"id").toString(), facts.value(u"id").toString());
+    const QJsonObject e = o.value(u"eligibility").toObject();
+    for (const char *action : {"resetPasscode", "removePasscode", "pinReset"}) {
+        const QJsonObject v = e.value(QLatin1String(action)).toObject();
+        EXPECT_TRUE(v.value(u"allowed").isBool()) << action;
+        EXPECT_TRUE(v.value(u"scope").isString()) << action;
+        EXPECT_TRUE(v.value(u"reasons").isArray()) << action;
+        EXPECT_TRUE(v.value(u"cautions").isArray()) << action;
+    }
+    EXPECT_TRUE(e.value(u"resetPasscode").toObject().value(u"allowed").toBool());
+    EXPECT_EQ(e.value(u"resetPasscode").toObject().value(u"scope").toString(), QStringLiteral("device"));
+    EXPECT_FALSE(e.value(u"removePasscode").toObject().value(u"allowed").toBool());
+
+    // By id and by serial number too; text output names the verdicts.
+    const CtlRun byId =
+        run(hosted({QStringLiteral("devices"), QStringLiteral("show"), facts.value(u"id").toString()}));
+    ASSERT_EQ(byId.exitCode, 0) << byId.err.toStdString();
+    EXPECT_TRUE(byId.out.contains(QStringLiteral("Reset passcode")));
+    EXPECT_TRUE(byId.out.contains(QStringLiteral("allowed (device)")));
+
+    const CtlRun missing = run(hosted(
+        {QStringLiteral("devices"), QStringLiteral("show"), QStringLiteral("no-such-device-anywhere")}));
+    EXPECT_EQ(missing.exitCode, 2);
+    expectOneErrorLine(missing);
+}
+
+TEST_F(CtlEndToEnd, ResetRefusesAnIneligibleDevice)
+{
+    const QJsonObject mac = device(3);
+    ASSERT_FALSE(mac.isEmpty());
+    const qint64 before = s_sandbox->actionsTotal();
+    const CtlRun r = run(hosted({QStringLiteral("reset"), mac.value(u"deviceName").toString()}));
+    EXPECT_EQ(r.exitCode, 3);
+    expectOneErrorLine(r);
+    EXPECT_TRUE(r.err.contains(mac.value(u"deviceName").toString()));
+    EXPECT_EQ(s_sandbox->actionsTotal(), before);
+}
+
+TEST_F(CtlEndToEnd, ResetWaitShowsThePasscodeOnlyWhenAsked)
+{
+    const auto clean = [](const QJsonObject &f) {
+        return !f.value(u"noPasscodePolicy").toBool() && !f.value(u"resetTokenInactive").toBool();
+    };
+    const auto advance = [] {
+        s_sandbox->advance(30);
+    };
+
+    const QJsonObject a = device(12, clean);
+    ASSERT_FALSE(a.isEmpty());
+    const CtlRun shown =
+        run(hosted({QStringLiteral("reset"), a.value(u"id").toString(), QStringLiteral("--wait"),
+                    QStringLiteral("--show-passcode"), QStringLiteral("--json"), QStringLiteral("--reason"),
+                    QStringLiteral("INC-4242")}),
+            advance);
+    ASSERT_EQ(shown.exitCode, 0) << shown.err.toStdString();
+    const QJsonObject o = shown.json().object();
+    EXPECT_EQ(o.value(u"state").toString(), QStringLiteral("done"));
+    EXPECT_EQ(o.value(u"action").toString(), QStringLiteral("resetPasscode"));
+    const QString passcode = o.value(u"passcode").toString();
+    ASSERT_FALSE(passcode.isEmpty());
+    EXPECT_TRUE(o.value(u"passcodeAvailable").toBool());
+    EXPECT_TRUE(o.value(u"cautions").isArray());
+
+    QFile j(journal());
+    ASSERT_TRUE(j.open(QIODevice::ReadOnly));
+    const QByteArray bytes = j.readAll();
+    EXPECT_TRUE(bytes.contains("INC-4242"));
+    EXPECT_FALSE(bytes.contains(passcode.toUtf8())) << "the journal holds the passcode";
+
+    const QJsonObject b = device(12, clean);
+    ASSERT_FALSE(b.isEmpty());
+    const CtlRun hidden =
+        run(hosted({QStringLiteral("reset"), b.value(u"deviceName").toString(), QStringLiteral("--wait")}),
+            advance);
+    ASSERT_EQ(hidden.exitCode, 0) << hidden.err.toStdString();
+    EXPECT_TRUE(hidden.out.contains(QStringLiteral("--show-passcode")));
+    const QJsonObject dev = s_sandbox->call(
+        "GET",
+        QStringLiteral("/beta/deviceManagement/managedDevices/%1?$select=id,deviceActionResults")
+            .arg(b.value(u"id").toString()),
+        {}, nullptr, s_sandbox->token());
+    QString secret;
+    for (const QJsonValue &r : dev.value(u"deviceActionResults").toArray())
+        secret = r.toObject().value(u"passcode").toString(secret);
+    ASSERT_FALSE(secret.isEmpty());
+    EXPECT_FALSE(hidden.out.contains(secret));
+    EXPECT_FALSE(hidden.err.contains(secret));
+}
+
+TEST_F(CtlEndToEnd, ResetThatFailsOnTheDeviceExitsFour)
+{
+    const QJsonObject f =
+        device(11, [](const QJsonObject &x) { return x.value(u"noPasscodePolicy").toBool(); });
+    if (f.isEmpty())
+        GTEST_SKIP() << "no dedicated device without a passcode policy in this tenant";
+    const CtlRun r =
+        run(hosted({QStringLiteral("reset"), f.value(u"id").toString(), QStringLiteral("--wait")}),
+            [] { s_sandbox->advance(30); });
+    EXPECT_EQ(r.exitCode, 4) << r.out.toStdString() << r.err.toStdString();
+    expectOneErrorLine(r);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("failed on the device")));
+}
+
+TEST_F(CtlEndToEnd, OutcomeUnknownExitsSevenAndIsNotResent)
+{
+    const QJsonObject f = device(11);
+    ASSERT_FALSE(f.isEmpty());
+    ASSERT_TRUE(s_sandbox->setFaults(QJsonObject{{QStringLiteral("intuneErrorRate"), 1.0},
+                                                 {QStringLiteral("target"), QStringLiteral("actions")}}));
+    const qint64 before = s_sandbox->actionsTotal();
+    const CtlRun r = run(hosted({QStringLiteral("reset"), f.value(u"id").toString()}));
+    EXPECT_EQ(r.exitCode, 7) << r.err.toStdString();
+    expectOneErrorLine(r);
+    EXPECT_EQ(s_sandbox->actionsTotal(), before);
+}
+
+TEST_F(CtlEndToEnd, AuthAndNetworkErrors)
+{
+    const CtlRun badToken =
+        run({QStringLiteral("--graph-url"), s_sandbox->baseUrl().toString(), QStringLiteral("--access-token"),
+             QStringLiteral("not-a-token"), QStringLiteral("devices"), QStringLiteral("list")});
+    EXPECT_EQ(badToken.exitCode, 5);
+    expectOneErrorLine(badToken);
+
+    const CtlRun closed = run({QStringLiteral("--graph-url"), QStringLiteral("http://127.0.0.1:1"),
+                               QStringLiteral("--access-token"), s_sandbox->token(),
+                               QStringLiteral("devices"), QStringLiteral("list")});
+    EXPECT_EQ(closed.exitCode, 6);
+    expectOneErrorLine(closed);
+    EXPECT_FALSE(closed.err.contains(s_sandbox->token())) << "the token was printed";
+}
+
+TEST_F(CtlEndToEnd, ActionsListJson)
+{
+    const QJsonObject f = device(1); // iOS: Remove passcode
+    ASSERT_FALSE(f.isEmpty());
+    const CtlRun sent = run(hosted({QStringLiteral("reset"), f.value(u"id").toString()}));
+    ASSERT_EQ(sent.exitCode, 0) << sent.err.toStdString();
+    const CtlRun r =
+        run(hosted({QStringLiteral("actions"), QStringLiteral("list"), QStringLiteral("--json")}));
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QJsonArray rows = r.json().array();
+    ASSERT_FALSE(rows.isEmpty());
+    bool found = false;
+    for (const QJsonValue &v : rows) {
+        const QJsonObject o = v.toObject();
+        for (const char *key : {"id", "deviceDisplayName", "managedDeviceId", "initiatedByUserPrincipalName",
+                                "deviceOwnerUserPrincipalName", "deviceIMEI", "action", "actionState",
+                                "requestDateTime", "fromJournal"})
+            EXPECT_TRUE(o.contains(QLatin1String(key))) << key;
+        found = found || (o.value(u"managedDeviceId").toString() == f.value(u"id").toString() &&
+                          o.value(u"action").toString() == u"resetPasscode");
+    }
+    EXPECT_TRUE(found);
+}
+
+TEST_F(CtlEndToEnd, EmbeddedSandboxEndToEnd)
+{
+    const QStringList sandbox{QStringLiteral("--sandbox"),
+                              QStringLiteral("--devices"),
+                              QStringLiteral("60"),
+                              QStringLiteral("--seed"),
+                              QStringLiteral("5"),
+                              QStringLiteral("--journal"),
+                              journal()};
+    const CtlRun list = run(
+        sandbox + QStringList{QStringLiteral("devices"), QStringLiteral("list"), QStringLiteral("--json")});
+    ASSERT_EQ(list.exitCode, 0) << list.err.toStdString();
+    const QJsonArray all = list.json().array();
+    ASSERT_EQ(all.size(), 60);
+    QString target;
+    for (const QJsonValue &v : all) {
+        const QJsonObject o = v.toObject();
+        if (o.value(u"deviceEnrollmentType").toString() == u"androidEnterpriseDedicatedDevice" &&
+            o.value(u"managementState").toString() == u"managed") {
+            target = o.value(u"id").toString();
+            break;
+        }
+    }
+    ASSERT_FALSE(target.isEmpty());
+    // One process: send and follow; tenant time runs 600x so the device checks in within seconds.
+    const CtlRun reset = run(sandbox + QStringList{QStringLiteral("--time-scale"), QStringLiteral("600"),
+                                                   QStringLiteral("reset"), target, QStringLiteral("--wait"),
+                                                   QStringLiteral("--timeout"), QStringLiteral("120")});
+    EXPECT_TRUE(reset.exitCode == 0 || reset.exitCode == 4) << reset.err.toStdString();
+    EXPECT_TRUE(reset.out.contains(QStringLiteral("done")) ||
+                reset.err.contains(QStringLiteral("on the device")));
+}
