@@ -215,27 +215,29 @@ void CtlCommand::resolveByFilter(const QString &text, const QStringList &filters
 void CtlCommand::fetchById(const QString &id, DeviceCallback found)
 {
     auto &service = m_session->service();
-    auto *ok = new QMetaObject::Connection;
-    auto *bad = new QMetaObject::Connection;
-    const auto cleanup = [ok, bad] {
-        QObject::disconnect(*ok);
-        QObject::disconnect(*bad);
-        delete ok;
-        delete bad;
-    };
+    // Both connections end at the first answer for this id; their slots (and so these handles) die with them.
+    auto ok = std::make_shared<QMetaObject::Connection>();
+    auto bad = std::make_shared<QMetaObject::Connection>();
     *ok = connect(&service, &actions::ActionService::deviceFetched, this,
-                  [id, found, cleanup](const devices::Device &device) {
+                  [id, found, ok, bad](const devices::Device &device) {
                       if (device.id != id)
                           return;
-                      cleanup();
-                      found(device);
+                      // disconnect() may destroy this lambda: keep what it needs on the stack first.
+                      const auto keep = std::make_pair(ok, bad);
+                      const DeviceCallback callback = found;
+                      QObject::disconnect(*keep.first);
+                      QObject::disconnect(*keep.second);
+                      callback(device);
                   });
     *bad = connect(&service, &actions::ActionService::deviceFetchFailed, this,
-                   [this, id, cleanup](const QString &deviceId, const Error &error) {
+                   [this, id, ok, bad](const QString &deviceId, const Error &error) {
                        if (deviceId != id)
                            return;
-                       cleanup();
-                       fail(error);
+                       CtlCommand *self = this;
+                       const auto keep = std::make_pair(ok, bad);
+                       QObject::disconnect(*keep.first);
+                       QObject::disconnect(*keep.second);
+                       self->fail(error);
                    });
     service.fetchDevice(id);
 }
