@@ -4,11 +4,19 @@
 #include "core/auth/OAuthError.h"
 #include "core/common/Logging.h"
 
+#include <QMetaEnum>
 #include <QNetworkAccessManager>
 
 using namespace Qt::StringLiterals;
 
 namespace passcode::auth {
+
+namespace {
+const char *stateKey(AuthSession::State state)
+{
+    return QMetaEnum::fromType<AuthSession::State>().valueToKey(static_cast<int>(state));
+}
+} // namespace
 
 AuthSession::AuthSession(QNetworkAccessManager &network, TenantSettings &settings, SecretStore &keychain,
                          const Clock &clock, QObject *parent)
@@ -92,12 +100,12 @@ bool AuthSession::transition(State to)
         break;
     }
     if (!allowed) {
-        qCWarning(lcAuth, "illegal sign-in state change %d -> %d ignored", int(from), int(to));
+        qCWarning(lcAuth, "illegal sign-in state change %s -> %s ignored", stateKey(from), stateKey(to));
         Q_ASSERT_X(false, "AuthSession::transition", "illegal state change");
         return false;
     }
     m_state = to;
-    qCInfo(lcAuth, "sign-in state %d -> %d", int(from), int(to));
+    qCInfo(lcAuth, "sign-in state %s -> %s", stateKey(from), stateKey(to));
     Q_EMIT stateChanged(from, to);
     return true;
 }

@@ -159,6 +159,8 @@ void IdentityClient::redeem(Fields fields, const char *grant, QObject *context, 
 {
     fields.prepend({u"client_id"_s, m_config.clientId});
     fields.append({u"scope"_s, m_config.endpoints.scopeString()});
+    // Ask for client_info (uid.utid), as MSAL does: it names the account's keychain entry.
+    fields.append({u"client_info"_s, u"1"_s});
     post(m_config.endpoints.tokenUrl(m_config.tenant), fields, grant, context,
          [done = std::move(done), grant](const Result<QJsonObject> &json) {
              if (!json) {

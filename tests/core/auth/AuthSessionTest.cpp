@@ -66,7 +66,7 @@ public:
     QList<FakeResponse> refreshScript;
 };
 
-class AuthSessionTest : public ::testing::Test
+class auth_Session : public ::testing::Test
 {
 protected:
     void SetUp() override
@@ -120,7 +120,7 @@ QList<State> states(const QSignalSpy &spy)
 
 } // namespace
 
-TEST_F(AuthSessionTest, DeviceCodeSignInStoresTheAccountAndTheRefreshToken)
+TEST_F(auth_Session, DeviceCodeSignInStoresTheAccountAndTheRefreshToken)
 {
     QSignalSpy stateChanges(m_session.get(), &AuthSession::stateChanged);
     QSignalSpy prompts(m_session.get(), &AuthSession::deviceCodeReady);
@@ -153,7 +153,7 @@ TEST_F(AuthSessionTest, DeviceCodeSignInStoresTheAccountAndTheRefreshToken)
     EXPECT_FALSE(text.contains("secret-"));
 }
 
-TEST_F(AuthSessionTest, ALaterProcessSignsInSilently)
+TEST_F(auth_Session, ALaterProcessSignsInSilently)
 {
     signInWithDeviceCode(*m_session);
     m_session.reset();
@@ -171,14 +171,14 @@ TEST_F(AuthSessionTest, ALaterProcessSignsInSilently)
     EXPECT_EQ(m_entra.refreshTokensSent, QStringList{u"secret-rt-1"_s});
 }
 
-TEST_F(AuthSessionTest, NothingToRestore)
+TEST_F(auth_Session, NothingToRestore)
 {
     EXPECT_FALSE(m_session->restoreSession());
     EXPECT_EQ(m_session->state(), State::SignedOut);
     EXPECT_TRUE(m_network.requests().isEmpty());
 }
 
-TEST_F(AuthSessionTest, RestoreWithARevokedTokenNeedsInteractionAndKeepsTheAccount)
+TEST_F(auth_Session, RestoreWithARevokedTokenNeedsInteractionAndKeepsTheAccount)
 {
     signInWithDeviceCode(*m_session);
     m_session.reset();
@@ -197,7 +197,7 @@ TEST_F(AuthSessionTest, RestoreWithARevokedTokenNeedsInteractionAndKeepsTheAccou
     EXPECT_EQ(later->tokenProvider().accessToken(), u"secret-at-2"_s);
 }
 
-TEST_F(AuthSessionTest, RevokedDuringTheSessionNeedsInteraction)
+TEST_F(auth_Session, RevokedDuringTheSessionNeedsInteraction)
 {
     signInWithDeviceCode(*m_session);
     m_entra.refreshScript = {FakeResponse::oauthError(u"interaction_required"_s, 50076)};
@@ -212,7 +212,7 @@ TEST_F(AuthSessionTest, RevokedDuringTheSessionNeedsInteraction)
     EXPECT_TRUE(m_session->account().isValid());
 }
 
-TEST_F(AuthSessionTest, BrowserSignInAgainUsesTheAccountAsLoginHint)
+TEST_F(auth_Session, BrowserSignInAgainUsesTheAccountAsLoginHint)
 {
     signInWithDeviceCode(*m_session);
     m_entra.refreshScript = {FakeResponse::oauthError(u"invalid_grant"_s, 50173)};
@@ -240,7 +240,7 @@ TEST_F(AuthSessionTest, BrowserSignInAgainUsesTheAccountAsLoginHint)
     EXPECT_EQ(m_network.countGrant(u"authorization_code"_s), 1);
 }
 
-TEST_F(AuthSessionTest, SignOutRemovesTheRefreshTokenAndTheAccount)
+TEST_F(auth_Session, SignOutRemovesTheRefreshTokenAndTheAccount)
 {
     signInWithDeviceCode(*m_session);
     QSignalSpy accounts(m_session.get(), &AuthSession::accountChanged);
@@ -254,7 +254,7 @@ TEST_F(AuthSessionTest, SignOutRemovesTheRefreshTokenAndTheAccount)
     EXPECT_FALSE(m_session->restoreSession());
 }
 
-TEST_F(AuthSessionTest, CancelledSignInReturnsToWhereItStarted)
+TEST_F(auth_Session, CancelledSignInReturnsToWhereItStarted)
 {
     m_entra.pendingPolls = 1000;
     QSignalSpy failed(m_session.get(), &AuthSession::signInFailed);
@@ -276,7 +276,7 @@ TEST_F(AuthSessionTest, CancelledSignInReturnsToWhereItStarted)
     EXPECT_EQ(m_session->tokenProvider().accessToken(), u"secret-at-1"_s);
 }
 
-TEST_F(AuthSessionTest, InsecureLoginUrlIsRefusedBeforeAnythingIsSent)
+TEST_F(auth_Session, InsecureLoginUrlIsRefusedBeforeAnythingIsSent)
 {
     m_settings.setLoginUrlOverride(QUrl(u"http://login.example.com"_s));
     QSignalSpy failed(m_session.get(), &AuthSession::signInFailed);
@@ -287,7 +287,7 @@ TEST_F(AuthSessionTest, InsecureLoginUrlIsRefusedBeforeAnythingIsSent)
     EXPECT_TRUE(m_network.requests().isEmpty());
 }
 
-TEST_F(AuthSessionTest, SandboxLoopbackLoginUrlIsUsed)
+TEST_F(auth_Session, SandboxLoopbackLoginUrlIsUsed)
 {
     m_settings.setLoginUrlOverride(QUrl(u"http://127.0.0.1:4321"_s));
     signInWithDeviceCode(*m_session);
@@ -295,7 +295,7 @@ TEST_F(AuthSessionTest, SandboxLoopbackLoginUrlIsUsed)
               QUrl(u"http://127.0.0.1:4321/contoso.example/oauth2/v2.0/devicecode"_s));
 }
 
-TEST_F(AuthSessionTest, KeychainUnavailableOffersSessionOnlyMode)
+TEST_F(auth_Session, KeychainUnavailableOffersSessionOnlyMode)
 {
     FailingSecretStore keychain;
     auto session = makeSession(keychain);
@@ -323,7 +323,7 @@ TEST_F(AuthSessionTest, KeychainUnavailableOffersSessionOnlyMode)
     EXPECT_EQ(keychainCalls, 1) << "only the first write tried the keychain";
 }
 
-TEST_F(AuthSessionTest, DecliningSessionOnlyModeSignsOut)
+TEST_F(auth_Session, DecliningSessionOnlyModeSignsOut)
 {
     FailingSecretStore keychain;
     auto session = makeSession(keychain);
@@ -335,7 +335,7 @@ TEST_F(AuthSessionTest, DecliningSessionOnlyModeSignsOut)
     EXPECT_FALSE(session->account().isValid());
 }
 
-TEST_F(AuthSessionTest, KeychainFailureAtStartupLeavesTheChoiceToTheUser)
+TEST_F(auth_Session, KeychainFailureAtStartupLeavesTheChoiceToTheUser)
 {
     signInWithDeviceCode(*m_session);
     m_session.reset();
@@ -353,7 +353,7 @@ TEST_F(AuthSessionTest, KeychainFailureAtStartupLeavesTheChoiceToTheUser)
     EXPECT_EQ(later->state(), State::SignedIn);
 }
 
-TEST_F(AuthSessionTest, SecretsNeverReachTheLog)
+TEST_F(auth_Session, SecretsNeverReachTheLog)
 {
     static QStringList captured;
     captured.clear();

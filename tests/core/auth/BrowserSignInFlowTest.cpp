@@ -48,7 +48,7 @@ private:
     QNetworkAccessManager m_network;
 };
 
-class BrowserSignInFlowTest : public ::testing::Test
+class auth_BrowserSignInFlow : public ::testing::Test
 {
 protected:
     void SetUp() override
@@ -91,7 +91,7 @@ protected:
 
 } // namespace
 
-TEST_F(BrowserSignInFlowTest, CodeWithPkceIsRedeemed)
+TEST_F(auth_BrowserSignInFlow, CodeWithPkceIsRedeemed)
 {
     const QUrl authorize = startAndGetAuthorizeUrl();
     EXPECT_EQ(authorize.scheme(), u"https"_s);
@@ -135,7 +135,7 @@ TEST_F(BrowserSignInFlowTest, CodeWithPkceIsRedeemed)
     EXPECT_EQ(QString::fromLatin1(Pkce::challengeFor(verifier)), param(authorize, u"code_challenge"_s));
 }
 
-TEST_F(BrowserSignInFlowTest, StateMismatchIsRejectedAndTheCodeNotRedeemed)
+TEST_F(auth_BrowserSignInFlow, StateMismatchIsRejectedAndTheCodeNotRedeemed)
 {
     const QUrl authorize = startAndGetAuthorizeUrl();
     QSignalSpy failed(&m_flow, &BrowserSignInFlow::failed);
@@ -150,7 +150,7 @@ TEST_F(BrowserSignInFlowTest, StateMismatchIsRejectedAndTheCodeNotRedeemed)
     EXPECT_FALSE(m_flow.isRunning());
 }
 
-TEST_F(BrowserSignInFlowTest, MissingStateIsRejected)
+TEST_F(auth_BrowserSignInFlow, MissingStateIsRejected)
 {
     const QUrl authorize = startAndGetAuthorizeUrl();
     QSignalSpy failed(&m_flow, &BrowserSignInFlow::failed);
@@ -160,7 +160,7 @@ TEST_F(BrowserSignInFlowTest, MissingStateIsRejected)
     EXPECT_EQ(m_network.countGrant(u"authorization_code"_s), 0);
 }
 
-TEST_F(BrowserSignInFlowTest, ErrorRedirectIsTranslated)
+TEST_F(auth_BrowserSignInFlow, ErrorRedirectIsTranslated)
 {
     const QUrl authorize = startAndGetAuthorizeUrl();
     QSignalSpy failed(&m_flow, &BrowserSignInFlow::failed);
@@ -177,7 +177,7 @@ TEST_F(BrowserSignInFlowTest, ErrorRedirectIsTranslated)
     EXPECT_EQ(m_network.countGrant(u"authorization_code"_s), 0);
 }
 
-TEST_F(BrowserSignInFlowTest, TokenErrorEndsTheFlow)
+TEST_F(auth_BrowserSignInFlow, TokenErrorEndsTheFlow)
 {
     m_tokenAnswer = FakeResponse::oauthError(u"invalid_grant"_s, 54005); // code already redeemed
     const QUrl authorize = startAndGetAuthorizeUrl();
@@ -189,7 +189,7 @@ TEST_F(BrowserSignInFlowTest, TokenErrorEndsTheFlow)
     EXPECT_TRUE(error.detail.contains(u"AADSTS54005"_s));
 }
 
-TEST_F(BrowserSignInFlowTest, OtherPathsDoNotDisturbTheFlow)
+TEST_F(auth_BrowserSignInFlow, OtherPathsDoNotDisturbTheFlow)
 {
     const QUrl authorize = startAndGetAuthorizeUrl();
     QUrl favicon(param(authorize, u"redirect_uri"_s));
@@ -205,7 +205,7 @@ TEST_F(BrowserSignInFlowTest, OtherPathsDoNotDisturbTheFlow)
     ASSERT_TRUE(!succeeded.isEmpty() || succeeded.wait(10000));
 }
 
-TEST_F(BrowserSignInFlowTest, Ipv4RedirectHostAndLoginHint)
+TEST_F(auth_BrowserSignInFlow, Ipv4RedirectHostAndLoginHint)
 {
     BrowserSignInFlow::Options options;
     options.redirectHost = BrowserSignInFlow::RedirectHost::Ipv4;
@@ -217,7 +217,7 @@ TEST_F(BrowserSignInFlowTest, Ipv4RedirectHostAndLoginHint)
     EXPECT_FALSE(QUrlQuery(authorize).hasQueryItem(u"prompt"_s));
 }
 
-TEST_F(BrowserSignInFlowTest, ListensOnLoopbackOnly)
+TEST_F(auth_BrowserSignInFlow, ListensOnLoopbackOnly)
 {
     const QUrl authorize = startAndGetAuthorizeUrl();
     const quint16 port = static_cast<quint16>(QUrl(param(authorize, u"redirect_uri"_s)).port());
@@ -231,7 +231,7 @@ TEST_F(BrowserSignInFlowTest, ListensOnLoopbackOnly)
     m_flow.cancel();
 }
 
-TEST_F(BrowserSignInFlowTest, CancelClosesTheListener)
+TEST_F(auth_BrowserSignInFlow, CancelClosesTheListener)
 {
     const QUrl authorize = startAndGetAuthorizeUrl();
     QSignalSpy failed(&m_flow, &BrowserSignInFlow::failed);
@@ -245,7 +245,7 @@ TEST_F(BrowserSignInFlowTest, CancelClosesTheListener)
     EXPECT_EQ(failed.size(), 1);
 }
 
-TEST_F(BrowserSignInFlowTest, TimesOutWithoutAnAnswer)
+TEST_F(auth_BrowserSignInFlow, TimesOutWithoutAnAnswer)
 {
     BrowserSignInFlow::Options options;
     options.timeout = 0s;

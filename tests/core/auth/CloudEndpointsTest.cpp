@@ -27,7 +27,7 @@ const CloudRow kRows[] = {
 
 } // namespace
 
-TEST(CloudEndpoints, HostsOfEachCloud)
+TEST(auth_CloudEndpoints, HostsOfEachCloud)
 {
     for (const CloudRow &row : kRows) {
         SCOPED_TRACE(row.id);
@@ -41,7 +41,7 @@ TEST(CloudEndpoints, HostsOfEachCloud)
     }
 }
 
-TEST(CloudEndpoints, OAuthUrlsAndScopes)
+TEST(auth_CloudEndpoints, OAuthUrlsAndScopes)
 {
     const auto endpoints = CloudEndpoints::create(Cloud::UsGovDoD).value();
     EXPECT_EQ(endpoints.tokenUrl(u"contoso.onmicrosoft.us"_s),
@@ -58,7 +58,7 @@ TEST(CloudEndpoints, OAuthUrlsAndScopes)
     EXPECT_EQ(endpoints.scopeString().count(u' '), 4);
 }
 
-TEST(CloudEndpoints, CloudAliases)
+TEST(auth_CloudEndpoints, CloudAliases)
 {
     EXPECT_EQ(cloudFromId(u"GCCHigh"), Cloud::UsGov);
     EXPECT_EQ(cloudFromId(u"dod"), Cloud::UsGovDoD);
@@ -67,7 +67,7 @@ TEST(CloudEndpoints, CloudAliases)
     EXPECT_FALSE(cloudFromId(u"mars").has_value());
 }
 
-TEST(CloudEndpoints, LoopbackHttpOverrideAccepted)
+TEST(auth_CloudEndpoints, LoopbackHttpOverrideAccepted)
 {
     for (const QString &url : {u"http://127.0.0.1:41234"_s, u"http://localhost:8080/"_s,
                                u"http://[::1]:9000/base"_s, u"http://127.10.0.3:80"_s}) {
@@ -84,7 +84,7 @@ TEST(CloudEndpoints, LoopbackHttpOverrideAccepted)
               QUrl(u"http://127.0.0.1:5000/login/sandbox/oauth2/v2.0/token"_s));
 }
 
-TEST(CloudEndpoints, PlainHttpToNonLoopbackHostRefused)
+TEST(auth_CloudEndpoints, PlainHttpToNonLoopbackHostRefused)
 {
     for (const QString &url : {u"http://login.microsoftonline.com"_s, u"http://10.0.0.5:8080"_s,
                                u"http://localhost.evil.example"_s, u"http://127.0.0.1.nip.io"_s}) {

@@ -15,7 +15,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-class DeviceCodeFlowTest : public ::testing::Test
+class auth_DeviceCodeFlow : public ::testing::Test
 {
 protected:
     void SetUp() override
@@ -46,7 +46,7 @@ protected:
 
 } // namespace
 
-TEST_F(DeviceCodeFlowTest, PendingThenSlowDownThenSuccess)
+TEST_F(auth_DeviceCodeFlow, PendingThenSlowDownThenSuccess)
 {
     m_script = {FakeResponse::oauthError(u"authorization_pending"_s, 70016),
                 FakeResponse::oauthError(u"slow_down"_s),
@@ -93,7 +93,7 @@ TEST_F(DeviceCodeFlowTest, PendingThenSlowDownThenSuccess)
     }
 }
 
-TEST_F(DeviceCodeFlowTest, DeclinedStops)
+TEST_F(auth_DeviceCodeFlow, DeclinedStops)
 {
     m_script = {FakeResponse::oauthError(u"authorization_pending"_s, 70016),
                 FakeResponse::oauthError(u"authorization_declined"_s, 70000)};
@@ -109,7 +109,7 @@ TEST_F(DeviceCodeFlowTest, DeclinedStops)
     EXPECT_EQ(m_network.countGrant(kDeviceCodeGrant), 2) << "no poll after the end";
 }
 
-TEST_F(DeviceCodeFlowTest, ExpiredTokenFromServerStops)
+TEST_F(auth_DeviceCodeFlow, ExpiredTokenFromServerStops)
 {
     m_script = {FakeResponse::oauthError(u"expired_token"_s, 70020)};
     QSignalSpy failed(&m_flow, &DeviceCodeFlow::failed);
@@ -119,7 +119,7 @@ TEST_F(DeviceCodeFlowTest, ExpiredTokenFromServerStops)
     EXPECT_TRUE(failed.first().first().value<Error>().detail.contains(u"AADSTS70020"_s));
 }
 
-TEST_F(DeviceCodeFlowTest, BadVerificationCodeStops)
+TEST_F(auth_DeviceCodeFlow, BadVerificationCodeStops)
 {
     m_script = {FakeResponse::oauthError(u"bad_verification_code"_s)};
     QSignalSpy failed(&m_flow, &DeviceCodeFlow::failed);
@@ -128,7 +128,7 @@ TEST_F(DeviceCodeFlowTest, BadVerificationCodeStops)
     EXPECT_EQ(failed.first().first().value<Error>().code, u"bad_verification_code"_s);
 }
 
-TEST_F(DeviceCodeFlowTest, StopsByItselfWhenTheClockPassesExpiry)
+TEST_F(auth_DeviceCodeFlow, StopsByItselfWhenTheClockPassesExpiry)
 {
     // The server keeps saying "pending"; the injected clock says the code has expired.
     m_onPoll = [this] {
@@ -142,7 +142,7 @@ TEST_F(DeviceCodeFlowTest, StopsByItselfWhenTheClockPassesExpiry)
     EXPECT_EQ(m_network.countGrant(kDeviceCodeGrant), 1);
 }
 
-TEST_F(DeviceCodeFlowTest, CancelStopsPolling)
+TEST_F(auth_DeviceCodeFlow, CancelStopsPolling)
 {
     QSignalSpy prompts(&m_flow, &DeviceCodeFlow::promptReady);
     QSignalSpy failed(&m_flow, &DeviceCodeFlow::failed);
@@ -157,7 +157,7 @@ TEST_F(DeviceCodeFlowTest, CancelStopsPolling)
     EXPECT_EQ(failed.size(), 1);
 }
 
-TEST_F(DeviceCodeFlowTest, TransientFailureIsRetried)
+TEST_F(auth_DeviceCodeFlow, TransientFailureIsRetried)
 {
     m_script = {FakeResponse::networkFailure(),
                 FakeResponse::oauthError(u"temporarily_unavailable"_s, 0, 503),
@@ -168,7 +168,7 @@ TEST_F(DeviceCodeFlowTest, TransientFailureIsRetried)
     EXPECT_EQ(m_network.countGrant(kDeviceCodeGrant), 3);
 }
 
-TEST_F(DeviceCodeFlowTest, DeviceCodeRequestRefused)
+TEST_F(auth_DeviceCodeFlow, DeviceCodeRequestRefused)
 {
     m_deviceCodeAnswer = FakeResponse::oauthError(u"unauthorized_client"_s, 700016);
     QSignalSpy failed(&m_flow, &DeviceCodeFlow::failed);
@@ -180,7 +180,7 @@ TEST_F(DeviceCodeFlowTest, DeviceCodeRequestRefused)
     EXPECT_EQ(m_network.countGrant(kDeviceCodeGrant), 0);
 }
 
-TEST_F(DeviceCodeFlowTest, InsecureVerificationUriRefused)
+TEST_F(auth_DeviceCodeFlow, InsecureVerificationUriRefused)
 {
     m_deviceCodeAnswer = FakeResponse::json(200, deviceCodeJson(1, 900, u"http://devicelogin.example"_s));
     QSignalSpy prompts(&m_flow, &DeviceCodeFlow::promptReady);

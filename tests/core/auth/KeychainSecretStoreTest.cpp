@@ -29,7 +29,7 @@ bool keyringRequired()
     return qEnvironmentVariable("PASSCODE_KEYRING") == "1"_L1;
 }
 
-class KeychainSecretStoreTest : public ::testing::Test
+class auth_Keychain : public ::testing::Test
 {
 protected:
     void SetUp() override
@@ -90,7 +90,7 @@ QString describe(const std::optional<Error> &e)
 
 } // namespace
 
-TEST_F(KeychainSecretStoreTest, WriteReadRemoveAndEntryNotFound)
+TEST_F(auth_Keychain, WriteReadRemoveAndEntryNotFound)
 {
     const QString key = uniqueKey();
     const QString secret = u"0.AAAA-refresh+token/with=chars_"_s + QUuid::createUuid().toString();
@@ -121,7 +121,7 @@ TEST_F(KeychainSecretStoreTest, WriteReadRemoveAndEntryNotFound)
     EXPECT_FALSE(remove(key).has_value()) << "removing a missing entry succeeds";
 }
 
-TEST_F(KeychainSecretStoreTest, LongSecretRoundTrip)
+TEST_F(auth_Keychain, LongSecretRoundTrip)
 {
     // Entra refresh tokens run to a few kilobytes.
     const QString key = uniqueKey();
@@ -135,7 +135,7 @@ TEST_F(KeychainSecretStoreTest, LongSecretRoundTrip)
     EXPECT_FALSE(remove(key).has_value());
 }
 
-TEST(KeychainWithoutDBus, ReportsKeychainErrorAndWritesNoFallbackFile)
+TEST(auth_KeychainWithoutDBus, ReportsKeychainErrorAndWritesNoFallbackFile)
 {
     // Runs everywhere: the child gets a bogus session bus address, a fresh HOME and no display.
     QTemporaryDir home;

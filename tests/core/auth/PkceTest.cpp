@@ -11,14 +11,14 @@
 using namespace passcode::auth;
 using namespace Qt::StringLiterals;
 
-TEST(Pkce, Rfc7636AppendixBVector)
+TEST(auth_Pkce, Rfc7636AppendixBVector)
 {
     // RFC 7636, Appendix B.
     EXPECT_EQ(Pkce::challengeFor("dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk"),
               QByteArray("E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM"));
 }
 
-TEST(Pkce, GeneratedVerifierIsWellFormed)
+TEST(auth_Pkce, GeneratedVerifierIsWellFormed)
 {
     static const QRegularExpression unreserved(u"^[A-Za-z0-9._~-]+$"_s);
     QSet<QByteArray> seen;
@@ -39,7 +39,7 @@ TEST(Pkce, GeneratedVerifierIsWellFormed)
     EXPECT_EQ(Pkce::randomUrlSafe(32).size(), 43);
 }
 
-TEST(IdentityClientForm, PlusAndReservedCharactersArePercentEncoded)
+TEST(auth_IdentityClientForm, PlusAndReservedCharactersArePercentEncoded)
 {
     const QByteArray body =
         IdentityClient::formEncode({{u"refresh_token"_s, u"a+b/c=d&e f"_s},

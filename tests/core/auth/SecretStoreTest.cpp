@@ -21,7 +21,7 @@ bool waitFor(const bool &flag)
 
 } // namespace
 
-TEST(InMemorySecretStore, AsynchronousRoundTrip)
+TEST(auth_InMemorySecretStore, AsynchronousRoundTrip)
 {
     InMemorySecretStore store;
     QObject context;
@@ -59,7 +59,7 @@ TEST(InMemorySecretStore, AsynchronousRoundTrip)
     EXPECT_FALSE(store.isPersistent());
 }
 
-TEST(InMemorySecretStore, DestroyedContextDropsTheCallback)
+TEST(auth_InMemorySecretStore, DestroyedContextDropsTheCallback)
 {
     InMemorySecretStore store;
     bool called = false;
@@ -73,7 +73,7 @@ TEST(InMemorySecretStore, DestroyedContextDropsTheCallback)
     EXPECT_FALSE(called);
 }
 
-TEST(NullSecretStore, KeepsNothing)
+TEST(auth_NullSecretStore, KeepsNothing)
 {
     NullSecretStore store;
     QObject context;

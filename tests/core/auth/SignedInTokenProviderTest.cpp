@@ -19,7 +19,7 @@ namespace {
 
 const QString kKey = u"global/contoso.example/client/oid.tid/refresh_token"_s;
 
-class SignedInTokenProviderTest : public ::testing::Test
+class auth_SignedInTokenProvider : public ::testing::Test
 {
 protected:
     void SetUp() override
@@ -73,7 +73,7 @@ protected:
 
 } // namespace
 
-TEST_F(SignedInTokenProviderTest, SessionStartStoresTheRefreshTokenAndServesTheAccessToken)
+TEST_F(auth_SignedInTokenProvider, SessionStartStoresTheRefreshTokenAndServesTheAccessToken)
 {
     startSession();
     EXPECT_EQ(m_provider.accessToken(), u"at-0"_s);
@@ -82,7 +82,7 @@ TEST_F(SignedInTokenProviderTest, SessionStartStoresTheRefreshTokenAndServesTheA
     EXPECT_TRUE(m_network.requests().isEmpty());
 }
 
-TEST_F(SignedInTokenProviderTest, RefreshRotatesTheStoredRefreshToken)
+TEST_F(auth_SignedInTokenProvider, RefreshRotatesTheStoredRefreshToken)
 {
     startSession();
     QSignalSpy refreshed(&m_provider, &TokenProvider::tokenRefreshed);
@@ -104,7 +104,7 @@ TEST_F(SignedInTokenProviderTest, RefreshRotatesTheStoredRefreshToken)
     EXPECT_FALSE(grant.request.hasRawHeader("Authorization"));
 }
 
-TEST_F(SignedInTokenProviderTest, ConcurrentRefreshCallsJoinOneRequest)
+TEST_F(auth_SignedInTokenProvider, ConcurrentRefreshCallsJoinOneRequest)
 {
     startSession();
     QSignalSpy refreshed(&m_provider, &TokenProvider::tokenRefreshed);
@@ -119,7 +119,7 @@ TEST_F(SignedInTokenProviderTest, ConcurrentRefreshCallsJoinOneRequest)
     EXPECT_EQ(m_network.countGrant(u"refresh_token"_s), 1);
 }
 
-TEST_F(SignedInTokenProviderTest, InvalidGrantAsksForInteractiveSignIn)
+TEST_F(auth_SignedInTokenProvider, InvalidGrantAsksForInteractiveSignIn)
 {
     startSession();
     m_script = {FakeResponse::oauthError(u"invalid_grant"_s, 50173)};
@@ -142,7 +142,7 @@ TEST_F(SignedInTokenProviderTest, InvalidGrantAsksForInteractiveSignIn)
     EXPECT_EQ(interactive.size(), 1);
 }
 
-TEST_F(SignedInTokenProviderTest, InteractionRequiredAsksForInteractiveSignIn)
+TEST_F(auth_SignedInTokenProvider, InteractionRequiredAsksForInteractiveSignIn)
 {
     startSession();
     m_script = {FakeResponse::oauthError(u"interaction_required"_s, 50076)};
@@ -152,7 +152,7 @@ TEST_F(SignedInTokenProviderTest, InteractionRequiredAsksForInteractiveSignIn)
     EXPECT_EQ(interactive.first().first().value<Error>().code, u"interaction_required"_s);
 }
 
-TEST_F(SignedInTokenProviderTest, TransientFailureKeepsTheSession)
+TEST_F(auth_SignedInTokenProvider, TransientFailureKeepsTheSession)
 {
     startSession();
     m_script = {FakeResponse::networkFailure()};
@@ -168,7 +168,7 @@ TEST_F(SignedInTokenProviderTest, TransientFailureKeepsTheSession)
     EXPECT_EQ(m_refreshTokensSent, (QStringList{u"rt-0"_s, u"rt-0"_s}));
 }
 
-TEST_F(SignedInTokenProviderTest, RefreshesBeforeExpiryByTheInjectedClock)
+TEST_F(auth_SignedInTokenProvider, RefreshesBeforeExpiryByTheInjectedClock)
 {
     startSession();
     QSignalSpy refreshed(&m_provider, &TokenProvider::tokenRefreshed);
@@ -185,7 +185,7 @@ TEST_F(SignedInTokenProviderTest, RefreshesBeforeExpiryByTheInjectedClock)
     EXPECT_EQ(m_provider.accessTokenExpiresAt(), m_clock.now().addSecs(3600));
 }
 
-TEST_F(SignedInTokenProviderTest, ExpiredAccessTokenIsNotHandedOut)
+TEST_F(auth_SignedInTokenProvider, ExpiredAccessTokenIsNotHandedOut)
 {
     startSession();
     m_clock.advanceSecs(3600 - 59); // within the 60 s skew
@@ -195,7 +195,7 @@ TEST_F(SignedInTokenProviderTest, ExpiredAccessTokenIsNotHandedOut)
     EXPECT_EQ(m_provider.accessToken(), u"at-1"_s);
 }
 
-TEST_F(SignedInTokenProviderTest, ShortLivedTokensRefreshAtHalfTheirLifetime)
+TEST_F(auth_SignedInTokenProvider, ShortLivedTokensRefreshAtHalfTheirLifetime)
 {
     startSession(u"at-0"_s, u"rt-0"_s, 120);
     m_clock.advanceSecs(59);
@@ -208,7 +208,7 @@ TEST_F(SignedInTokenProviderTest, ShortLivedTokensRefreshAtHalfTheirLifetime)
     ASSERT_TRUE(refreshed.wait(5000));
 }
 
-TEST_F(SignedInTokenProviderTest, RestoreReadsTheStoreAndRedeems)
+TEST_F(auth_SignedInTokenProvider, RestoreReadsTheStoreAndRedeems)
 {
     startSession();
     // A later process: a fresh provider over the same store.
@@ -222,7 +222,7 @@ TEST_F(SignedInTokenProviderTest, RestoreReadsTheStoreAndRedeems)
     EXPECT_EQ(storedSecret(), u"rt-1"_s);
 }
 
-TEST_F(SignedInTokenProviderTest, RestoreWithoutSavedTokenNeedsInteraction)
+TEST_F(auth_SignedInTokenProvider, RestoreWithoutSavedTokenNeedsInteraction)
 {
     QSignalSpy failed(&m_provider, &TokenProvider::refreshFailed);
     QSignalSpy interactive(&m_provider, &SignedInTokenProvider::interactiveSignInRequired);
@@ -233,7 +233,7 @@ TEST_F(SignedInTokenProviderTest, RestoreWithoutSavedTokenNeedsInteraction)
     EXPECT_TRUE(m_network.requests().isEmpty());
 }
 
-TEST_F(SignedInTokenProviderTest, NotSignedInFailsAsynchronously)
+TEST_F(auth_SignedInTokenProvider, NotSignedInFailsAsynchronously)
 {
     QSignalSpy failed(&m_provider, &TokenProvider::refreshFailed);
     m_provider.refresh();
@@ -242,7 +242,7 @@ TEST_F(SignedInTokenProviderTest, NotSignedInFailsAsynchronously)
     EXPECT_EQ(failed.first().first().value<Error>().kind, Error::Kind::Auth);
 }
 
-TEST_F(SignedInTokenProviderTest, KeychainFailureKeepsTheSessionInMemory)
+TEST_F(auth_SignedInTokenProvider, KeychainFailureKeepsTheSessionInMemory)
 {
     FailingSecretStore broken;
     m_provider.setSecretStore(broken);
@@ -269,7 +269,7 @@ TEST_F(SignedInTokenProviderTest, KeychainFailureKeepsTheSessionInMemory)
     EXPECT_EQ(storedSecret(), u"rt-1"_s);
 }
 
-TEST_F(SignedInTokenProviderTest, ClearEndsARunningRefresh)
+TEST_F(auth_SignedInTokenProvider, ClearEndsARunningRefresh)
 {
     startSession();
     m_network.setHandler([](const FakeRequest &) {

@@ -13,7 +13,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-class TenantSettingsTest : public ::testing::Test
+class auth_TenantSettings : public ::testing::Test
 {
 protected:
     QTemporaryDir m_dir;
@@ -22,7 +22,7 @@ protected:
 
 } // namespace
 
-TEST_F(TenantSettingsTest, RoundTripThroughAFile)
+TEST_F(auth_TenantSettings, RoundTripThroughAFile)
 {
     {
         QSettings qs(path(), QSettings::IniFormat);
@@ -59,7 +59,7 @@ TEST_F(TenantSettingsTest, RoundTripThroughAFile)
     EXPECT_TRUE(settings.isConfigured());
 }
 
-TEST_F(TenantSettingsTest, ValidationNamesTheProblem)
+TEST_F(auth_TenantSettings, ValidationNamesTheProblem)
 {
     QSettings qs(path(), QSettings::IniFormat);
     TenantSettings settings(&qs);
@@ -78,7 +78,7 @@ TEST_F(TenantSettingsTest, ValidationNamesTheProblem)
     EXPECT_EQ(settings.endpoints().error().kind, Error::Kind::Security);
 }
 
-TEST_F(TenantSettingsTest, UnknownCloudFallsBackToGlobal)
+TEST_F(auth_TenantSettings, UnknownCloudFallsBackToGlobal)
 {
     QSettings qs(path(), QSettings::IniFormat);
     qs.setValue(u"auth/cloud"_s, u"mars"_s);

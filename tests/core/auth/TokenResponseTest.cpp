@@ -26,7 +26,7 @@ QByteArray readFile(const QString &path)
 
 } // namespace
 
-TEST(TokenResponse, ParsesEveryField)
+TEST(auth_TokenResponse, ParsesEveryField)
 {
     const QJsonObject json = tokenJson(u"at-1"_s, u"rt-1"_s, 3599);
     auto parsed = TokenResponse::fromJson(QJsonDocument(json).toJson());
@@ -51,7 +51,7 @@ TEST(TokenResponse, ParsesEveryField)
               "555555555555/refresh_token"_s);
 }
 
-TEST(TokenResponse, StringExpiresInAndNoIdentity)
+TEST(auth_TokenResponse, StringExpiresInAndNoIdentity)
 {
     const QByteArray body = R"({"token_type":"bearer","expires_in":"3600","access_token":"x"})";
     auto parsed = TokenResponse::fromJson(body);
@@ -61,7 +61,7 @@ TEST(TokenResponse, StringExpiresInAndNoIdentity)
     EXPECT_EQ(AccountInfo::fromTokenResponse(parsed.value()).homeAccountId, u"unknown"_s);
 }
 
-TEST(TokenResponse, MissingFieldsAreParseErrorsThatDoNotQuoteTheBody)
+TEST(auth_TokenResponse, MissingFieldsAreParseErrorsThatDoNotQuoteTheBody)
 {
     const QByteArray rows[] = {
         R"({"token_type":"Bearer","expires_in":3600})",
@@ -80,7 +80,7 @@ TEST(TokenResponse, MissingFieldsAreParseErrorsThatDoNotQuoteTheBody)
     }
 }
 
-TEST(TokenResponse, MalformedIdTokenDoesNotFailTheSignIn)
+TEST(auth_TokenResponse, MalformedIdTokenDoesNotFailTheSignIn)
 {
     QJsonObject json = tokenJson(u"at"_s, u"rt"_s);
     json.insert(u"id_token"_s, u"not-a-jwt"_s);
@@ -91,7 +91,7 @@ TEST(TokenResponse, MalformedIdTokenDoesNotFailTheSignIn)
     EXPECT_FALSE(IdTokenClaims::decode(u"a.%%%.c"_s));
 }
 
-TEST(TokenResponse, DeviceCodeAnswer)
+TEST(auth_TokenResponse, DeviceCodeAnswer)
 {
     const QJsonObject json{{u"device_code"_s, u"dc"_s},
                            {u"user_code"_s, u"ABCD1234"_s},
@@ -107,7 +107,7 @@ TEST(TokenResponse, DeviceCodeAnswer)
     EXPECT_FALSE(DeviceCodeResponse::fromJson(incomplete));
 }
 
-TEST(OAuthError, DocumentedTokenEndpointErrorSample)
+TEST(auth_OAuthError, DocumentedTokenEndpointErrorSample)
 {
     const QByteArray body = readFile(QStringLiteral(PASSCODE_SHARED_DIR) +
                                      u"/reference/examples/token-endpoint-error.doc-sample.json"_s);
@@ -123,7 +123,7 @@ TEST(OAuthError, DocumentedTokenEndpointErrorSample)
     EXPECT_FALSE(e.message.contains(u"AADSTS"_s)); // the message is ours, translated; the service's is detail
 }
 
-TEST(OAuthError, OurFixtures)
+TEST(auth_OAuthError, OurFixtures)
 {
     const QByteArray invalidGrant =
         readFile(QStringLiteral(PASSCODE_TEST_DATA_DIR) + u"/auth/token_error_invalid_grant_revoked.json"_s);
@@ -139,7 +139,7 @@ TEST(OAuthError, OurFixtures)
     EXPECT_FALSE(OAuthError::needsInteraction(p));
 }
 
-TEST(OAuthError, NonJsonAndServerErrors)
+TEST(auth_OAuthError, NonJsonAndServerErrors)
 {
     EXPECT_EQ(OAuthError::fromTokenEndpoint(502, "<html>bad gateway</html>").kind, Error::Kind::Unavailable);
     EXPECT_EQ(OAuthError::fromTokenEndpoint(404, "").kind, Error::Kind::Http);
@@ -150,7 +150,7 @@ TEST(OAuthError, NonJsonAndServerErrors)
     EXPECT_FALSE(OAuthError::needsInteraction(OAuthError::fromCode(u"invalid_client"_s)));
 }
 
-TEST(OAuthError, AuthorizeRedirectError)
+TEST(auth_OAuthError, AuthorizeRedirectError)
 {
     QUrlQuery query;
     query.addQueryItem(u"error"_s, u"access_denied"_s);
