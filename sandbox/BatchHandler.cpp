@@ -153,8 +153,7 @@ HttpResponse BatchHandler::handle(const HttpRequest &envelope, const RequestIds 
     if (results.size() != items.size())
         return bad(ids, QStringLiteral("The dependsOn chain of the batch has a cycle."));
 
-    QByteArray body;
-    JsonWriter w(body);
+    JsonWriter w;
     w.beginObject();
     w.key("responses");
     w.beginArray();
@@ -179,7 +178,7 @@ HttpResponse BatchHandler::handle(const HttpRequest &envelope, const RequestIds 
     }
     w.endArray();
     w.endObject();
-    return HttpResponse::json(200, std::move(body));
+    return HttpResponse::json(200, w.toByteArray());
 }
 
 } // namespace passcode::sandbox

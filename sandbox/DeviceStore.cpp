@@ -155,18 +155,30 @@ void DeviceStore::finish()
     m_upnIndex.clear();
     m_upnIndex.reserve(qsizetype(m_users.size()));
     for (quint32 u = 0; u < quint32(m_users.size()); ++u)
-        m_upnIndex.insert(QString::fromLatin1(userPrincipalName(u)).toLower(), u);
+        m_upnIndex.insert(upnKey(userPrincipalName(u)), u);
 }
 
 QByteArray DeviceStore::formatGuid(quint64 hi, quint64 lo)
 {
     hi = (hi & ~0xF000ull) | 0x4000ull;
     lo = (lo & 0x3FFFFFFFFFFFFFFFull) | 0x8000000000000000ull;
-    char buf[37];
-    std::snprintf(buf, sizeof buf, "%08x-%04x-%04x-%04x-%012llx", unsigned(hi >> 32),
-                  unsigned((hi >> 16) & 0xFFFF), unsigned(hi & 0xFFFF), unsigned(lo >> 48),
-                  static_cast<unsigned long long>(lo & 0xFFFFFFFFFFFFull));
-    return QByteArray(buf, 36);
+    QByteArray out(36, Qt::Uninitialized);
+    char *p = out.data();
+    int pos = 0;
+    auto nibbles = [&](quint64 v, int count) {
+        for (int k = count - 1; k >= 0; --k)
+            p[pos++] = kHexLower[(v >> (4 * k)) & 0xF];
+    };
+    nibbles(hi >> 32, 8);
+    p[pos++] = '-';
+    nibbles(hi >> 16, 4);
+    p[pos++] = '-';
+    nibbles(hi, 4);
+    p[pos++] = '-';
+    nibbles(lo >> 48, 4);
+    p[pos++] = '-';
+    nibbles(lo, 12);
+    return out;
 }
 
 std::optional<std::pair<quint64, quint64>> DeviceStore::parseGuid(QStringView text)
@@ -329,18 +341,11 @@ QByteArray DeviceStore::managedDeviceName(qsizetype i) const
     }
     out += '_';
     out += managedNamePlatform(r.type);
-    const QByteArray iso = IsoTime::format(r.enrolledMs);
-    const int year = iso.left(4).toInt();
-    const int month = iso.mid(5, 2).toInt();
-    const int day = iso.mid(8, 2).toInt();
-    int hour = iso.mid(11, 2).toInt();
-    const QByteArray minute = iso.mid(14, 2);
-    const char *ampm = hour < 12 ? "AM" : "PM";
-    hour %= 12;
-    if (hour == 0)
-        hour = 12;
+    const IsoTime::Civil c = IsoTime::civil(r.enrolledMs);
+    const char *ampm = c.hour < 12 ? "AM" : "PM";
+    const unsigned hour = c.hour % 12 == 0 ? 12 : c.hour % 12;
     char buf[48];
-    std::snprintf(buf, sizeof buf, "_%d/%d/%d_%d:%s %s", month, day, year, hour, minute.constData(), ampm);
+    std::snprintf(buf, sizeof buf, "_%u/%u/%d_%u:%02u %s", c.month, c.day, c.year, hour, c.minute, ampm);
     out += buf;
     return out;
 }
@@ -586,10 +591,16 @@ std::optional<qint64> DeviceStore::nextSyncMs(qsizetype i, qint64 fromMs) const
 QByteArray DeviceStore::userPrincipalName(quint32 user) const
 {
     const UserRecord &u = m_users[user];
-    QByteArray out = QByteArray(firstName(u).ascii) + '.' + lastName(u).ascii;
+    const QByteArrayView first(firstName(u).ascii);
+    const QByteArrayView last(lastName(u).ascii);
+    static const QByteArray at = '@' + domain();
+    QByteArray out;
+    out.reserve(first.size() + last.size() + at.size() + 8);
+    out.append(first).append('.').append(last);
     if (u.suffix)
-        out += QByteArray::number(u.suffix);
-    return out + '@' + domain();
+        out.append(QByteArray::number(u.suffix));
+    out.append(at);
+    return out;
 }
 
 QByteArray DeviceStore::userDisplayName(quint32 user) const
@@ -608,12 +619,23 @@ QByteArray DeviceStore::userId(quint32 user) const
     return formatGuid(Rng::hash(m_seed, user, SaltUserHi), Rng::hash(m_seed, user, SaltUserLo));
 }
 
+quint64 DeviceStore::upnKey(QByteArrayView upn)
+{
+    quint64 h = 1469598103934665603ull; // FNV-1a over the lower-cased ASCII UPN
+    for (const char c : upn)
+        h = (h ^ quint8(c >= 'A' && c <= 'Z' ? c + 32 : c)) * 1099511628211ull;
+    return h;
+}
+
 std::optional<quint32> DeviceStore::userByUpn(const QString &upn) const
 {
-    const auto it = m_upnIndex.constFind(upn.toLower());
-    if (it == m_upnIndex.cend())
-        return std::nullopt;
-    return *it;
+    const QByteArray wanted = upn.toLower().toUtf8();
+    for (auto it = m_upnIndex.constFind(upnKey(wanted));
+         it != m_upnIndex.cend() && it.key() == upnKey(wanted); ++it) {
+        if (userPrincipalName(it.value()) == wanted)
+            return it.value();
+    }
+    return std::nullopt;
 }
 
 } // namespace passcode::sandbox

@@ -89,6 +89,7 @@ public:
 
 private:
     std::pair<quint64, quint64> idBits(qsizetype i) const;
+    static quint64 upnKey(QByteArrayView upn);
 
     quint64 m_seed;
     qint64 m_tenantStartMs;
@@ -96,7 +97,7 @@ private:
     std::vector<DeviceRecord> m_devices;
     std::vector<UserRecord> m_users;
     std::vector<std::pair<quint64, quint32>> m_idIndex; ///< (high id bits, device index), sorted
-    QHash<QString, quint32> m_upnIndex;                 ///< lower-case UPN -> user, built by finish()
+    QMultiHash<quint64, quint32> m_upnIndex;            ///< upnKey() -> user, built by finish()
 };
 
 } // namespace passcode::sandbox

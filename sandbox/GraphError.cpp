@@ -38,8 +38,7 @@ void GraphError::writeInnerError(JsonWriter &w, const RequestIds &ids, bool thro
 HttpResponse GraphError::make(int status, QByteArrayView code, const QByteArray &message,
                               const RequestIds &ids)
 {
-    QByteArray body;
-    JsonWriter w(body);
+    JsonWriter w;
     w.beginObject();
     w.key("error");
     w.beginObject();
@@ -48,7 +47,7 @@ HttpResponse GraphError::make(int status, QByteArrayView code, const QByteArray 
     writeInnerError(w, ids, false);
     w.endObject();
     w.endObject();
-    return HttpResponse::json(status, std::move(body));
+    return HttpResponse::json(status, w.toByteArray());
 }
 
 QByteArray GraphError::formatRetryAfter(double seconds)
@@ -67,8 +66,7 @@ QByteArray GraphError::formatRetryAfter(double seconds)
 
 HttpResponse GraphError::throttled(double retryAfterSeconds, const RequestIds &ids)
 {
-    QByteArray body;
-    JsonWriter w(body);
+    JsonWriter w;
     w.beginObject();
     w.key("error");
     w.beginObject();
@@ -77,7 +75,7 @@ HttpResponse GraphError::throttled(double retryAfterSeconds, const RequestIds &i
     w.field("message", "Please retry again later.");
     w.endObject();
     w.endObject();
-    HttpResponse r = HttpResponse::json(429, std::move(body));
+    HttpResponse r = HttpResponse::json(429, w.toByteArray());
     r.setHeader("Retry-After", formatRetryAfter(retryAfterSeconds));
     return r;
 }
@@ -106,8 +104,7 @@ HttpResponse GraphError::intuneWrapped(int status, QByteArrayView code, const QB
                                        const RequestIds &ids, const QByteArray &requestPath)
 {
     // The inner object, serialised, becomes the outer error's message string.
-    QByteArray inner;
-    JsonWriter i(inner);
+    JsonWriter i;
     i.beginObject();
     i.field("_version", 3);
     i.field("Message", innerMessage + " - Operation ID (for customer support): " + ids.requestId +
@@ -121,17 +118,16 @@ HttpResponse GraphError::intuneWrapped(int status, QByteArrayView code, const QB
     i.field("HttpHeaders", "{}");
     i.endObject();
 
-    QByteArray body;
-    JsonWriter w(body);
+    JsonWriter w;
     w.beginObject();
     w.key("error");
     w.beginObject();
     w.field("code", code);
-    w.field("message", inner);
+    w.field("message", i.toByteArray());
     writeInnerError(w, ids, false);
     w.endObject();
     w.endObject();
-    return HttpResponse::json(status, std::move(body));
+    return HttpResponse::json(status, w.toByteArray());
 }
 
 } // namespace passcode::sandbox

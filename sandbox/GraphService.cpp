@@ -340,11 +340,24 @@ HttpResponse GraphService::listDevices(const HttpRequest &request, const Request
 
     const qint64 total = m_store.size();
     const int pageSize = query->pageSize();
-    QByteArray body;
-    body.reserve(qsizetype(pageSize) * (select->explicitSelect() ? 400 : 2600) + 512);
-    QByteArray items;
-    items.reserve(body.capacity());
-    JsonWriter w(items);
+    const QByteArray versionText = beta ? "beta" : "v1.0";
+    JsonWriter w;
+    w.reserve(std::size_t(pageSize) * (select->explicitSelect() ? 800 : 3200) + 1024);
+    w.beginObject();
+    QByteArray context = request.baseUrl + '/' + versionText + "/$metadata#deviceManagement/managedDevices";
+    if (select->explicitSelect())
+        context += '(' + select->selectText() + ')';
+    w.field("@odata.context", context);
+    if (query->count) {
+        qint64 count = total;
+        if (match) {
+            count = 0;
+            for (qint64 i = 0; i < total; ++i)
+                count += match(i) ? 1 : 0;
+        }
+        w.field("@odata.count", count);
+    }
+    w.key("value");
     w.beginArray();
     qint64 skipLeft = query->skipToken.isEmpty() ? query->skip : 0;
     int emitted = 0;
@@ -360,40 +373,18 @@ HttpResponse GraphService::listDevices(const HttpRequest &request, const Request
         ++emitted;
     }
     w.endArray();
-    qint64 next = -1;
     if (pageSize > 0 && emitted == pageSize) {
         for (; pos < total; ++pos) {
             if (!match || match(pos)) {
-                next = pos;
+                w.field("@odata.nextLink", request.baseUrl + '/' + versionText +
+                                               "/deviceManagement/managedDevices" +
+                                               query->nextLinkQuery(pos));
                 break;
             }
         }
     }
-
-    const QByteArray versionText = beta ? "beta" : "v1.0";
-    JsonWriter out(body);
-    out.beginObject();
-    QByteArray context = request.baseUrl + '/' + versionText + "/$metadata#deviceManagement/managedDevices";
-    if (select->explicitSelect())
-        context += '(' + select->selectText() + ')';
-    out.field("@odata.context", context);
-    if (query->count) {
-        qint64 count = total;
-        if (match) {
-            count = 0;
-            for (qint64 i = 0; i < total; ++i)
-                count += match(i) ? 1 : 0;
-        }
-        out.field("@odata.count", count);
-    }
-    if (next >= 0) {
-        out.field("@odata.nextLink", request.baseUrl + '/' + versionText +
-                                         "/deviceManagement/managedDevices" + query->nextLinkQuery(next));
-    }
-    out.key("value");
-    out.raw(items);
-    out.endObject();
-    HttpResponse r = HttpResponse::json(200, std::move(body));
+    w.endObject();
+    HttpResponse r = HttpResponse::json(200, w.toByteArray());
     if (ctx.style.includeUnknownMembers)
         r.setHeader("Preference-Applied", "include-unknown-enum-members");
     return r;
@@ -424,9 +415,9 @@ HttpResponse GraphService::getDevice(const HttpRequest &request, const RequestId
     ctx.style = EnumStyle{beta, preferUnknownEnums(request)};
     ctx.singleGet = true;
 
-    QByteArray item;
-    JsonWriter iw(item);
+    JsonWriter iw;
     DeviceSerializer::write(iw, index, *select, ctx);
+    const QByteArray item = iw.toByteArray();
     // Splice @odata.context in front of the object's members.
     QByteArray context =
         request.baseUrl + (beta ? "/beta" : "/v1.0") + "/$metadata#deviceManagement/managedDevices";
@@ -513,8 +504,19 @@ HttpResponse GraphService::listAudits(const HttpRequest &request, const RequestI
                       : ResourceFilter::Predicate();
     const qint64 total = log.size();
     const int pageSize = query->pageSize();
-    QByteArray items;
-    JsonWriter w(items);
+    JsonWriter w;
+    w.beginObject();
+    w.field("@odata.context", request.baseUrl + "/beta/$metadata#deviceManagement/remoteActionAudits");
+    if (query->count) {
+        qint64 count = total;
+        if (match) {
+            count = 0;
+            for (qint64 i = 0; i < total; ++i)
+                count += match(i) ? 1 : 0;
+        }
+        w.field("@odata.count", count);
+    }
+    w.key("value");
     w.beginArray();
     qint64 skipLeft = query->skipToken.isEmpty() ? query->skip : 0;
     int emitted = 0;
@@ -530,43 +532,25 @@ HttpResponse GraphService::listAudits(const HttpRequest &request, const RequestI
         ++emitted;
     }
     w.endArray();
-    qint64 next = -1;
     if (pageSize > 0 && emitted == pageSize) {
         for (; pos < total; ++pos) {
             if (!match || match(pos)) {
-                next = pos;
+                w.field("@odata.nextLink", request.baseUrl + "/beta/deviceManagement/remoteActionAudits" +
+                                               query->nextLinkQuery(pos));
                 break;
             }
         }
     }
-    QByteArray body;
-    JsonWriter out(body);
-    out.beginObject();
-    out.field("@odata.context", request.baseUrl + "/beta/$metadata#deviceManagement/remoteActionAudits");
-    if (query->count) {
-        qint64 count = total;
-        if (match) {
-            count = 0;
-            for (qint64 i = 0; i < total; ++i)
-                count += match(i) ? 1 : 0;
-        }
-        out.field("@odata.count", count);
-    }
-    if (next >= 0)
-        out.field("@odata.nextLink",
-                  request.baseUrl + "/beta/deviceManagement/remoteActionAudits" + query->nextLinkQuery(next));
-    out.key("value");
-    out.raw(items);
-    out.endObject();
-    return HttpResponse::json(200, std::move(body));
+    w.endObject();
+    return HttpResponse::json(200, w.toByteArray());
 }
 
 HttpResponse GraphService::getAudit(const HttpRequest &request, const RequestIds &ids, qsizetype index)
 {
     Q_UNUSED(ids)
-    QByteArray item;
-    JsonWriter iw(item);
+    JsonWriter iw;
     writeAudit(iw, index, m_clock.tenantNowMs());
+    const QByteArray item = iw.toByteArray();
     QByteArray body = "{\"@odata.context\":";
     JsonWriter::appendEscaped(
         body, QByteArray(request.baseUrl + "/beta/$metadata#deviceManagement/remoteActionAudits/$entity"));
@@ -577,8 +561,7 @@ HttpResponse GraphService::getAudit(const HttpRequest &request, const RequestIds
 
 HttpResponse GraphService::me(const HttpRequest &request, const TokenClaims &claims)
 {
-    QByteArray body;
-    JsonWriter w(body);
+    JsonWriter w;
     w.beginObject();
     w.field("@odata.context", request.baseUrl + "/v1.0/$metadata#users/$entity");
     w.key("businessPhones");
@@ -596,7 +579,7 @@ HttpResponse GraphService::me(const HttpRequest &request, const TokenClaims &cla
     w.field("userPrincipalName", claims.upn);
     w.field("id", claims.objectId);
     w.endObject();
-    return HttpResponse::json(200, std::move(body));
+    return HttpResponse::json(200, w.toByteArray());
 }
 
 HttpResponse GraphService::batch(const HttpRequest &request, const RequestIds &ids, const TokenClaims &claims)

@@ -4,9 +4,6 @@
 #include "sandbox/DeviceRecord.h"
 
 #include <QDateTime>
-#include <QTimeZone>
-
-#include <cstdio>
 
 namespace passcode::sandbox::IsoTime {
 
@@ -27,35 +24,63 @@ void civilFromDays(qint64 z, int &y, unsigned &m, unsigned &d)
     y = int(yy + (m <= 2 ? 1 : 0));
 }
 
+inline void two(char *p, unsigned v)
+{
+    p[0] = char('0' + v / 10);
+    p[1] = char('0' + v % 10);
+}
+
 void appendImpl(QByteArray &out, qint64 ms, char separator)
 {
     if (ms == kNeverMs) {
         out.append(separator == 'T' ? "0001-01-01T00:00:00Z" : "0001-01-01 00:00:00Z");
         return;
     }
+    const Civil c = civil(ms);
+    char buf[24];
+    const unsigned y = unsigned(c.year) % 10000;
+    two(buf, y / 100);
+    two(buf + 2, y % 100);
+    buf[4] = '-';
+    two(buf + 5, c.month);
+    buf[7] = '-';
+    two(buf + 8, c.day);
+    buf[10] = separator;
+    two(buf + 11, c.hour);
+    buf[13] = ':';
+    two(buf + 14, c.minute);
+    buf[16] = ':';
+    two(buf + 17, c.second);
+    qsizetype len = 19;
+    if (c.millisecond != 0) {
+        buf[19] = '.';
+        buf[20] = char('0' + c.millisecond / 100);
+        two(buf + 21, c.millisecond % 100);
+        len = 23;
+    }
+    buf[len++] = 'Z';
+    out.append(buf, len);
+}
+
+} // namespace
+
+Civil civil(qint64 ms)
+{
     qint64 days = ms / 86400000;
     qint64 rem = ms % 86400000;
     if (rem < 0) {
         rem += 86400000;
         --days;
     }
-    int y = 0;
-    unsigned mo = 0, d = 0;
-    civilFromDays(days, y, mo, d);
+    Civil c;
+    civilFromDays(days, c.year, c.month, c.day);
     const auto secs = unsigned(rem / 1000);
-    const auto millis = unsigned(rem % 1000);
-    char buf[40];
-    int len = 0;
-    if (millis == 0)
-        len = std::snprintf(buf, sizeof buf, "%04d-%02u-%02u%c%02u:%02u:%02uZ", y, mo, d, separator,
-                            secs / 3600, (secs / 60) % 60, secs % 60);
-    else
-        len = std::snprintf(buf, sizeof buf, "%04d-%02u-%02u%c%02u:%02u:%02u.%03uZ", y, mo, d, separator,
-                            secs / 3600, (secs / 60) % 60, secs % 60, millis);
-    out.append(buf, len);
+    c.hour = secs / 3600;
+    c.minute = (secs / 60) % 60;
+    c.second = secs % 60;
+    c.millisecond = unsigned(rem % 1000);
+    return c;
 }
-
-} // namespace
 
 void append(QByteArray &out, qint64 msecsSinceEpoch)
 {
@@ -83,9 +108,9 @@ std::optional<qint64> parse(QStringView text)
     if (text.size() < 20 || text[10] != u'T')
         return std::nullopt;
     const QChar last = text.back();
-    if (last != u'Z' && last != u'z' && text.size() >= 6 && text[text.size() - 3] != u':')
+    if (last != u'Z' && last != u'z' && text[text.size() - 3] != u':')
         return std::nullopt;
-    QDateTime dt = QDateTime::fromString(text.toString(), Qt::ISODateWithMs);
+    const QDateTime dt = QDateTime::fromString(text.toString(), Qt::ISODateWithMs);
     if (!dt.isValid())
         return std::nullopt;
     return dt.toMSecsSinceEpoch();

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sandbox/JsonWriter.h"
 
+#include <charconv>
 #include <cmath>
-#include <cstdio>
 
 namespace passcode::sandbox {
 
@@ -14,7 +14,7 @@ void JsonWriter::beforeValue()
     }
     if (m_depth > 0) {
         if (!m_first[std::size_t(m_depth)])
-            m_out.append(',');
+            m_buf.push_back(',');
         m_first[std::size_t(m_depth)] = false;
     }
 }
@@ -22,7 +22,7 @@ void JsonWriter::beforeValue()
 void JsonWriter::beginObject()
 {
     beforeValue();
-    m_out.append('{');
+    m_buf.push_back('{');
     if (m_depth + 1 < int(m_first.size()))
         ++m_depth;
     m_first[std::size_t(m_depth)] = true;
@@ -30,7 +30,7 @@ void JsonWriter::beginObject()
 
 void JsonWriter::endObject()
 {
-    m_out.append('}');
+    m_buf.push_back('}');
     if (m_depth > 0)
         --m_depth;
 }
@@ -38,7 +38,7 @@ void JsonWriter::endObject()
 void JsonWriter::beginArray()
 {
     beforeValue();
-    m_out.append('[');
+    m_buf.push_back('[');
     if (m_depth + 1 < int(m_first.size()))
         ++m_depth;
     m_first[std::size_t(m_depth)] = true;
@@ -46,7 +46,7 @@ void JsonWriter::beginArray()
 
 void JsonWriter::endArray()
 {
-    m_out.append(']');
+    m_buf.push_back(']');
     if (m_depth > 0)
         --m_depth;
 }
@@ -54,23 +54,24 @@ void JsonWriter::endArray()
 void JsonWriter::key(QByteArrayView name)
 {
     beforeValue();
-    m_out.append('"');
-    m_out.append(name);
-    m_out.append("\":", 2);
+    m_buf.push_back('"');
+    m_buf.append(name.data(), std::size_t(name.size()));
+    m_buf.append("\":", 2);
     m_afterKey = true;
 }
 
-void JsonWriter::appendEscaped(QByteArray &out, QByteArrayView utf8)
+void JsonWriter::appendEscaped(std::string &out, QByteArrayView utf8)
 {
     static constexpr char hex[] = "0123456789abcdef";
-    out.append('"');
-    qsizetype runStart = 0;
+    out.push_back('"');
+    const char *data = utf8.data();
     const qsizetype n = utf8.size();
+    qsizetype runStart = 0;
     for (qsizetype i = 0; i < n; ++i) {
-        const auto c = static_cast<unsigned char>(utf8[i]);
+        const auto c = static_cast<unsigned char>(data[i]);
         if (c >= 0x20 && c != '"' && c != '\\')
             continue;
-        out.append(utf8.sliced(runStart, i - runStart));
+        out.append(data + runStart, std::size_t(i - runStart));
         runStart = i + 1;
         switch (c) {
         case '"':
@@ -94,55 +95,62 @@ void JsonWriter::appendEscaped(QByteArray &out, QByteArrayView utf8)
         }
         }
     }
-    out.append(utf8.sliced(runStart));
-    out.append('"');
+    out.append(data + runStart, std::size_t(n - runStart));
+    out.push_back('"');
+}
+
+void JsonWriter::appendEscaped(QByteArray &out, QByteArrayView utf8)
+{
+    std::string buf;
+    appendEscaped(buf, utf8);
+    out.append(buf.data(), qsizetype(buf.size()));
 }
 
 void JsonWriter::string(QByteArrayView utf8)
 {
     beforeValue();
-    appendEscaped(m_out, utf8);
+    appendEscaped(m_buf, utf8);
 }
 
 void JsonWriter::null()
 {
     beforeValue();
-    m_out.append("null", 4);
+    m_buf.append("null", 4);
 }
 
 void JsonWriter::boolean(bool value)
 {
     beforeValue();
     if (value)
-        m_out.append("true", 4);
+        m_buf.append("true", 4);
     else
-        m_out.append("false", 5);
+        m_buf.append("false", 5);
 }
 
 void JsonWriter::number(qint64 value)
 {
     beforeValue();
     char buf[24];
-    const int len = std::snprintf(buf, sizeof buf, "%lld", static_cast<long long>(value));
-    m_out.append(buf, len);
+    const auto result = std::to_chars(buf, buf + sizeof buf, value);
+    m_buf.append(buf, std::size_t(result.ptr - buf));
 }
 
 void JsonWriter::number(double value)
 {
     beforeValue();
     if (!std::isfinite(value)) {
-        m_out.append("null", 4);
+        m_buf.append("null", 4);
         return;
     }
     char buf[32];
-    const int len = std::snprintf(buf, sizeof buf, "%.17g", value);
-    m_out.append(buf, len);
+    const auto result = std::to_chars(buf, buf + sizeof buf, value);
+    m_buf.append(buf, std::size_t(result.ptr - buf));
 }
 
 void JsonWriter::raw(QByteArrayView json)
 {
     beforeValue();
-    m_out.append(json);
+    m_buf.append(json.data(), std::size_t(json.size()));
 }
 
 } // namespace passcode::sandbox

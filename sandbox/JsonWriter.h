@@ -6,22 +6,24 @@
 #include <QString>
 
 #include <array>
+#include <string>
 
 namespace passcode::sandbox {
 
 /**
- * A streaming JSON writer appending UTF-8 to a QByteArray.
+ * A streaming JSON writer into its own UTF-8 buffer.
  *
  * The sandbox writes Graph's JSON with it directly instead of building QJsonObjects: a page of 1,000 devices
  * is written in a few milliseconds. Commas are inserted automatically; nesting is limited to 32 levels. Keys
- * are expected to be plain ASCII literals and are not escaped.
+ * are expected to be plain ASCII and are not escaped. Take the result with toByteArray().
  */
 class JsonWriter
 {
 public:
-    explicit JsonWriter(QByteArray &out)
-        : m_out(out)
-    {}
+    JsonWriter() = default;
+    void reserve(std::size_t bytes) { m_buf.reserve(bytes); }
+    QByteArray toByteArray() const { return QByteArray(m_buf.data(), qsizetype(m_buf.size())); }
+    std::size_t size() const { return m_buf.size(); }
 
     void beginObject();
     void endObject();
@@ -31,15 +33,17 @@ public:
     void key(QByteArrayView name);
 
     void string(QByteArrayView utf8);
-    void string(const QString &text) { string(QByteArrayView(text.toUtf8())); }
     void string(const QByteArray &utf8) { string(QByteArrayView(utf8)); }
     void string(const char *utf8) { string(QByteArrayView(utf8)); }
+    void string(const QString &text) { string(QByteArrayView(text.toUtf8())); }
     void null();
     void boolean(bool value);
     void number(qint64 value);
     void number(double value);
     /** Writes already-serialised JSON as a value. */
     void raw(QByteArrayView json);
+    /** Appends raw bytes with no comma logic (for splicing already-written members). */
+    void append(QByteArrayView bytes) { m_buf.append(bytes.data(), std::size_t(bytes.size())); }
 
     // key + value helpers
     void field(QByteArrayView name, QByteArrayView utf8)
@@ -91,13 +95,14 @@ public:
         null();
     }
 
-    /** Appends \a utf8 to \a out as a JSON string literal (quotes included). */
+    /** Appends \a utf8 as a JSON string literal (quotes included). */
+    static void appendEscaped(std::string &out, QByteArrayView utf8);
     static void appendEscaped(QByteArray &out, QByteArrayView utf8);
 
 private:
     void beforeValue();
 
-    QByteArray &m_out;
+    std::string m_buf;
     std::array<bool, 32> m_first{};
     int m_depth = 0;
     bool m_afterKey = false;

@@ -183,7 +183,7 @@ void fillPlatform(DeviceRecord &d, const Slot &slot, Rng &rng)
     d.agent = ManagementAgent::Mdm;
     switch (d.row) {
     case PlatformRow::IosDevice: {
-        const bool ipad = rng.chance(0.25);
+        const bool ipad = !slot.happy && rng.chance(0.25); // showcase iOS devices are iPhones
         d.type = ipad ? DeviceType::IPad : DeviceType::IPhone;
         d.model = &pickFrom(rng, ipad ? catalog::iPads() : catalog::iPhones());
         d.osVersion = pickFrom(rng, ipad ? catalog::ipadosVersions() : catalog::iosVersions());
@@ -413,7 +413,7 @@ GeneratedTenant TenantGenerator::generate(quint64 seed, qsizetype deviceCount, q
         d.flags |= FlagEncrypted;
         if (d.type == DeviceType::Desktop && rng.chance(0.1))
             d.flags &= quint16(~FlagEncrypted);
-        if (d.model->tac && rng.chance(d.type == DeviceType::IPad ? 0.4 : 0.97))
+        if (d.model->tac && (slot.happy || rng.chance(d.type == DeviceType::IPad ? 0.4 : 0.97)))
             d.flags |= FlagCellular;
         d.userIndex = d.has(FlagUserless) ? 0 : i < userCount ? quint32(i) : rng.below(quint32(userCount));
 

@@ -1,0 +1,286 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Fault switches, from the command line and the control endpoint: latency, 5xx answers, Intune-wrapped
+// errors, dropped connections, truncated and malformed bodies, early token expiry; targeting and determinism.
+#include "SandboxTestSupport.h"
+
+#include "sandbox/FaultInjector.h"
+#include "sandbox/HttpRequest.h"
+#include "sandbox/HttpResponse.h"
+
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QJsonArray>
+
+using namespace passcode::sandbox;
+using namespace passcode::sandbox::testing;
+
+namespace {
+
+class sandbox_faults : public SandboxFixture
+{
+protected:
+    void SetUp() override { startServer(testOptions(40)); }
+    void faults(const QJsonObject &config)
+    {
+        QJsonObject c = config;
+        c.insert(QStringLiteral("reset"), true);
+        control(QStringLiteral("faults"), c);
+    }
+    QString deviceId(int index) { return showcase()[index].toObject().value(QLatin1String("id")).toString(); }
+    Reply list() { return get(QStringLiteral("/v1.0/deviceManagement/managedDevices?$top=5")); }
+    int auditCount()
+    {
+        return controlGet(QStringLiteral("state"))
+            .value(QLatin1String("actions"))
+            .toObject()
+            .value(QLatin1String("audits"))
+            .toInt();
+    }
+};
+
+} // namespace
+
+TEST_F(sandbox_faults, ServiceErrors)
+{
+    faults({{QStringLiteral("errorRate"), 1.0},
+            {QStringLiteral("errorStatuses"), QJsonArray{503}},
+            {QStringLiteral("retryAfterSeconds"), 2.5}});
+    const Reply unavailable = list();
+    EXPECT_EQ(unavailable.status, 503);
+    EXPECT_EQ(unavailable.header("Retry-After"), "2.5");
+    EXPECT_EQ(
+        unavailable.json().value(QLatin1String("error")).toObject().value(QLatin1String("code")).toString(),
+        QLatin1String("serviceNotAvailable"));
+    for (int status : {500, 502, 504}) {
+        faults({{QStringLiteral("errorRate"), 1.0}, {QStringLiteral("errorStatuses"), QJsonArray{status}}});
+        const Reply r = list();
+        EXPECT_EQ(r.status, status);
+        EXPECT_TRUE(r.json().contains(QLatin1String("error")));
+    }
+    // Control endpoints are never faulted.
+    EXPECT_EQ(get(QStringLiteral("/sandbox/state"), QString()).status, 200);
+}
+
+TEST_F(sandbox_faults, WhetherAFaultedActionWasProcessed)
+{
+    const int before = auditCount();
+    const QString path =
+        QStringLiteral("/v1.0/deviceManagement/managedDevices/%1/resetPasscode").arg(deviceId(10));
+    faults({{QStringLiteral("errorRate"), 1.0}, {QStringLiteral("errorStatuses"), QJsonArray{503}}});
+    EXPECT_EQ(post(path, {}).status, 503);
+    EXPECT_EQ(auditCount(), before); // 503: not processed
+    faults({{QStringLiteral("errorRate"), 1.0}, {QStringLiteral("errorStatuses"), QJsonArray{504}}});
+    EXPECT_EQ(post(path, {}).status, 504);
+    EXPECT_EQ(auditCount(), before + 1); // 504: processed, the gateway gave up
+    faults({{QStringLiteral("dropRate"), 1.0}});
+    const Reply dropped = post(path, {});
+    EXPECT_EQ(dropped.status, 0);
+    EXPECT_NE(dropped.error, QNetworkReply::NoError);
+    // Dropped after processing: the outcome is unknown to the client. QNetworkAccessManager itself resends a
+    // request once when a connection closes without an answer, so the action may even run twice.
+    EXPECT_GE(auditCount(), before + 2);
+}
+
+TEST_F(sandbox_faults, IntuneWrappedErrors)
+{
+    faults({{QStringLiteral("intuneErrorRate"), 1.0}});
+    const Reply r = list();
+    EXPECT_EQ(r.status, 500);
+    const QJsonObject error = r.json().value(QLatin1String("error")).toObject();
+    EXPECT_EQ(error.value(QLatin1String("code")).toString(), QLatin1String("InternalServerError"));
+    const QJsonObject inner =
+        QJsonDocument::fromJson(error.value(QLatin1String("message")).toString().toUtf8()).object();
+    for (const char *key :
+         {"_version", "Message", "CustomApiErrorPhrase", "RetryAfter", "ErrorSourceService", "HttpHeaders"}) {
+        EXPECT_TRUE(inner.contains(QLatin1String(key))) << key;
+    }
+    EXPECT_TRUE(inner.value(QLatin1String("Message")).toString().contains(QLatin1String("Operation ID")));
+}
+
+TEST_F(sandbox_faults, BrokenBodies)
+{
+    faults({{QStringLiteral("truncateRate"), 1.0}});
+    const Reply truncated = list();
+    EXPECT_FALSE(truncated.jsonValid());
+    EXPECT_NE(truncated.error,
+              QNetworkReply::NoError); // the connection closed before Content-Length was reached
+    faults({{QStringLiteral("malformedRate"), 1.0}});
+    const Reply malformed = list();
+    EXPECT_EQ(malformed.status, 200);
+    EXPECT_EQ(malformed.error, QNetworkReply::NoError);
+    EXPECT_FALSE(malformed.body.isEmpty());
+    EXPECT_FALSE(malformed.jsonValid());
+    faults({});
+    EXPECT_TRUE(list().jsonValid());
+}
+
+TEST_F(sandbox_faults, Latency)
+{
+    faults({{QStringLiteral("latencyMs"), 300}});
+    QElapsedTimer timer;
+    timer.start();
+    const Reply slow = list();
+    EXPECT_EQ(slow.status, 200);
+    EXPECT_GE(timer.elapsed(), 290); // a lower bound only: the delay is added, never removed
+    // Responses on one connection keep their order even when delayed.
+    faults({{QStringLiteral("latencyMs"), 50}, {QStringLiteral("latencyJitterMs"), 100}});
+    for (int k = 0; k < 5; ++k) {
+        EXPECT_EQ(list().status, 200);
+    }
+}
+
+TEST_F(sandbox_faults, TargetsAndLimits)
+{
+    faults({{QStringLiteral("errorRate"), 1.0},
+            {QStringLiteral("errorStatuses"), QJsonArray{500}},
+            {QStringLiteral("target"), QStringLiteral("actions")}});
+    EXPECT_EQ(list().status, 200);
+    EXPECT_EQ(
+        post(QStringLiteral("/beta/deviceManagement/managedDevices/%1/resetPasscode").arg(deviceId(11)), {})
+            .status,
+        500);
+    faults({{QStringLiteral("errorRate"), 1.0},
+            {QStringLiteral("errorStatuses"), QJsonArray{500}},
+            {QStringLiteral("target"), QStringLiteral("list")}});
+    EXPECT_EQ(list().status, 500);
+    EXPECT_EQ(get(QStringLiteral("/v1.0/deviceManagement/managedDevices/") + deviceId(0)).status, 200);
+    faults({{QStringLiteral("errorRate"), 1.0},
+            {QStringLiteral("errorStatuses"), QJsonArray{500}},
+            {QStringLiteral("target"), QStringLiteral("re:^GET /beta/")}});
+    EXPECT_EQ(list().status, 200);
+    EXPECT_EQ(get(QStringLiteral("/beta/deviceManagement/managedDevices?$top=1")).status, 500);
+    faults({{QStringLiteral("errorRate"), 1.0},
+            {QStringLiteral("errorStatuses"), QJsonArray{500}},
+            {QStringLiteral("maxFaults"), 2}});
+    EXPECT_EQ(list().status, 500);
+    EXPECT_EQ(list().status, 500);
+    EXPECT_EQ(list().status, 200);
+    // Bad settings are refused.
+    EXPECT_EQ(post(QStringLiteral("/sandbox/faults"), R"({"errorRate":2})", QString()).status, 400);
+    EXPECT_EQ(post(QStringLiteral("/sandbox/faults"), R"({"target":"everything"})", QString()).status, 400);
+    EXPECT_EQ(
+        post(QStringLiteral("/sandbox/faults"), R"({"dropRate":0.6,"errorRate":0.6})", QString()).status,
+        400);
+    EXPECT_EQ(post(QStringLiteral("/sandbox/faults"), R"({"frobnicate":1})", QString()).status, 400);
+}
+
+TEST_F(sandbox_faults, BatchItemsGetTheirOwnFaults)
+{
+    faults({{QStringLiteral("errorRate"), 1.0},
+            {QStringLiteral("errorStatuses"), QJsonArray{503}},
+            {QStringLiteral("target"), QStringLiteral("actions")}});
+    const QByteArray body =
+        QStringLiteral(
+            R"({"requests":[{"id":"1","method":"POST","url":"/deviceManagement/managedDevices/%1/resetPasscode"},
+                                              {"id":"2","method":"GET","url":"/deviceManagement/managedDevices?$top=1"}]})")
+            .arg(deviceId(11))
+            .toUtf8();
+    const Reply r = post(QStringLiteral("/v1.0/$batch"), body);
+    ASSERT_EQ(r.status, 200);
+    const QJsonArray items = r.json().value(QLatin1String("responses")).toArray();
+    EXPECT_EQ(items[0].toObject().value(QLatin1String("status")).toInt(), 503);
+    EXPECT_FALSE(items[0]
+                     .toObject()
+                     .value(QLatin1String("headers"))
+                     .toObject()
+                     .value(QLatin1String("Retry-After"))
+                     .toString()
+                     .isEmpty());
+    EXPECT_EQ(items[1].toObject().value(QLatin1String("status")).toInt(), 200);
+}
+
+TEST_F(sandbox_faults, TokensThatExpireEarly)
+{
+    control(QStringLiteral("faults"), {{QStringLiteral("tokenEarlyExpirySeconds"), 60}});
+    EXPECT_EQ(list().status, 200);
+    advance(61);
+    const Reply expired = list();
+    EXPECT_EQ(expired.status, 401);
+    EXPECT_TRUE(expired.json()
+                    .value(QLatin1String("error"))
+                    .toObject()
+                    .value(QLatin1String("message"))
+                    .toString()
+                    .contains(QLatin1String("expired")));
+    // A fresh token works until it is 60 s old as well.
+    EXPECT_EQ(get(QStringLiteral("/v1.0/deviceManagement/managedDevices?$top=1"), token()).status, 200);
+    control(QStringLiteral("faults/reset"));
+    EXPECT_EQ(list().status, 200);
+}
+
+TEST(sandbox_faults_determinism, SameSeedSameFaultSequence)
+{
+    auto sequence = [](quint64 seed) {
+        SandboxOptions o = testOptions(10, seed);
+        o.faults.errorRate = 0.5;
+        o.faults.errorStatuses = {503};
+        SandboxServer server(o);
+        const QString t = server.mintAccessToken(o.defaultUpn, SandboxServer::defaultScopes());
+        QString pattern;
+        for (int k = 0; k < 40; ++k) {
+            HttpRequest request;
+            request.method = "GET";
+            request.path = QStringLiteral("/v1.0/deviceManagement/managedDevices");
+            request.headers = {{"Authorization", "Bearer " + t.toLatin1()}};
+            request.baseUrl = "http://127.0.0.1:1";
+            FaultDecision fault;
+            pattern += server.handleLocal(request, &fault).status == 503 ? u'x' : u'.';
+        }
+        return pattern;
+    };
+    const QString first = sequence(5);
+    EXPECT_EQ(first, sequence(5));
+    EXPECT_NE(first, sequence(6));
+    EXPECT_TRUE(first.contains(u'x'));
+    EXPECT_TRUE(first.contains(u'.'));
+}
+
+TEST(sandbox_faults_options, CommandLineSwitches)
+{
+    QCommandLineParser parser;
+    SandboxOptions::addToParser(parser);
+    ASSERT_TRUE(parser.parse({QStringLiteral("passcode-sandbox"),
+                              QStringLiteral("--fault-latency"),
+                              QStringLiteral("250"),
+                              QStringLiteral("--fault-error-rate"),
+                              QStringLiteral("0.1"),
+                              QStringLiteral("--fault-error-statuses"),
+                              QStringLiteral("503,504"),
+                              QStringLiteral("--fault-drop-rate"),
+                              QStringLiteral("0.05"),
+                              QStringLiteral("--fault-truncate-rate"),
+                              QStringLiteral("0.05"),
+                              QStringLiteral("--fault-malformed-rate"),
+                              QStringLiteral("0.05"),
+                              QStringLiteral("--fault-intune-rate"),
+                              QStringLiteral("0.05"),
+                              QStringLiteral("--fault-target"),
+                              QStringLiteral("list,actions"),
+                              QStringLiteral("--fault-token-expiry"),
+                              QStringLiteral("120"),
+                              QStringLiteral("--throttle-scale"),
+                              QStringLiteral("0.1"),
+                              QStringLiteral("--seed"),
+                              QStringLiteral("training"),
+                              QStringLiteral("--devices"),
+                              QStringLiteral("100000")}));
+    QString error;
+    const auto o = SandboxOptions::fromParser(parser, &error);
+    ASSERT_TRUE(o.has_value()) << error.toStdString();
+    EXPECT_EQ(o->faults.latencyMs, 250);
+    EXPECT_DOUBLE_EQ(o->faults.errorRate, 0.1);
+    EXPECT_EQ(o->faults.errorStatuses, (QList<int>{503, 504}));
+    EXPECT_DOUBLE_EQ(o->faults.dropRate, 0.05);
+    EXPECT_EQ(o->faults.target, QLatin1String("list,actions"));
+    EXPECT_EQ(o->tokenEarlyExpirySeconds, 120);
+    EXPECT_DOUBLE_EQ(o->throttleScale, 0.1);
+    EXPECT_EQ(o->seed, SandboxOptions::parseSeed(QStringLiteral("training")));
+    EXPECT_EQ(o->devices, 100000);
+
+    QCommandLineParser bad;
+    SandboxOptions::addToParser(bad);
+    ASSERT_TRUE(
+        bad.parse({QStringLiteral("passcode-sandbox"), QStringLiteral("--fault-error-rate"),
+                   QStringLiteral("0.7"), QStringLiteral("--fault-drop-rate"), QStringLiteral("0.7")}));
+    EXPECT_FALSE(SandboxOptions::fromParser(bad, &error).has_value());
+}
