@@ -3,6 +3,7 @@
 
 #include "core/auth/TokenProvider.h"
 #include "core/common/Logging.h"
+#include "core/graph/NonReplayableBody.h"
 #include "core/graph/ReplyInterpreter.h"
 
 #include <QJsonDocument>
@@ -137,6 +138,22 @@ QNetworkReply *GraphClient::dispatch(GraphReply *reply, const QString &bearer)
     nr.setTransferTimeout(request.timeoutMs() > 0 ? request.timeoutMs() : m_options.defaultTimeoutMs);
 
     const QByteArray verb = httpMethodName(request.method());
+    if (request.kind() == RequestKind::Action) {
+        // Never sent twice, not even by Qt's own HTTP layer: see NonReplayableBody. HTTP/1.1 keeps that rule
+        // in the one code path that NonReplayableBody guards.
+        const QByteArray body =
+            request.body() ? QJsonDocument(*request.body()).toJson(QJsonDocument::Compact) : QByteArray();
+        if (request.body())
+            nr.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        nr.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
+        nr.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+        nr.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute,
+                        true); // else Qt keeps a rewindable copy
+        auto *device = new NonReplayableBody(body);
+        QNetworkReply *network = m_network->sendCustomRequest(nr, verb, device);
+        device->setParent(network);
+        return network;
+    }
     if (request.body()) {
         nr.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
         return m_network->sendCustomRequest(nr, verb,
@@ -151,7 +168,6 @@ QNetworkReply *GraphClient::dispatch(GraphReply *reply, const QString &bearer)
     case HttpMethod::Patch:
         break;
     }
-    // No body at all (not even an empty upload device): Graph's actions must not have one.
     return m_network->sendCustomRequest(nr, verb, static_cast<QIODevice *>(nullptr));
 }
 
@@ -171,7 +187,7 @@ void GraphClient::onNetworkFinished(GraphReply *reply, QNetworkReply *network)
                    raw.networkError == QNetworkReply::TimeoutError;
     raw.httpStatus = network->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     raw.headers = network->rawHeaderPairs();
-    raw.body = network->readAll();
+    raw.body = network->isOpen() ? network->readAll() : QByteArray();
     raw.url = network->url().isValid() ? network->url() : reply->m_url;
 
     InterpretContext context;

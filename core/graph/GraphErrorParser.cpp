@@ -56,10 +56,12 @@ void takeIntuneTail(QString &message, GraphErrorInfo &info)
     message = message.trimmed();
 }
 
+// Only the list right after the introduction: the sentence that follows may quote the token's own scopes.
 void takeRequiredScopes(const QString &message, GraphErrorInfo &info)
 {
-    static const QRegularExpression intro(QStringLiteral(R"((?:following scopes?:|requires one of)\s*(.*?)(?:\s+-\s|$))"),
-                                          QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression intro(
+        QStringLiteral(R"((?:following scopes?:|requires one of)\s*(.*?)(?:\.\s|\.$|\s+-\s|$))"),
+        QRegularExpression::CaseInsensitiveOption);
     const auto m = intro.match(message);
     if (!m.hasMatch())
         return;

@@ -20,7 +20,7 @@ const QString ActionPermission = QStringLiteral("DeviceManagementManagedDevices.
 // transport.
 bool isHttpLevelError(QNetworkReply::NetworkError error, int status)
 {
-    if (status == 0)
+    if (status == 0 || error == QNetworkReply::ContentReSendError) // re-send refused: see NonReplayableBody
         return false;
     const int code = int(error);
     return (code >= 201 && code <= 299) || code == QNetworkReply::ProtocolInvalidOperationError ||
@@ -68,6 +68,7 @@ QString ReplyInterpreter::transportMessage(QNetworkReply::NetworkError error)
     case QNetworkReply::ConnectionRefusedError:
         return tr("The server refused the connection.");
     case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::ContentReSendError:
         return tr("The server closed the connection before the answer was complete.");
     case QNetworkReply::HostNotFoundError:
         return tr("The server name could not be resolved. Check the network connection.");

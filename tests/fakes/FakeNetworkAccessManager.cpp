@@ -149,6 +149,7 @@ QNetworkReply *FakeNetworkAccessManager::createRequest(Operation op, const QNetw
     if (outgoingData) {
         recorded.hasBody = true;
         recorded.body = outgoingData->readAll();
+        recorded.uploadRewindable = outgoingData->reset();
     }
     m_requests.append(recorded);
     const CannedReply canned = m_handler ? m_handler(recorded) : CannedReply::httpError(404);

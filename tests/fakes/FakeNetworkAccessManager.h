@@ -27,6 +27,8 @@ struct RecordedRequest
     /** Whether an upload device was given at all (a body-less POST has none). */
     bool hasBody = false;
     QByteArray body;
+    /** Whether the upload device could be rewound after it was read (what Qt needs to re-send a request). */
+    bool uploadRewindable = true;
 
     QByteArray header(const QByteArray &name) const { return request.rawHeader(name); }
     bool hasHeader(const QByteArray &name) const { return request.hasRawHeader(name); }

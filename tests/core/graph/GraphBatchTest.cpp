@@ -6,6 +6,10 @@
 using namespace passcode::graph;
 using namespace passcode::graph::test;
 
+class graph_Batch : public GraphTest
+{
+};
+
 namespace {
 
 QJsonArray batchItems(const RecordedRequest &req)
@@ -60,7 +64,7 @@ void observe(GraphBatch &batch, BatchRun &seen)
 
 } // namespace
 
-TEST_F(GraphTest, BatchOf45RequestsIsThreePostsOfAtMost20)
+TEST_F(graph_Batch, BatchOf45RequestsIsThreePostsOfAtMost20)
 {
     nam.setHandler([](const RecordedRequest &req) { return answerEach(req, ok); });
     GraphBatch batch(client.get(), deviceReads(45));
@@ -105,7 +109,7 @@ TEST_F(GraphTest, BatchOf45RequestsIsThreePostsOfAtMost20)
     }
 }
 
-TEST_F(GraphTest, BatchItemsKeepTheirOwnStatus)
+TEST_F(graph_Batch, BatchItemsKeepTheirOwnStatus)
 {
     nam.setHandler([](const RecordedRequest &req) {
         return answerEach(req, [](const QJsonObject &item) {
@@ -158,7 +162,7 @@ TEST_F(GraphTest, BatchItemsKeepTheirOwnStatus)
     EXPECT_EQ(requestCount(), 1);
 }
 
-TEST_F(GraphTest, BatchItemThrottledIsSentAgainInALaterBatchAfterItsRetryAfter)
+TEST_F(graph_Batch, BatchItemThrottledIsSentAgainInALaterBatchAfterItsRetryAfter)
 {
     int batches = 0;
     nam.setHandler([&batches](const RecordedRequest &req) {
@@ -193,7 +197,7 @@ TEST_F(GraphTest, BatchItemThrottledIsSentAgainInALaterBatchAfterItsRetryAfter)
     EXPECT_EQ(seen.finishedItems.last(), 1);
 }
 
-TEST_F(GraphTest, BatchItemStillThrottledAfterItsAttemptsFails)
+TEST_F(graph_Batch, BatchItemStillThrottledAfterItsAttemptsFails)
 {
     nam.setHandler([](const RecordedRequest &req) {
         return answerEach(req, [](const QJsonObject &) {
@@ -213,7 +217,7 @@ TEST_F(GraphTest, BatchItemStillThrottledAfterItsAttemptsFails)
     }
 }
 
-TEST_F(GraphTest, BatchActionItemsAreResentOnlyWhenNotProcessed)
+TEST_F(graph_Batch, BatchActionItemsAreResentOnlyWhenNotProcessed)
 {
     int batches = 0;
     nam.setHandler([&batches](const RecordedRequest &req) {
@@ -245,7 +249,7 @@ TEST_F(GraphTest, BatchActionItemsAreResentOnlyWhenNotProcessed)
     EXPECT_EQ(batchItems(nam.requests().at(1)).size(), 1); // only the 503 item went again
 }
 
-TEST_F(GraphTest, WholeBatch400FailsEveryItemWithTheGraphMessage)
+TEST_F(graph_Batch, WholeBatch400FailsEveryItemWithTheGraphMessage)
 {
     nam.setHandler([](const RecordedRequest &) {
         return CannedReply::fromFile(400, fixturePath(QStringLiteral("error_400_invalid_filter.json")));
@@ -263,7 +267,7 @@ TEST_F(GraphTest, WholeBatch400FailsEveryItemWithTheGraphMessage)
     }
 }
 
-TEST_F(GraphTest, WholeBatch429IsWaitedOutAndResent)
+TEST_F(graph_Batch, WholeBatch429IsWaitedOutAndResent)
 {
     int n = 0;
     nam.setHandler([&n](const RecordedRequest &req) {
@@ -283,7 +287,7 @@ TEST_F(GraphTest, WholeBatch429IsWaitedOutAndResent)
     }
 }
 
-TEST_F(GraphTest, WholeBatch424WithResponsesIsReadItemByItem)
+TEST_F(graph_Batch, WholeBatch424WithResponsesIsReadItemByItem)
 {
     int n = 0;
     nam.setHandler([&n](const RecordedRequest &req) {
@@ -310,7 +314,7 @@ TEST_F(GraphTest, WholeBatch424WithResponsesIsReadItemByItem)
     EXPECT_EQ(batchItems(nam.requests().at(1)).size(), 1);
 }
 
-TEST_F(GraphTest, WholeBatch424WithoutResponsesResendsReadsAndLeavesActionsUnknown)
+TEST_F(graph_Batch, WholeBatch424WithoutResponsesResendsReadsAndLeavesActionsUnknown)
 {
     int n = 0;
     nam.setHandler([&n](const RecordedRequest &req) {
@@ -341,7 +345,7 @@ TEST_F(GraphTest, WholeBatch424WithoutResponsesResendsReadsAndLeavesActionsUnkno
         EXPECT_EQ(v.toObject().value(QLatin1String("method")).toString(), QStringLiteral("GET"));
 }
 
-TEST_F(GraphTest, BatchPostWithActionsWhoseOutcomeIsUnknown)
+TEST_F(graph_Batch, BatchPostWithActionsWhoseOutcomeIsUnknown)
 {
     nam.setHandler([](const RecordedRequest &req) {
         if (batchItems(req).size() == 2)
@@ -362,7 +366,7 @@ TEST_F(GraphTest, BatchPostWithActionsWhoseOutcomeIsUnknown)
     EXPECT_EQ(batchItems(nam.requests().at(1)).size(), 1);
 }
 
-TEST_F(GraphTest, BatchOfReadsIsResentByTheClientAfterATimeout)
+TEST_F(graph_Batch, BatchOfReadsIsResentByTheClientAfterATimeout)
 {
     int n = 0;
     nam.setHandler(
@@ -379,7 +383,7 @@ TEST_F(GraphTest, BatchOfReadsIsResentByTheClientAfterATimeout)
     EXPECT_EQ(requestCount(), 2);
 }
 
-TEST_F(GraphTest, BatchSplitsApiVersions)
+TEST_F(graph_Batch, BatchSplitsApiVersions)
 {
     nam.setHandler([](const RecordedRequest &req) { return answerEach(req, ok); });
     QList<GraphRequest> requests = deviceReads(2);
@@ -396,7 +400,7 @@ TEST_F(GraphTest, BatchSplitsApiVersions)
     EXPECT_EQ(batchItems(nam.requests().at(1)).size(), 3);
 }
 
-TEST_F(GraphTest, BatchReadsTheSharedResponseExample)
+TEST_F(graph_Batch, BatchReadsTheSharedResponseExample)
 {
     // The documentation's sample answers ids "1" to "5" out of order, with 302, 401, 200 (with @odata.count),
     // 200 and 204. Item "0" is missing from it, so it goes again in a second batch.
@@ -429,7 +433,7 @@ TEST_F(GraphTest, BatchReadsTheSharedResponseExample)
     EXPECT_EQ(requestCount(), 2);
 }
 
-TEST_F(GraphTest, BatchCancelEndsEveryItemOnce)
+TEST_F(graph_Batch, BatchCancelEndsEveryItemOnce)
 {
     nam.setHandler([](const RecordedRequest &) { return CannedReply::hanging(); });
     GraphBatch batch(client.get(), deviceReads(30));
@@ -448,7 +452,7 @@ TEST_F(GraphTest, BatchCancelEndsEveryItemOnce)
     EXPECT_EQ(nam.pendingReplies(), 0);
 }
 
-TEST_F(GraphTest, BatchRefusesRequestsOutsideTheGraphRoot)
+TEST_F(graph_Batch, BatchRefusesRequestsOutsideTheGraphRoot)
 {
     QList<GraphRequest> requests{GraphRequest::getUrl(QUrl(QStringLiteral("https://example.com/v1.0/x")))};
     GraphBatch batch(client.get(), requests);

@@ -5,6 +5,10 @@
 using namespace passcode::graph;
 using namespace passcode::graph::test;
 
+class graph_ClientAuth : public GraphTest
+{
+};
+
 namespace {
 
 /** 401 for the first credential, 200 (or 204 for POST) for the renewed one. */
@@ -21,7 +25,7 @@ CannedReply byCredential(const RecordedRequest &req, int delayMs = 0)
 
 } // namespace
 
-TEST_F(GraphTest, Unauthorized401RefreshesOnceAndReplays)
+TEST_F(graph_ClientAuth, Unauthorized401RefreshesOnceAndReplays)
 {
     nam.setHandler([](const RecordedRequest &req) { return byCredential(req); });
     const GraphResult r = run(GraphRequest::get(QStringLiteral("/x")));
@@ -32,7 +36,7 @@ TEST_F(GraphTest, Unauthorized401RefreshesOnceAndReplays)
     EXPECT_EQ(nam.requests().at(1).header("Authorization"), QByteArray("Bearer renewed-credential"));
 }
 
-TEST_F(GraphTest, ConcurrentUnauthorizedRequestsShareOneRefresh)
+TEST_F(graph_ClientAuth, ConcurrentUnauthorizedRequestsShareOneRefresh)
 {
     tokens.setBehaviour(FakeTokenProvider::Behaviour::Manual);
     int n = 0;
@@ -53,7 +57,7 @@ TEST_F(GraphTest, ConcurrentUnauthorizedRequestsShareOneRefresh)
     EXPECT_EQ(requestCount(), 10);
 }
 
-TEST_F(GraphTest, RequestStartedDuringARefreshWaitsForIt)
+TEST_F(graph_ClientAuth, RequestStartedDuringARefreshWaitsForIt)
 {
     tokens.setBehaviour(FakeTokenProvider::Behaviour::Manual);
     nam.setHandler([](const RecordedRequest &req) { return byCredential(req); });
@@ -71,7 +75,7 @@ TEST_F(GraphTest, RequestStartedDuringARefreshWaitsForIt)
     EXPECT_EQ(nam.requests().at(2).header("Authorization"), QByteArray("Bearer renewed-credential"));
 }
 
-TEST_F(GraphTest, RefreshFailureFailsEveryQueuedRequestWithAuth)
+TEST_F(graph_ClientAuth, RefreshFailureFailsEveryQueuedRequestWithAuth)
 {
     tokens.setBehaviour(FakeTokenProvider::Behaviour::Manual);
     nam.setHandler([](const RecordedRequest &req) { return byCredential(req); });
@@ -94,7 +98,7 @@ TEST_F(GraphTest, RefreshFailureFailsEveryQueuedRequestWithAuth)
     EXPECT_EQ(requestCount(), 4);
 }
 
-TEST_F(GraphTest, SecondUnauthorizedAfterTheReplayIsFinal)
+TEST_F(graph_ClientAuth, SecondUnauthorizedAfterTheReplayIsFinal)
 {
     nam.setHandler([](const RecordedRequest &) { return CannedReply::httpError(401); });
     const GraphResult r = run(GraphRequest::get(QStringLiteral("/x")));
@@ -105,7 +109,7 @@ TEST_F(GraphTest, SecondUnauthorizedAfterTheReplayIsFinal)
     EXPECT_EQ(requestCount(), 2);
 }
 
-TEST_F(GraphTest, ActionIsReplayedOnceAfter401)
+TEST_F(graph_ClientAuth, ActionIsReplayedOnceAfter401)
 {
     nam.setHandler([](const RecordedRequest &req) { return byCredential(req); });
     const GraphResult r =
@@ -115,7 +119,7 @@ TEST_F(GraphTest, ActionIsReplayedOnceAfter401)
     EXPECT_EQ(tokens.refreshCount(), 1);
 }
 
-TEST_F(GraphTest, MissingCredentialIsObtainedBeforeSending)
+TEST_F(graph_ClientAuth, MissingCredentialIsObtainedBeforeSending)
 {
     tokens.setToken(QString());
     nam.setHandler([](const RecordedRequest &req) { return byCredential(req); });
@@ -125,7 +129,7 @@ TEST_F(GraphTest, MissingCredentialIsObtainedBeforeSending)
     EXPECT_EQ(lastRequest().header("Authorization"), QByteArray("Bearer renewed-credential"));
 }
 
-TEST_F(GraphTest, MissingCredentialAndFailedRefreshSendsNothing)
+TEST_F(graph_ClientAuth, MissingCredentialAndFailedRefreshSendsNothing)
 {
     tokens.setToken(QString());
     tokens.setBehaviour(FakeTokenProvider::Behaviour::Fail);
@@ -134,7 +138,7 @@ TEST_F(GraphTest, MissingCredentialAndFailedRefreshSendsNothing)
     EXPECT_EQ(requestCount(), 0);
 }
 
-TEST_F(GraphTest, LateUnauthorizedAfterARefreshReplaysWithoutAnother)
+TEST_F(graph_ClientAuth, LateUnauthorizedAfterARefreshReplaysWithoutAnother)
 {
     tokens.setBehaviour(FakeTokenProvider::Behaviour::Manual);
     nam.setHandler([](const RecordedRequest &req) {

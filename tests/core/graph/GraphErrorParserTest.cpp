@@ -6,7 +6,7 @@
 using namespace passcode::graph;
 using namespace passcode::graph::test;
 
-TEST(GraphErrorParser, NestedInnerErrorKeepsTheInnermostMeaningfulCode)
+TEST(graph_ErrorParser, NestedInnerErrorKeepsTheInnermostMeaningfulCode)
 {
     const GraphErrorInfo info =
         GraphErrorParser::parse(fixture(QStringLiteral("error_nested_innererror.json")));
@@ -22,7 +22,7 @@ TEST(GraphErrorParser, NestedInnerErrorKeepsTheInnermostMeaningfulCode)
     EXPECT_FALSE(info.intuneWrapped);
 }
 
-TEST(GraphErrorParser, IntuneJsonInMessageOneLevel)
+TEST(graph_ErrorParser, IntuneJsonInMessageOneLevel)
 {
     const GraphErrorInfo info = GraphErrorParser::parse(fixture(QStringLiteral("error_intune_wrapped.json")));
     EXPECT_TRUE(info.intuneWrapped);
@@ -41,7 +41,7 @@ TEST(GraphErrorParser, IntuneJsonInMessageOneLevel)
     EXPECT_FALSE(info.supportText().contains(QLatin1String("manage.microsoft.com")));
 }
 
-TEST(GraphErrorParser, IntuneJsonInMessageTwoLevelsWithErrorCode)
+TEST(graph_ErrorParser, IntuneJsonInMessageTwoLevelsWithErrorCode)
 {
     const GraphErrorInfo info =
         GraphErrorParser::parse(fixture(QStringLiteral("error_intune_wrapped_forbidden.json")));
@@ -54,7 +54,7 @@ TEST(GraphErrorParser, IntuneJsonInMessageTwoLevelsWithErrorCode)
     EXPECT_TRUE(info.requiredScopes.isEmpty());
 }
 
-TEST(GraphErrorParser, IntuneRetryAfterAndPhrase)
+TEST(graph_ErrorParser, IntuneRetryAfterAndPhrase)
 {
     const GraphErrorInfo info =
         GraphErrorParser::parse(fixture(QStringLiteral("error_intune_wrapped_internal.json")));
@@ -65,7 +65,7 @@ TEST(GraphErrorParser, IntuneRetryAfterAndPhrase)
     EXPECT_EQ(info.message, QStringLiteral("An internal server error has occurred"));
 }
 
-TEST(GraphErrorParser, MissingScopeMessageNamesThePermission)
+TEST(graph_ErrorParser, MissingScopeMessageNamesThePermission)
 {
     const GraphErrorInfo info =
         GraphErrorParser::parse(fixture(QStringLiteral("error_403_missing_scope.json")));
@@ -74,7 +74,18 @@ TEST(GraphErrorParser, MissingScopeMessageNamesThePermission)
               QStringList{QStringLiteral("DeviceManagementManagedDevices.PrivilegedOperations.All")});
 }
 
-TEST(GraphErrorParser, LegacyODataEnvelope)
+TEST(graph_ErrorParser, RequiredScopesStopAtTheEndOfTheirSentence)
+{
+    const GraphErrorInfo info = GraphErrorParser::parse(QByteArray(
+        R"({"error":{"code":"Forbidden","message":"Application is not authorized to perform this operation. )"
+        R"(Application must have one of the following scopes: DeviceManagementManagedDevices.PrivilegedOperations.All. )"
+        R"(Scopes on the request: 'DeviceManagementManagedDevices.Read.All' - Operation ID (for customer support): )"
+        R"(abc - Url: /beta/x"}})"));
+    EXPECT_EQ(info.requiredScopes,
+              QStringList{QStringLiteral("DeviceManagementManagedDevices.PrivilegedOperations.All")});
+}
+
+TEST(graph_ErrorParser, LegacyODataEnvelope)
 {
     const GraphErrorInfo info = GraphErrorParser::parse(fixture(QStringLiteral("error_legacy_odata.json")));
     EXPECT_TRUE(info.recognised);
@@ -83,7 +94,7 @@ TEST(GraphErrorParser, LegacyODataEnvelope)
     EXPECT_EQ(info.requestId, QStringLiteral("fe36e250-b195-4663-8d97-7f41161dd500"));
 }
 
-TEST(GraphErrorParser, SharedGenericExample)
+TEST(graph_ErrorParser, SharedGenericExample)
 {
     const GraphErrorInfo info = GraphErrorParser::parse(
         readFile(sharedExamplePath(QStringLiteral("error-graph-generic.doc-sample.json"))));
@@ -94,7 +105,7 @@ TEST(GraphErrorParser, SharedGenericExample)
     EXPECT_EQ(info.date, QStringLiteral("date-time"));
 }
 
-TEST(GraphErrorParser, SharedThrottledExample)
+TEST(graph_ErrorParser, SharedThrottledExample)
 {
     const GraphErrorInfo info = GraphErrorParser::parse(
         readFile(sharedExamplePath(QStringLiteral("error-429-throttled.doc-sample.json"))));
@@ -103,7 +114,7 @@ TEST(GraphErrorParser, SharedThrottledExample)
     EXPECT_EQ(info.requestId, QStringLiteral("94fb3b52-452a-4535-a601-69e0a90e3aa2"));
 }
 
-TEST(GraphErrorParser, OAuthStyleError)
+TEST(graph_ErrorParser, OAuthStyleError)
 {
     const GraphErrorInfo info = GraphErrorParser::parse(
         readFile(sharedExamplePath(QStringLiteral("token-endpoint-error.doc-sample.json"))));
@@ -112,7 +123,7 @@ TEST(GraphErrorParser, OAuthStyleError)
     EXPECT_TRUE(info.message.startsWith(QLatin1String("AADSTS70011")));
 }
 
-TEST(GraphErrorParser, UnreadableBodies)
+TEST(graph_ErrorParser, UnreadableBodies)
 {
     EXPECT_FALSE(GraphErrorParser::parse(QByteArray("<html><body>502 Bad Gateway</body></html>")).recognised);
     EXPECT_FALSE(GraphErrorParser::parse(QByteArray()).recognised);

@@ -6,6 +6,10 @@
 using namespace passcode::graph;
 using namespace passcode::graph::test;
 
+class graph_Pager : public GraphTest
+{
+};
+
 namespace {
 
 // Links as Graph writes them: absolute, with an opaque, percent-encoded skiptoken that must not be
@@ -72,7 +76,7 @@ void observe(GraphPager &pager, PagerLog &seen)
 
 } // namespace
 
-TEST_F(GraphTest, PagerFollowsEveryNextLinkVerbatim)
+TEST_F(graph_Pager, PagerFollowsEveryNextLinkVerbatim)
 {
     nam.setHandler(threePages());
     GraphPager pager(client.get(), firstPage());
@@ -102,7 +106,7 @@ TEST_F(GraphTest, PagerFollowsEveryNextLinkVerbatim)
     EXPECT_EQ(seen.finishedCount, 1);
 }
 
-TEST_F(GraphTest, PagerRetriesATransientPage)
+TEST_F(graph_Pager, PagerRetriesATransientPage)
 {
     int failures = 1;
     nam.setHandler(threePages([&failures]() -> std::optional<CannedReply> {
@@ -120,7 +124,7 @@ TEST_F(GraphTest, PagerRetriesATransientPage)
     EXPECT_EQ(requestCount(), 4);
 }
 
-TEST_F(GraphTest, PagerKeepsEarlierPagesWhenAMiddlePageStillFails)
+TEST_F(graph_Pager, PagerKeepsEarlierPagesWhenAMiddlePageStillFails)
 {
     nam.setHandler(threePages([]() -> std::optional<CannedReply> { return CannedReply::httpError(500); }));
     GraphPager pager(client.get(), firstPage());
@@ -137,7 +141,7 @@ TEST_F(GraphTest, PagerKeepsEarlierPagesWhenAMiddlePageStillFails)
     EXPECT_EQ(seen.finishedCount, 1);
 }
 
-TEST_F(GraphTest, PagerStopsOnATruncatedPageAfterItsRetries)
+TEST_F(graph_Pager, PagerStopsOnATruncatedPageAfterItsRetries)
 {
     const QByteArray full = QJsonDocument(page(devices(3, 3), QString::fromLatin1(Link2))).toJson();
     nam.setHandler(
@@ -151,7 +155,7 @@ TEST_F(GraphTest, PagerStopsOnATruncatedPageAfterItsRetries)
     EXPECT_EQ(seen.outcome->pages, 1);
 }
 
-TEST_F(GraphTest, PagerRefusesANextLinkToAnotherHost)
+TEST_F(graph_Pager, PagerRefusesANextLinkToAnotherHost)
 {
     nam.setHandler([](const RecordedRequest &) {
         return CannedReply::json(
@@ -167,7 +171,7 @@ TEST_F(GraphTest, PagerRefusesANextLinkToAnotherHost)
     EXPECT_EQ(requestCount(), 1);
 }
 
-TEST_F(GraphTest, PagerStopsWhenTheServiceRepeatsANextLink)
+TEST_F(graph_Pager, PagerStopsWhenTheServiceRepeatsANextLink)
 {
     nam.setHandler([](const RecordedRequest &) {
         return CannedReply::json(page(devices(0, 1), QString::fromLatin1(Link1)));
@@ -181,7 +185,7 @@ TEST_F(GraphTest, PagerStopsWhenTheServiceRepeatsANextLink)
     EXPECT_EQ(seen.outcome->pages, 2);
 }
 
-TEST_F(GraphTest, PagerNeedsAValueArray)
+TEST_F(graph_Pager, PagerNeedsAValueArray)
 {
     nam.setHandler([](const RecordedRequest &) {
         return CannedReply::json(QJsonObject{{QStringLiteral("items"), 1}});
@@ -205,7 +209,7 @@ TEST_F(GraphTest, PagerNeedsAValueArray)
     EXPECT_EQ(seen2.outcome->error->kind, Kind::Parse);
 }
 
-TEST_F(GraphTest, PagerCancelEndsOnceWithCancelled)
+TEST_F(graph_Pager, PagerCancelEndsOnceWithCancelled)
 {
     nam.setHandler(threePages([]() -> std::optional<CannedReply> { return CannedReply::hanging(); }));
     GraphPager pager(client.get(), firstPage());
@@ -224,7 +228,7 @@ TEST_F(GraphTest, PagerCancelEndsOnceWithCancelled)
     EXPECT_FALSE(pager.isRunning());
 }
 
-TEST_F(GraphTest, PagerCanBeCancelledFromItsPageSignal)
+TEST_F(graph_Pager, PagerCanBeCancelledFromItsPageSignal)
 {
     nam.setHandler(threePages());
     GraphPager pager(client.get(), firstPage());

@@ -11,7 +11,7 @@ const QUrl Base(QStringLiteral("https://graph.microsoft.com"));
 
 } // namespace
 
-TEST(GraphRequest, GetOfVersionedPath)
+TEST(graph_Request, GetOfVersionedPath)
 {
     const GraphRequest r = GraphRequest::get(QStringLiteral("/deviceManagement/managedDevices"));
     EXPECT_EQ(r.method(), HttpMethod::Get);
@@ -24,14 +24,14 @@ TEST(GraphRequest, GetOfVersionedPath)
               QStringLiteral("https://graph.microsoft.com/beta/deviceManagement/remoteActionAudits"));
 }
 
-TEST(GraphRequest, BasePathAndLoopbackPortAreKept)
+TEST(graph_Request, BasePathAndLoopbackPortAreKept)
 {
     const GraphRequest r = GraphRequest::get(QStringLiteral("/me"));
     EXPECT_EQ(r.resolve(QUrl(QStringLiteral("http://127.0.0.1:8123/graph/"))).toString(),
               QStringLiteral("http://127.0.0.1:8123/graph/v1.0/me"));
 }
 
-TEST(GraphRequest, QueryOptionsAreEncoded)
+TEST(graph_Request, QueryOptionsAreEncoded)
 {
     const GraphRequest r = GraphRequest::get(QStringLiteral("/deviceManagement/managedDevices"))
                                .setSelect({QStringLiteral("id"), QStringLiteral("deviceName")})
@@ -46,14 +46,14 @@ TEST(GraphRequest, QueryOptionsAreEncoded)
                    "$filter=deviceName%20eq%20'A%2BB%20%26%20C%231%2050%25'&$top=25"));
 }
 
-TEST(GraphRequest, NonAsciiFilterValuesArePercentEncodedUtf8)
+TEST(graph_Request, NonAsciiFilterValuesArePercentEncodedUtf8)
 {
     const GraphRequest r =
         GraphRequest::get(QStringLiteral("/x")).setFilter(QStringLiteral("userDisplayName eq 'Zo\u00e9'"));
     EXPECT_EQ(r.encodedQuery(), QStringLiteral("$filter=userDisplayName%20eq%20'Zo%C3%A9'"));
 }
 
-TEST(GraphRequest, ActionIsABodylessPostOfKindAction)
+TEST(graph_Request, ActionIsABodylessPostOfKindAction)
 {
     const GraphRequest r =
         GraphRequest::action(QStringLiteral("/deviceManagement/managedDevices/abc/resetPasscode"));
@@ -62,7 +62,7 @@ TEST(GraphRequest, ActionIsABodylessPostOfKindAction)
     EXPECT_FALSE(r.body().has_value());
 }
 
-TEST(GraphRequest, KindFollowsMethodUnlessSet)
+TEST(graph_Request, KindFollowsMethodUnlessSet)
 {
     EXPECT_EQ(GraphRequest::post(QStringLiteral("/x"), {}).kind(), RequestKind::Action);
     EXPECT_EQ(GraphRequest::post(QStringLiteral("/x"), {}).setKind(RequestKind::Read).kind(),
@@ -70,7 +70,7 @@ TEST(GraphRequest, KindFollowsMethodUnlessSet)
     EXPECT_EQ(GraphRequest().setMethod(HttpMethod::Delete).kind(), RequestKind::Action);
 }
 
-TEST(GraphRequest, AbsoluteUrlIsUsedVerbatim)
+TEST(graph_Request, AbsoluteUrlIsUsedVerbatim)
 {
     const QByteArray link = "https://graph.microsoft.com/beta/deviceManagement/managedDevices?$top=2&"
                             "$skiptoken=RFNwdAIAAQAAACI6%2BNjMx%3D%3D%2Cx";
@@ -82,7 +82,7 @@ TEST(GraphRequest, AbsoluteUrlIsUsedVerbatim)
     EXPECT_EQ(withQuery.resolve(Base).toEncoded(), link);
 }
 
-TEST(GraphRequest, BatchUrlIsRelativeToTheVersionRoot)
+TEST(graph_Request, BatchUrlIsRelativeToTheVersionRoot)
 {
     EXPECT_EQ(GraphRequest::get(QStringLiteral("/deviceManagement/managedDevices/1"))
                   .setSelect({QStringLiteral("id")})
@@ -95,7 +95,7 @@ TEST(GraphRequest, BatchUrlIsRelativeToTheVersionRoot)
     EXPECT_TRUE(elsewhere.batchUrl(Base).isEmpty());
 }
 
-TEST(GraphRequest, HeadersReplaceByName)
+TEST(graph_Request, HeadersReplaceByName)
 {
     GraphRequest r;
     r.setHeader("Prefer", "a").setHeader("prefer", "b");

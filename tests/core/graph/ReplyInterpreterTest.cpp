@@ -57,7 +57,7 @@ RawReply transport(QNetworkReply::NetworkError error, int status = 0)
 // --- 1. Transport
 // -------------------------------------------------------------------------------------------
 
-TEST(GraphReplyInterpreter, TransportErrorOfAReadIsRetriable)
+TEST(graph_ReplyInterpreter, TransportErrorOfAReadIsRetriable)
 {
     const Interpretation in =
         ReplyInterpreter::interpret(transport(QNetworkReply::RemoteHostClosedError), readContext());
@@ -68,7 +68,7 @@ TEST(GraphReplyInterpreter, TransportErrorOfAReadIsRetriable)
     EXPECT_EQ(in.result.error->clientRequestId, QStringLiteral("sent-id"));
 }
 
-TEST(GraphReplyInterpreter, TimeoutOfAReadIsRetriable)
+TEST(graph_ReplyInterpreter, TimeoutOfAReadIsRetriable)
 {
     RawReply r = transport(QNetworkReply::OperationCanceledError);
     r.timedOut = true;
@@ -77,7 +77,7 @@ TEST(GraphReplyInterpreter, TimeoutOfAReadIsRetriable)
     EXPECT_EQ(in.result.error->kind, Kind::Timeout);
 }
 
-TEST(GraphReplyInterpreter, TransportErrorWinsOverAStatusAlreadyReceived)
+TEST(graph_ReplyInterpreter, TransportErrorWinsOverAStatusAlreadyReceived)
 {
     // Status and headers arrived, then the connection dropped mid-body: a transport failure, not a 200.
     const Interpretation in =
@@ -86,7 +86,7 @@ TEST(GraphReplyInterpreter, TransportErrorWinsOverAStatusAlreadyReceived)
     EXPECT_EQ(in.result.error->kind, Kind::Network);
 }
 
-TEST(GraphReplyInterpreter, ActionTimeoutOrResetIsOutcomeUnknownAndFinal)
+TEST(graph_ReplyInterpreter, ActionTimeoutOrResetIsOutcomeUnknownAndFinal)
 {
     RawReply timeout = transport(QNetworkReply::OperationCanceledError);
     timeout.timedOut = true;
@@ -99,7 +99,21 @@ TEST(GraphReplyInterpreter, ActionTimeoutOrResetIsOutcomeUnknownAndFinal)
     }
 }
 
-TEST(GraphReplyInterpreter, ActionThatProvablyNeverLeftIsANetworkErrorNotUnknown)
+TEST(graph_ReplyInterpreter, RefusedReSendOfAnActionIsOutcomeUnknown)
+{
+    // Qt's HTTP layer wanted to send the action again after the server closed the connection;
+    // NonReplayableBody refused, so Qt reports ContentReSendError (a "content" error code, but no HTTP
+    // answer).
+    const Interpretation in =
+        ReplyInterpreter::interpret(transport(QNetworkReply::ContentReSendError, 0), actionContext());
+    EXPECT_EQ(in.disposition, Disposition::Fail);
+    EXPECT_EQ(in.result.error->kind, Kind::OutcomeUnknown);
+    const Interpretation withStatus =
+        ReplyInterpreter::interpret(transport(QNetworkReply::ContentReSendError, 200), actionContext());
+    EXPECT_EQ(withStatus.result.error->kind, Kind::OutcomeUnknown);
+}
+
+TEST(graph_ReplyInterpreter, ActionThatProvablyNeverLeftIsANetworkErrorNotUnknown)
 {
     for (auto e : {QNetworkReply::ConnectionRefusedError, QNetworkReply::HostNotFoundError,
                    QNetworkReply::SslHandshakeFailedError}) {
@@ -110,7 +124,7 @@ TEST(GraphReplyInterpreter, ActionThatProvablyNeverLeftIsANetworkErrorNotUnknown
     }
 }
 
-TEST(GraphReplyInterpreter, TransportMessagesAreMappedOnce)
+TEST(graph_ReplyInterpreter, TransportMessagesAreMappedOnce)
 {
     EXPECT_NE(ReplyInterpreter::transportMessage(QNetworkReply::ConnectionRefusedError),
               ReplyInterpreter::transportMessage(QNetworkReply::HostNotFoundError));
@@ -120,7 +134,7 @@ TEST(GraphReplyInterpreter, TransportMessagesAreMappedOnce)
 // --- 2. Status
 // ----------------------------------------------------------------------------------------------
 
-TEST(GraphReplyInterpreter, QtContentErrorsAreReadAsStatuses)
+TEST(graph_ReplyInterpreter, QtContentErrorsAreReadAsStatuses)
 {
     RawReply r = answer(404, fixture(QStringLiteral("error_nested_innererror.json")));
     r.networkError = QNetworkReply::ContentNotFoundError;
@@ -131,7 +145,7 @@ TEST(GraphReplyInterpreter, QtContentErrorsAreReadAsStatuses)
     EXPECT_EQ(in.result.error->code, QStringLiteral("invalidFilterClause"));
 }
 
-TEST(GraphReplyInterpreter, BadRequestKeepsGraphMessageInDetail)
+TEST(graph_ReplyInterpreter, BadRequestKeepsGraphMessageInDetail)
 {
     const Interpretation in = ReplyInterpreter::interpret(
         answer(400, fixture(QStringLiteral("error_400_invalid_filter.json"))), readContext());
@@ -143,7 +157,7 @@ TEST(GraphReplyInterpreter, BadRequestKeepsGraphMessageInDetail)
     EXPECT_EQ(in.result.error->clientRequestId, QStringLiteral("sent-id")); // what we sent wins for support
 }
 
-TEST(GraphReplyInterpreter, HeaderRequestIdWinsOverBody)
+TEST(graph_ReplyInterpreter, HeaderRequestIdWinsOverBody)
 {
     const Interpretation in =
         ReplyInterpreter::interpret(answer(400, fixture(QStringLiteral("error_400_invalid_filter.json")),
@@ -153,20 +167,20 @@ TEST(GraphReplyInterpreter, HeaderRequestIdWinsOverBody)
     EXPECT_EQ(in.result.error->requestId, QStringLiteral("from-header"));
 }
 
-TEST(GraphReplyInterpreter, UnauthorizedAsksForOneRefresh)
+TEST(graph_ReplyInterpreter, UnauthorizedAsksForOneRefresh)
 {
     const Interpretation in = ReplyInterpreter::interpret(answer(401), actionContext());
     EXPECT_EQ(in.disposition, Disposition::RefreshToken);
     EXPECT_EQ(in.result.error->kind, Kind::Auth);
 }
 
-TEST(GraphReplyInterpreter, NotFound)
+TEST(graph_ReplyInterpreter, NotFound)
 {
     const Interpretation in = ReplyInterpreter::interpret(answer(404), readContext());
     EXPECT_EQ(in.result.error->kind, Kind::NotFound);
 }
 
-TEST(GraphReplyInterpreter, ThrottledWithRetryAfterForReadsAndActions)
+TEST(graph_ReplyInterpreter, ThrottledWithRetryAfterForReadsAndActions)
 {
     for (const InterpretContext &c : {readContext(), actionContext()}) {
         const Interpretation in = ReplyInterpreter::interpret(
@@ -183,7 +197,7 @@ TEST(GraphReplyInterpreter, ThrottledWithRetryAfterForReadsAndActions)
     }
 }
 
-TEST(GraphReplyInterpreter, RetryAfterAsHttpDate)
+TEST(graph_ReplyInterpreter, RetryAfterAsHttpDate)
 {
     const Interpretation in = ReplyInterpreter::interpret(
         answer(503, {}, {{"Retry-After", "Sun, 01 Nov 2026 09:00:07 GMT"}}), readContext());
@@ -192,14 +206,14 @@ TEST(GraphReplyInterpreter, RetryAfterAsHttpDate)
     EXPECT_EQ(in.retryAfterMs, 7000);
 }
 
-TEST(GraphReplyInterpreter, IntuneRetryAfterIsUsedWhenTheHeaderIsMissing)
+TEST(graph_ReplyInterpreter, IntuneRetryAfterIsUsedWhenTheHeaderIsMissing)
 {
     const Interpretation in = ReplyInterpreter::interpret(
         answer(503, fixture(QStringLiteral("error_intune_wrapped_internal.json"))), readContext());
     EXPECT_EQ(in.retryAfterMs, 4000);
 }
 
-TEST(GraphReplyInterpreter, ServerErrorsAreTransientForReadsAndUnknownForActions)
+TEST(graph_ReplyInterpreter, ServerErrorsAreTransientForReadsAndUnknownForActions)
 {
     for (int status : {500, 502, 504}) {
         const Interpretation read = ReplyInterpreter::interpret(answer(status), readContext());
@@ -214,7 +228,7 @@ TEST(GraphReplyInterpreter, ServerErrorsAreTransientForReadsAndUnknownForActions
     EXPECT_EQ(unavailable.disposition, Disposition::RetryNotProcessed);
 }
 
-TEST(GraphReplyInterpreter, OtherStatusesAreHttpErrors)
+TEST(graph_ReplyInterpreter, OtherStatusesAreHttpErrors)
 {
     for (int status : {405, 409, 412, 501}) {
         const Interpretation in = ReplyInterpreter::interpret(answer(status), readContext());
@@ -224,7 +238,7 @@ TEST(GraphReplyInterpreter, OtherStatusesAreHttpErrors)
     }
 }
 
-TEST(GraphReplyInterpreter, NonJsonErrorBodyKeepsTheStatusKind)
+TEST(graph_ReplyInterpreter, NonJsonErrorBodyKeepsTheStatusKind)
 {
     const Interpretation in =
         ReplyInterpreter::interpret(answer(502, "<html>Bad gateway</html>"), readContext());
@@ -235,7 +249,7 @@ TEST(GraphReplyInterpreter, NonJsonErrorBodyKeepsTheStatusKind)
 // --- 403
 // ----------------------------------------------------------------------------------------------------
 
-TEST(GraphReplyInterpreter, ForbiddenReadNamesTheReadPermission)
+TEST(graph_ReplyInterpreter, ForbiddenReadNamesTheReadPermission)
 {
     const Interpretation in = ReplyInterpreter::interpret(
         answer(403,
@@ -246,7 +260,7 @@ TEST(GraphReplyInterpreter, ForbiddenReadNamesTheReadPermission)
     EXPECT_FALSE(in.result.error->message.contains(QLatin1String("Help Desk")));
 }
 
-TEST(GraphReplyInterpreter, ForbiddenActionNamesThePrivilegedPermission)
+TEST(graph_ReplyInterpreter, ForbiddenActionNamesThePrivilegedPermission)
 {
     const Interpretation in = ReplyInterpreter::interpret(
         answer(403, fixture(QStringLiteral("error_403_missing_scope.json"))), actionContext());
@@ -256,7 +270,7 @@ TEST(GraphReplyInterpreter, ForbiddenActionNamesThePrivilegedPermission)
     EXPECT_FALSE(in.result.error->message.contains(QLatin1String("Help Desk")));
 }
 
-TEST(GraphReplyInterpreter, ForbiddenWithScopesNamedByIntuneUsesThem)
+TEST(graph_ReplyInterpreter, ForbiddenWithScopesNamedByIntuneUsesThem)
 {
     const Interpretation in = ReplyInterpreter::interpret(
         answer(403, fixture(QStringLiteral("error_intune_wrapped.json"))), readContext());
@@ -266,7 +280,7 @@ TEST(GraphReplyInterpreter, ForbiddenWithScopesNamedByIntuneUsesThem)
     EXPECT_TRUE(in.result.error->detail.contains(QLatin1String("63425837-1eb9-456b-ac28-6ee81d0627f5")));
 }
 
-TEST(GraphReplyInterpreter, ForbiddenByIntuneRbacNamesTheRole)
+TEST(graph_ReplyInterpreter, ForbiddenByIntuneRbacNamesTheRole)
 {
     const Interpretation action = ReplyInterpreter::interpret(
         answer(403, fixture(QStringLiteral("error_403_intune_rbac.json"))), actionContext());
@@ -282,7 +296,7 @@ TEST(GraphReplyInterpreter, ForbiddenByIntuneRbacNamesTheRole)
     EXPECT_TRUE(read.result.error->message.contains(QLatin1String("Read Only Operator")));
 }
 
-TEST(GraphReplyInterpreter, ForbiddenWithoutAnyHintNamesBoth)
+TEST(graph_ReplyInterpreter, ForbiddenWithoutAnyHintNamesBoth)
 {
     const Interpretation in = ReplyInterpreter::interpret(answer(403), actionContext());
     EXPECT_TRUE(in.result.error->message.contains(
@@ -290,7 +304,7 @@ TEST(GraphReplyInterpreter, ForbiddenWithoutAnyHintNamesBoth)
     EXPECT_TRUE(in.result.error->message.contains(QLatin1String("Help Desk Operator")));
 }
 
-TEST(GraphReplyInterpreter, ConditionalAccessClaimsNeedASignIn)
+TEST(graph_ReplyInterpreter, ConditionalAccessClaimsNeedASignIn)
 {
     const Interpretation in = ReplyInterpreter::interpret(
         answer(403, R"({"error":{"code":"insufficient_claims","message":"Conditional access"}})"),
@@ -301,7 +315,7 @@ TEST(GraphReplyInterpreter, ConditionalAccessClaimsNeedASignIn)
 // --- Redirects (status, then security)
 // ----------------------------------------------------------------------
 
-TEST(GraphReplyInterpreter, RedirectOnTheSameOriginIsFollowed)
+TEST(graph_ReplyInterpreter, RedirectOnTheSameOriginIsFollowed)
 {
     const Interpretation in =
         ReplyInterpreter::interpret(answer(302, {}, {{"Location", "/v1.0/elsewhere?x=1"}}), readContext());
@@ -309,7 +323,7 @@ TEST(GraphReplyInterpreter, RedirectOnTheSameOriginIsFollowed)
     EXPECT_EQ(in.redirectTo.toString(), QStringLiteral("https://graph.microsoft.com/v1.0/elsewhere?x=1"));
 }
 
-TEST(GraphReplyInterpreter, RedirectRefusals)
+TEST(graph_ReplyInterpreter, RedirectRefusals)
 {
     const auto kindOf = [](const RawReply &r, const InterpretContext &c) {
         const Interpretation in = ReplyInterpreter::interpret(r, c);
@@ -334,7 +348,7 @@ TEST(GraphReplyInterpreter, RedirectRefusals)
     EXPECT_EQ(kindOf(answer(302, {}, {{"Location", "/v1.0/x"}}), batchItem), Kind::Http);
 }
 
-TEST(GraphReplyInterpreter, TemporaryRedirectKeepsThePost)
+TEST(graph_ReplyInterpreter, TemporaryRedirectKeepsThePost)
 {
     const Interpretation in =
         ReplyInterpreter::interpret(answer(307, {}, {{"Location", "/v1.0/y"}}), actionContext());
@@ -344,7 +358,7 @@ TEST(GraphReplyInterpreter, TemporaryRedirectKeepsThePost)
 // --- 3. JSON
 // ------------------------------------------------------------------------------------------------
 
-TEST(GraphReplyInterpreter, TruncatedBodyIsParseErrorRetriableForReads)
+TEST(graph_ReplyInterpreter, TruncatedBodyIsParseErrorRetriableForReads)
 {
     const QByteArray full = QJsonDocument(page(devices(0, 3))).toJson(QJsonDocument::Compact);
     const Interpretation in =
@@ -355,14 +369,14 @@ TEST(GraphReplyInterpreter, TruncatedBodyIsParseErrorRetriableForReads)
     EXPECT_FALSE(in.result.error->detail.contains(QLatin1String("device-0"))); // never the body itself
 }
 
-TEST(GraphReplyInterpreter, UnreadableBodyOfAProcessedActionIsFinal)
+TEST(graph_ReplyInterpreter, UnreadableBodyOfAProcessedActionIsFinal)
 {
     const Interpretation in = ReplyInterpreter::interpret(answer(200, "{\"x\":"), actionContext());
     EXPECT_EQ(in.disposition, Disposition::Fail);
     EXPECT_EQ(in.result.error->kind, Kind::Parse);
 }
 
-TEST(GraphReplyInterpreter, EmptyBodies)
+TEST(graph_ReplyInterpreter, EmptyBodies)
 {
     EXPECT_EQ(ReplyInterpreter::interpret(answer(204), actionContext()).disposition, Disposition::Success);
     EXPECT_EQ(ReplyInterpreter::interpret(answer(204), readContext()).disposition, Disposition::Success);
@@ -371,7 +385,7 @@ TEST(GraphReplyInterpreter, EmptyBodies)
     EXPECT_EQ(emptyGet.result.error->kind, Kind::Parse);
 }
 
-TEST(GraphReplyInterpreter, JsonThatIsNotAnObject)
+TEST(graph_ReplyInterpreter, JsonThatIsNotAnObject)
 {
     const Interpretation in = ReplyInterpreter::interpret(answer(200, "[1,2]"), readContext());
     EXPECT_EQ(in.disposition, Disposition::Fail);
@@ -381,7 +395,7 @@ TEST(GraphReplyInterpreter, JsonThatIsNotAnObject)
 // --- 4. Required fields
 // -------------------------------------------------------------------------------------
 
-TEST(GraphReplyInterpreter, MissingRequiredField)
+TEST(graph_ReplyInterpreter, MissingRequiredField)
 {
     const Interpretation in =
         ReplyInterpreter::interpret(answer(200, R"({"items":[]})"), readContext({QStringLiteral("value")}));
@@ -397,7 +411,7 @@ TEST(GraphReplyInterpreter, MissingRequiredField)
 // --- 5. Security
 // --------------------------------------------------------------------------------------------
 
-TEST(GraphReplyInterpreter, AnswerFromAnotherOriginIsRefused)
+TEST(graph_ReplyInterpreter, AnswerFromAnotherOriginIsRefused)
 {
     RawReply r = answer(200, R"({"value":[]})");
     r.url = QUrl(QStringLiteral("https://other.example.com/v1.0/x"));
@@ -407,7 +421,7 @@ TEST(GraphReplyInterpreter, AnswerFromAnotherOriginIsRefused)
     EXPECT_TRUE(in.result.json.isEmpty());
 }
 
-TEST(GraphReplyInterpreter, HttpsRequiredExceptLoopback)
+TEST(graph_ReplyInterpreter, HttpsRequiredExceptLoopback)
 {
     const QUrl loopback(QStringLiteral("http://127.0.0.1:8080"));
     EXPECT_FALSE(

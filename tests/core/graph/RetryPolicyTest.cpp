@@ -11,43 +11,43 @@ const QDateTime Now(QDate(2026, 11, 1), QTime(9, 0, 0), Qt::UTC);
 
 } // namespace
 
-TEST(GraphRetryAfter, IntegerSeconds)
+TEST(graph_RetryAfter, IntegerSeconds)
 {
     EXPECT_EQ(parseRetryAfterMs("3", Now), 3000);
     EXPECT_EQ(parseRetryAfterMs(" 120 ", Now), 120000);
     EXPECT_EQ(parseRetryAfterMs("0", Now), 0);
 }
 
-TEST(GraphRetryAfter, FractionalSecondsAsGraphSendsThem)
+TEST(graph_RetryAfter, FractionalSecondsAsGraphSendsThem)
 {
     EXPECT_EQ(parseRetryAfterMs("2.128", Now), 2128);
     EXPECT_EQ(parseRetryAfterMs("0.5", Now), 500);
 }
 
-TEST(GraphRetryAfter, HttpDateImfFixdate)
+TEST(graph_RetryAfter, HttpDateImfFixdate)
 {
     EXPECT_EQ(parseRetryAfterMs("Sun, 01 Nov 2026 09:00:03 GMT", Now), 3000);
     EXPECT_EQ(parseRetryAfterMs("Sun, 01 Nov 2026 09:01:00 GMT", Now), 60000);
 }
 
-TEST(GraphRetryAfter, HttpDateObsoleteForms)
+TEST(graph_RetryAfter, HttpDateObsoleteForms)
 {
     EXPECT_EQ(parseRetryAfterMs("Sunday, 01-Nov-26 09:00:10 GMT", Now), 10000);
     EXPECT_EQ(parseRetryAfterMs("Sun Nov  1 09:00:04 2026", Now), 4000);
 }
 
-TEST(GraphRetryAfter, DateInThePastMeansNow)
+TEST(graph_RetryAfter, DateInThePastMeansNow)
 {
     EXPECT_EQ(parseRetryAfterMs("Sat, 31 Oct 2026 09:00:00 GMT", Now), 0);
 }
 
-TEST(GraphRetryAfter, UnreadableValues)
+TEST(graph_RetryAfter, UnreadableValues)
 {
     for (const char *bad : {"", "  ", "-1", "soon", "1e3", "2,5", "Sun, 32 Nov 2026 09:00:00 GMT", "3 s"})
         EXPECT_FALSE(parseRetryAfterMs(QByteArray(bad), Now).has_value()) << bad;
 }
 
-TEST(GraphRetryPolicy, BackoffIsExponentialAndCapped)
+TEST(graph_RetryPolicy, BackoffIsExponentialAndCapped)
 {
     RetryPolicy p;
     p.baseDelayMs = 100;
@@ -62,7 +62,7 @@ TEST(GraphRetryPolicy, BackoffIsExponentialAndCapped)
     EXPECT_EQ(p.backoffDelayMs(60, 0.7), 1000);
 }
 
-TEST(GraphRetryPolicy, JitterRemovesUpToItsFraction)
+TEST(graph_RetryPolicy, JitterRemovesUpToItsFraction)
 {
     RetryPolicy p;
     p.baseDelayMs = 1000;
@@ -75,7 +75,7 @@ TEST(GraphRetryPolicy, JitterRemovesUpToItsFraction)
     EXPECT_EQ(p.backoffDelayMs(2, 0.25), 1500);
 }
 
-TEST(GraphRetryPolicy, ServerDelayScale)
+TEST(graph_RetryPolicy, ServerDelayScale)
 {
     RetryPolicy p;
     EXPECT_EQ(p.scaledServerDelayMs(2128), 2128);
