@@ -6,6 +6,7 @@
 #include "ExitCode.h"
 
 #include "core/actions/AuditFeed.h"
+#include "core/auth/AuthSession.h"
 #include "core/devices/DeviceDirectory.h"
 #include "core/devices/DeviceDirectoryLoader.h"
 #include "core/devices/DeviceJson.h"
@@ -75,6 +76,20 @@ CtlCommand::~CtlCommand()
 void CtlCommand::start()
 {
     m_session = std::make_unique<CtlSession>(m_options);
+    using C = CtlOptions::Command;
+    if (m_options.command == C::Login || m_options.command == C::Logout || m_options.command == C::Whoami) {
+        if (std::optional<Error> e = m_session->openSignIn()) {
+            fail(*e);
+            return;
+        }
+        if (m_options.command == C::Login)
+            runLogin();
+        else if (m_options.command == C::Logout)
+            runLogout();
+        else
+            runWhoami();
+        return;
+    }
     m_session->open([this](std::optional<Error> error) {
         if (error) {
             fail(*error);
@@ -96,6 +111,10 @@ void CtlCommand::start()
             break;
         case CtlOptions::Command::ActionsList:
             runActionsList();
+            break;
+        case CtlOptions::Command::Login:
+        case CtlOptions::Command::Logout:
+        case CtlOptions::Command::Whoami:
             break;
         }
     });
@@ -498,6 +517,90 @@ void CtlCommand::runActionsList()
     });
     connect(&m_timer, &QTimer::timeout, this, [this] { m_feed->refresh(); });
     m_feed->refresh();
+}
+
+// login, logout, whoami
+
+void CtlCommand::runLogin()
+{
+    auth::AuthSession &auth = m_session->auth();
+    connect(&auth, &auth::AuthSession::deviceCodeReady, this, [this](const auth::DeviceCodePrompt &prompt) {
+        // The prompt goes to stderr so that stdout stays the command's result.
+        m_err << tr("To sign in, open %1 and enter the code %2 (valid until %3).")
+                     .arg(prompt.verificationUri.toString(), prompt.userCode,
+                          CtlFormat::time(prompt.expiresAt))
+              << Qt::endl;
+    });
+    connect(&auth, &auth::AuthSession::openBrowserRequested, this, [this](const QUrl &url) {
+        m_err << tr("To sign in, open this address in a browser on this computer: %1")
+                     .arg(url.toString(QUrl::FullyEncoded))
+              << Qt::endl;
+    });
+    connect(&auth, &auth::AuthSession::stateChanged, this,
+            [this, &auth](auth::AuthSession::State, auth::AuthSession::State to) {
+                if (to != auth::AuthSession::State::SignedIn)
+                    return;
+                const auth::AccountInfo a = auth.account();
+                m_out << tr("Signed in as %1 (tenant %2).").arg(a.username, a.tenantId) << u'\n';
+                finish(ExitSuccess);
+            });
+    connect(&auth, &auth::AuthSession::signInFailed, this, [this](const Error &e) { fail(e); });
+    connect(&auth, &auth::AuthSession::secretStoreUnavailable, this, [this](const Error &e) {
+        Error error = e;
+        error.message = tr("The sign-in cannot be kept: %1").arg(e.message);
+        fail(error);
+    });
+    if (m_options.browser)
+        auth.signInWithBrowser();
+    else
+        auth.signInWithDeviceCode();
+}
+
+void CtlCommand::runLogout()
+{
+    auth::AuthSession &auth = m_session->auth();
+    const std::optional<auth::AccountInfo> account = m_session->tenantSettings().account();
+    connect(&auth, &auth::AuthSession::errorOccurred, this, [this](const Error &e) { fail(e); });
+    auth.signOut();
+    // Keychain jobs run in order: once this read is answered, the removal started by signOut() is done.
+    m_session->keychain().read(QStringLiteral("passcodectl/logout-barrier"), this,
+                               [this, account](const Result<std::optional<QString>> &) {
+                                   m_out << (account ? tr("Signed out %1.").arg(account->username)
+                                                     : tr("Nobody was signed in."))
+                                         << u'\n';
+                                   finish(ExitSuccess);
+                               });
+}
+
+void CtlCommand::runWhoami()
+{
+    auth::AuthSession &auth = m_session->auth();
+    const auto report = [this, &auth](auth::AuthSession::State state) {
+        using S = auth::AuthSession::State;
+        if (state == S::Restoring || state == S::Refreshing)
+            return;
+        const auth::AccountInfo a = auth.account();
+        if (m_options.json) {
+            printJson(QJsonObject{{QStringLiteral("username"), a.username},
+                                  {QStringLiteral("displayName"), a.displayName},
+                                  {QStringLiteral("tenantId"), a.tenantId},
+                                  {QStringLiteral("signedIn"), state == S::SignedIn}});
+        }
+        if (state == S::SignedIn) {
+            if (!m_options.json)
+                m_out << tr("%1 (%2), tenant %3").arg(a.username, a.displayName, a.tenantId) << u'\n';
+            finish(ExitSuccess);
+        } else if (state == S::NeedsInteraction) {
+            fail(ExitAuth,
+                 tr("The sign-in of %1 has expired: run 'passcodectl login' again.").arg(a.username));
+        } else {
+            fail(ExitAuth, tr("Not signed in: run 'passcodectl login'."));
+        }
+    };
+    connect(&auth, &auth::AuthSession::stateChanged, this,
+            [report](auth::AuthSession::State, auth::AuthSession::State to) { report(to); });
+    if (!auth.restoreSession())
+        report(auth::AuthSession::State::SignedOut);
 }
 
 // ending

@@ -53,6 +53,9 @@ private:
     void runDevicesShow();
     void runReset();
     void runActionsList();
+    void runLogin();
+    void runLogout();
+    void runWhoami();
 
     /** Finds the device named on the command line (id, then name, then serial) and reads it by id. */
     void resolveDevice(const QString &text, DeviceCallback found);

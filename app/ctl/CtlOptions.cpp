@@ -30,6 +30,7 @@ constexpr OptionSpec kOptions[] = {
     {"tenant", "TENANT", QT_TRANSLATE_NOOP("CtlCommandLine", "Entra ID tenant (GUID or domain).")},
     {"client-id", "ID",
      QT_TRANSLATE_NOOP("CtlCommandLine", "Application (client) id of the app registration.")},
+    {"cloud", "CLOUD", QT_TRANSLATE_NOOP("CtlCommandLine", "global (default), usgov, usgov-dod or china.")},
     {"access-token", "TOKEN",
      QT_TRANSLATE_NOOP("CtlCommandLine", "Bearer token obtained elsewhere (or PASSCODECTL_ACCESS_TOKEN).")},
     {"journal", "PATH", QT_TRANSLATE_NOOP("CtlCommandLine", "Action journal file (default: per target).")},
@@ -45,6 +46,8 @@ constexpr OptionSpec kOptions[] = {
     {"show-passcode", nullptr, QT_TRANSLATE_NOOP("CtlCommandLine", "reset: print the new passcode.")},
     {"timeout", "SECONDS", QT_TRANSLATE_NOOP("CtlCommandLine", "reset --wait: give up after (default 900).")},
     {"watch", nullptr, QT_TRANSLATE_NOOP("CtlCommandLine", "actions list: refresh until interrupted.")},
+    {"browser", nullptr,
+     QT_TRANSLATE_NOOP("CtlCommandLine", "login: sign in in a browser instead of a code.")},
     {"interval", "SECONDS",
      QT_TRANSLATE_NOOP("CtlCommandLine", "actions list --watch: refresh period (30).")},
 };
@@ -83,6 +86,12 @@ QString commandName(CtlOptions::Command command)
         return QStringLiteral("reset");
     case CtlOptions::Command::ActionsList:
         return QStringLiteral("actions list");
+    case CtlOptions::Command::Login:
+        return QStringLiteral("login");
+    case CtlOptions::Command::Logout:
+        return QStringLiteral("logout");
+    case CtlOptions::Command::Whoami:
+        return QStringLiteral("whoami");
     }
     return {};
 }
@@ -122,6 +131,9 @@ QString CtlCommandLine::helpText()
            "  devices show ID|NAME|SERIAL [--json]\n"
            "  reset ID|NAME|SERIAL [--reason TEXT] [--wait [--timeout S]] [--show-passcode] [--json]\n"
            "  actions list [--watch [--interval S]] [--json]\n"
+           "  login [--browser]      sign in to the tenant (--tenant, --client-id) and keep the sign-in\n"
+           "  logout                 forget the saved sign-in\n"
+           "  whoami [--json]        show the signed-in account\n"
            "\n"
            "Options:\n");
     for (const OptionSpec &o : kOptions) {
@@ -182,10 +194,15 @@ ParsedCommandLine CtlCommandLine::parse(const QStringList &arguments)
     } else if (word0 == u"actions" && word1 == u"list") {
         o.command = CtlOptions::Command::ActionsList;
         expected = 2;
-    } else if (word0 == u"login" || word0 == u"logout" || word0 == u"whoami") {
-        return usageError(tr("'%1' is not available in this build yet; pass a token with --access-token or "
-                             "PASSCODECTL_ACCESS_TOKEN.")
-                              .arg(word0));
+    } else if (word0 == u"login") {
+        o.command = CtlOptions::Command::Login;
+        expected = 1;
+    } else if (word0 == u"logout") {
+        o.command = CtlOptions::Command::Logout;
+        expected = 1;
+    } else if (word0 == u"whoami") {
+        o.command = CtlOptions::Command::Whoami;
+        expected = 1;
     } else if (word0.isEmpty()) {
         return usageError(tr("No command given."));
     } else {
@@ -212,14 +229,19 @@ ParsedCommandLine CtlCommandLine::parse(const QStringList &arguments)
         return usageError(error);
     if (p.isSet(QStringLiteral("login-url")) && !isAllowedEndpoint(o.loginUrl, &error))
         return usageError(error);
-    const bool remote = p.isSet(QStringLiteral("graph-url")) || p.isSet(QStringLiteral("tenant"));
-    if (o.sandbox && remote)
+    o.cloud = p.value(QStringLiteral("cloud"));
+    o.browser = p.isSet(QStringLiteral("browser"));
+    o.remote = p.isSet(QStringLiteral("graph-url")) || p.isSet(QStringLiteral("tenant"));
+    const bool sandboxOptions = p.isSet(QStringLiteral("devices")) || p.isSet(QStringLiteral("seed")) ||
+                                p.isSet(QStringLiteral("time-scale"));
+    if (o.sandbox && o.remote)
         return usageError(tr("--sandbox cannot be combined with --graph-url or --tenant."));
-    if (!remote)
-        o.sandbox = true; // nothing configured: the sandbox is the default
-    if (!o.sandbox && (p.isSet(QStringLiteral("devices")) || p.isSet(QStringLiteral("seed")) ||
-                       p.isSet(QStringLiteral("time-scale"))))
+    if (o.remote && sandboxOptions)
         return usageError(tr("--devices, --seed and --time-scale apply to the sandbox only."));
+    o.sandbox = o.sandbox || sandboxOptions;
+    const bool signIn = word0 == u"login" || word0 == u"logout" || word0 == u"whoami";
+    if (signIn && o.sandbox)
+        return usageError(tr("'%1' signs in to a tenant; the embedded sandbox needs no sign-in.").arg(word0));
     if (p.isSet(QStringLiteral("time-scale"))) {
         bool ok = false;
         const double f = p.value(QStringLiteral("time-scale")).toDouble(&ok);
@@ -266,8 +288,10 @@ ParsedCommandLine CtlCommandLine::parse(const QStringList &arguments)
         !only("csv", {C::DevicesList}) || !only("page-size", {C::DevicesList}) ||
         !only("reason", {C::Reset}) || !only("wait", {C::Reset}) || !only("show-passcode", {C::Reset}) ||
         !only("timeout", {C::Reset}) || !only("watch", {C::ActionsList}) ||
-        !only("interval", {C::ActionsList}))
+        !only("interval", {C::ActionsList}) || !only("browser", {C::Login}))
         return usageError(error);
+    if (o.json && (o.command == C::Login || o.command == C::Logout))
+        return usageError(tr("--json does not apply to '%1'.").arg(commandName(o.command)));
     if (o.json && o.csv)
         return usageError(tr("--json and --csv cannot be combined."));
     if (p.isSet(QStringLiteral("timeout")) && !o.wait)

@@ -19,6 +19,9 @@ struct CtlOptions
         DevicesShow,
         Reset,
         ActionsList,
+        Login,
+        Logout,
+        Whoami,
     };
 
     Command command = Command::DevicesList;
@@ -26,7 +29,10 @@ struct CtlOptions
     QString device;
 
     // Where to connect.
-    bool sandbox = false; ///< embedded sandbox (also the default when nothing else is configured)
+    bool sandbox = false; ///< embedded sandbox: --sandbox or a sandbox option was given
+    /** --graph-url or --tenant given: a remote target. Neither and no --sandbox: the saved tenant if any
+     * (after `login`), else the sandbox (decided by CtlSession, which reads the settings). */
+    bool remote = false;
     qsizetype sandboxDevices = 1000;
     QString sandboxSeed = QStringLiteral("1");
     double sandboxTimeScale = 1.0; ///< tenant time speed of the embedded sandbox (--time-scale)
@@ -49,6 +55,8 @@ struct CtlOptions
     bool watch = false;
     int timeoutSeconds = 900;
     int intervalSeconds = 30;
+    bool browser = false; ///< login: browser sign-in (PKCE) instead of the device code
+    QString cloud;        ///< --cloud: global, usgov, usgov-dod, china
 };
 
 /** What parsing the command line decided. */

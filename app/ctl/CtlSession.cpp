@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CtlSession.h"
 
+#include "core/auth/AuthSession.h"
+#include "core/auth/KeychainSecretStore.h"
+#include "core/auth/TenantSettings.h"
 #include "core/auth/TokenProvider.h"
 #include "core/graph/GraphClient.h"
 #include "sandbox/SandboxHost.h"
@@ -12,6 +15,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QPointer>
+#include <QSettings>
 
 namespace passcode::ctl {
 namespace {
@@ -60,20 +64,20 @@ CtlSession::CtlSession(const CtlOptions &options, QObject *parent)
 
 CtlSession::~CtlSession()
 {
-    // The service and client first (they cancel their requests), the sandbox last.
+    // The service and client first (they cancel their requests), then sign-in, the sandbox last.
     m_service.reset();
     m_client.reset();
+    m_auth.reset();
     if (m_sandbox)
         m_sandbox->stop();
 }
 
-void CtlSession::build(const QUrl &graphBase, const QString &token, const QString &journalProfile)
+void CtlSession::build(const QUrl &graphBase, auth::TokenProvider *tokens, const QString &journalProfile)
 {
-    m_tokens = std::make_unique<auth::StaticTokenProvider>(token);
     graph::GraphClient::Options options;
     options.baseUrl = graphBase;
     options.userAgent = QByteArrayLiteral("passcodectl");
-    m_client = std::make_unique<graph::GraphClient>(&m_network, m_tokens.get(), m_clock, options);
+    m_client = std::make_unique<graph::GraphClient>(&m_network, tokens, m_clock, options);
     m_tracker = std::make_unique<actions::ActionTracker>(m_clock);
     const QString journalPath = m_options.journalPath.isEmpty()
                                     ? actions::ActionJournal::defaultPath(journalProfile)
@@ -83,48 +87,162 @@ void CtlSession::build(const QUrl &graphBase, const QString &token, const QStrin
     m_service->setInitiator(m_initiator);
 }
 
-void CtlSession::open(std::function<void(std::optional<Error>)> done)
+std::optional<Error> CtlSession::loadTenantSettings()
 {
-    if (m_options.sandbox) {
-        sandbox::SandboxOptions so;
-        so.devices = m_options.sandboxDevices;
-        so.seed = sandbox::SandboxOptions::parseSeed(m_options.sandboxSeed);
-        so.timeScale = m_options.sandboxTimeScale;
-        m_sandbox = std::make_unique<sandbox::SandboxHost>(so);
-        QString error;
-        if (!m_sandbox->start(&error)) {
-            done(Error::make(Error::Kind::Network, tr("The sandbox tenant could not start: %1").arg(error)));
-            return;
-        }
-        m_initiator = m_sandbox->defaultUpn();
-        const QString token = m_sandbox->mintAccessToken(m_initiator, sandbox::SandboxHost::defaultScopes());
-        // Each sandbox tenant (seed, size) keeps its own journal, apart from real tenants'.
-        build(m_sandbox->baseUrl(), token,
-              QStringLiteral("sandbox-%1-%2").arg(m_options.sandboxSeed).arg(m_options.sandboxDevices));
-        done(std::nullopt);
+    if (m_tenant)
+        return std::nullopt;
+    m_settings = std::make_unique<QSettings>();
+    m_tenant = std::make_unique<auth::TenantSettings>(m_settings.get());
+    // The command line's tenant options are remembered, as the console's settings are.
+    if (!m_options.tenant.isEmpty())
+        m_tenant->setTenant(m_options.tenant);
+    if (!m_options.clientId.isEmpty())
+        m_tenant->setClientId(m_options.clientId);
+    if (!m_options.cloud.isEmpty()) {
+        const std::optional<auth::Cloud> cloud = auth::cloudFromId(m_options.cloud);
+        if (!cloud)
+            return Error::make(
+                Error::Kind::Usage,
+                tr("Unknown cloud '%1': use global, usgov, usgov-dod or china.").arg(m_options.cloud));
+        m_tenant->setCloud(*cloud);
+    }
+    if (m_options.loginUrl.isValid())
+        m_tenant->setLoginUrlOverride(m_options.loginUrl);
+    if (m_options.graphUrl.isValid() && !m_options.tenant.isEmpty())
+        m_tenant->setGraphUrlOverride(graphRoot(m_options.graphUrl));
+    m_tenant->sync();
+    return std::nullopt;
+}
+
+std::optional<Error> CtlSession::openSignIn()
+{
+    if (std::optional<Error> e = loadTenantSettings())
+        return e;
+    if (!m_tenant->isConfigured())
+        return Error::make(
+            Error::Kind::Usage,
+            tr("No tenant is configured: give --tenant and --client-id (the app registration)."));
+    if (std::optional<Error> e = m_tenant->validate())
+        return e;
+    m_keychain = std::make_unique<auth::KeychainSecretStore>();
+    m_auth = std::make_unique<auth::AuthSession>(m_network, *m_tenant, *m_keychain, m_clock);
+    return std::nullopt;
+}
+
+void CtlSession::openSandbox(std::function<void(std::optional<Error>)> done)
+{
+    sandbox::SandboxOptions so;
+    so.devices = m_options.sandboxDevices;
+    so.seed = sandbox::SandboxOptions::parseSeed(m_options.sandboxSeed);
+    so.timeScale = m_options.sandboxTimeScale;
+    m_sandbox = std::make_unique<sandbox::SandboxHost>(so);
+    QString error;
+    if (!m_sandbox->start(&error)) {
+        done(Error::make(Error::Kind::Network, tr("The sandbox tenant could not start: %1").arg(error)));
         return;
     }
+    m_initiator = m_sandbox->defaultUpn();
+    m_tokens = std::make_unique<auth::StaticTokenProvider>(
+        m_sandbox->mintAccessToken(m_initiator, sandbox::SandboxHost::defaultScopes()));
+    // Each sandbox tenant (seed, size) keeps its own journal, apart from real tenants'.
+    build(m_sandbox->baseUrl(), m_tokens.get(),
+          QStringLiteral("sandbox-%1-%2").arg(m_options.sandboxSeed).arg(m_options.sandboxDevices));
+    done(std::nullopt);
+}
 
-    const QUrl graphBase = m_options.graphUrl.isValid() ? graphRoot(m_options.graphUrl)
-                                                        : QUrl(QStringLiteral("https://graph.microsoft.com"));
+void CtlSession::openWithSignIn(std::function<void(std::optional<Error>)> done)
+{
+    if (std::optional<Error> e = openSignIn()) {
+        done(*e);
+        return;
+    }
+    const Result<auth::CloudEndpoints> endpoints = m_tenant->endpoints();
+    if (!endpoints) {
+        done(endpoints.error());
+        return;
+    }
+    const QUrl graphBase = endpoints->graphBaseUrl();
     const QString profile = QString::fromLatin1(
-        QCryptographicHash::hash((graphBase.toString() + u'|' + m_options.tenant).toUtf8(),
+        QCryptographicHash::hash((graphBase.toString() + u'|' + m_tenant->tenant()).toUtf8(),
                                  QCryptographicHash::Sha1)
             .toHex()
             .left(12));
+    const auto notSignedIn = [] {
+        return Error::make(Error::Kind::Auth, tr("Not signed in: run 'passcodectl login' first (or pass "
+                                                 "--access-token)."));
+    };
+    auto finish = [this, graphBase, profile, done, notSignedIn](auth::AuthSession::State state) {
+        using S = auth::AuthSession::State;
+        if (state == S::Restoring)
+            return;
+        disconnect(m_auth.get(), nullptr, this, nullptr);
+        if (state != S::SignedIn) {
+            done(state == S::NeedsInteraction
+                     ? Error::make(Error::Kind::Auth,
+                                   tr("The saved sign-in of %1 has expired: run 'passcodectl login' again.")
+                                       .arg(m_auth->account().username))
+                     : notSignedIn());
+            return;
+        }
+        m_initiator = m_auth->account().username;
+        build(graphBase, &m_auth->tokenProvider(), profile);
+        done(std::nullopt);
+    };
+    connect(m_auth.get(), &auth::AuthSession::stateChanged, this,
+            [finish](auth::AuthSession::State, auth::AuthSession::State to) { finish(to); });
+    if (!m_auth->restoreSession()) {
+        disconnect(m_auth.get(), nullptr, this, nullptr);
+        done(notSignedIn());
+    }
+}
+
+void CtlSession::open(std::function<void(std::optional<Error>)> done)
+{
+    if (m_options.sandbox) {
+        openSandbox(std::move(done));
+        return;
+    }
+    const QUrl graphBase = m_options.graphUrl.isValid() ? graphRoot(m_options.graphUrl) : QUrl();
     if (!m_options.accessToken.isEmpty()) {
+        const QUrl base =
+            graphBase.isValid() ? graphBase : QUrl(QStringLiteral("https://graph.microsoft.com"));
+        const QString profile =
+            QString::fromLatin1(QCryptographicHash::hash((base.toString() + u'|' + m_options.tenant).toUtf8(),
+                                                         QCryptographicHash::Sha1)
+                                    .toHex()
+                                    .left(12));
         m_initiator = upnOfToken(m_options.accessToken);
-        build(graphBase, m_options.accessToken, profile);
+        m_tokens = std::make_unique<auth::StaticTokenProvider>(m_options.accessToken);
+        build(base, m_tokens.get(), profile);
         done(std::nullopt);
         return;
     }
-    if (!isLoopback(graphBase)) {
-        done(Error::make(
-            Error::Kind::Auth,
-            tr("No access token: pass --access-token or set PASSCODECTL_ACCESS_TOKEN (passcodectl login "
-               "is not available in this build yet).")));
+    if (graphBase.isValid() && m_options.tenant.isEmpty() && isLoopback(graphBase)) {
+        openStandaloneSandbox(graphBase, std::move(done));
         return;
     }
+    if (std::optional<Error> e = loadTenantSettings()) {
+        done(*e);
+        return;
+    }
+    if (m_tenant->isConfigured()) {
+        openWithSignIn(std::move(done));
+        return;
+    }
+    if (m_options.remote) {
+        done(Error::make(
+            Error::Kind::Auth,
+            tr("No access token: pass --access-token (or PASSCODECTL_ACCESS_TOKEN), or sign in with "
+               "'passcodectl --tenant T --client-id ID login'.")));
+        return;
+    }
+    openSandbox(std::move(done)); // nothing configured: the sandbox is the default
+}
+
+void CtlSession::openStandaloneSandbox(const QUrl &graphBase, std::function<void(std::optional<Error>)> done)
+{
+    const QString profile = QString::fromLatin1(
+        QCryptographicHash::hash(graphBase.toString().toUtf8(), QCryptographicHash::Sha1).toHex().left(12));
     // A standalone passcode-sandbox on this computer: ask its control endpoint for the default technician's
     // token.
     QUrl tokenUrl = graphBase;
@@ -145,7 +263,8 @@ void CtlSession::open(std::function<void(std::optional<Error>)> done)
             return;
         }
         m_initiator = upnOfToken(token);
-        build(graphBase, token, profile);
+        m_tokens = std::make_unique<auth::StaticTokenProvider>(token);
+        build(graphBase, m_tokens.get(), profile);
         done(std::nullopt);
     });
 }

@@ -16,9 +16,14 @@
 #include <memory>
 #include <optional>
 
+class QSettings;
+
 namespace passcode::auth {
+class AuthSession;
+class SecretStore;
+class TenantSettings;
 class TokenProvider;
-}
+} // namespace passcode::auth
 namespace passcode::graph {
 class GraphClient;
 }
@@ -42,8 +47,19 @@ public:
     explicit CtlSession(const CtlOptions &options, QObject *parent = nullptr);
     ~CtlSession() override;
 
-    /** Starts the sandbox or checks the endpoint, gets a token, builds the client; then @p done. */
+    /**
+     * Starts the sandbox or checks the endpoint, gets a token (fixed, the sandbox's, or the saved sign-in
+     * restored silently), builds the client; then @p done.
+     */
     void open(std::function<void(std::optional<Error>)> done);
+    /** For login/logout/whoami: the tenant settings (with the command line's tenant options saved) and the
+     * AuthSession over the OS keychain; no Graph client. Fails with Kind::Usage when no tenant is configured.
+     */
+    std::optional<Error> openSignIn();
+
+    auth::AuthSession &auth() { return *m_auth; }
+    auth::TenantSettings &tenantSettings() { return *m_tenant; }
+    auth::SecretStore &keychain() { return *m_keychain; }
 
     graph::GraphClient &client() { return *m_client; }
     actions::ActionTracker &tracker() { return *m_tracker; }
@@ -54,13 +70,23 @@ public:
     QString initiator() const { return m_initiator; }
 
 private:
-    void build(const QUrl &graphBase, const QString &token, const QString &journalProfile);
+    void build(const QUrl &graphBase, auth::TokenProvider *tokens, const QString &journalProfile);
+    void openSandbox(std::function<void(std::optional<Error>)> done);
+    void openWithSignIn(std::function<void(std::optional<Error>)> done);
+    void openStandaloneSandbox(const QUrl &graphBase, std::function<void(std::optional<Error>)> done);
+    /** Settings of passcodectl, with the command line's --tenant, --client-id, --cloud, --login-url,
+     * --graph-url. */
+    std::optional<Error> loadTenantSettings();
 
     CtlOptions m_options;
     SystemClock m_clock;
     std::unique_ptr<sandbox::SandboxHost> m_sandbox;
     QNetworkAccessManager m_network;
-    std::unique_ptr<auth::TokenProvider> m_tokens;
+    std::unique_ptr<auth::TokenProvider> m_tokens; ///< a fixed token (not the signed-in provider)
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<auth::TenantSettings> m_tenant;
+    std::unique_ptr<auth::SecretStore> m_keychain;
+    std::unique_ptr<auth::AuthSession> m_auth;
     std::unique_ptr<graph::GraphClient> m_client;
     std::unique_ptr<actions::ActionTracker> m_tracker;
     std::unique_ptr<actions::ActionJournal> m_journal;

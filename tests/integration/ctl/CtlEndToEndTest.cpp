@@ -54,6 +54,7 @@ protected:
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
         env.insert(QStringLiteral("HOME"), home.path());
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
         env.remove(QStringLiteral("PASSCODECTL_ACCESS_TOKEN"));
         env.remove(QStringLiteral("QT_LOGGING_RULES"));
         p.setProcessEnvironment(env);
@@ -417,4 +418,43 @@ TEST_F(CtlEndToEnd, EmbeddedSandboxEndToEnd)
     EXPECT_TRUE(reset.exitCode == 0 || reset.exitCode == 4) << reset.err.toStdString();
     EXPECT_TRUE(reset.out.contains(QStringLiteral("done")) ||
                 reset.err.contains(QStringLiteral("on the device")));
+}
+
+TEST_F(CtlEndToEnd, LoginWhoamiLogoutWithTheKeychain)
+{
+    if (qEnvironmentVariable("PASSCODE_KEYRING") != u"1")
+        GTEST_SKIP() << "needs the unlocked test keyring of scripts/with-keyring.sh";
+    s_sandbox->call("POST", QStringLiteral("/sandbox/auto-approve"),
+                    QJsonObject{{QStringLiteral("enabled"), true}});
+    const QString base = s_sandbox->baseUrl().toString();
+    const QStringList tenant{QStringLiteral("--graph-url"), base,
+                             QStringLiteral("--login-url"), base,
+                             QStringLiteral("--tenant"),    s_sandbox->host().tenantId(),
+                             QStringLiteral("--client-id"), QStringLiteral("passcodectl-e2e")};
+
+    const CtlRun before = run(tenant + QStringList{QStringLiteral("whoami")});
+    EXPECT_EQ(before.exitCode, 5);
+    expectOneErrorLine(before);
+
+    const CtlRun login = run(tenant + QStringList{QStringLiteral("login")});
+    ASSERT_EQ(login.exitCode, 0) << login.err.toStdString();
+    EXPECT_TRUE(login.err.contains(QStringLiteral("enter the code")));
+    EXPECT_TRUE(login.out.contains(s_sandbox->host().defaultUpn()));
+
+    // Later runs need no tenant options: the settings remember the tenant, the keychain the sign-in.
+    const CtlRun who = run({QStringLiteral("whoami"), QStringLiteral("--json")});
+    ASSERT_EQ(who.exitCode, 0) << who.err.toStdString();
+    EXPECT_EQ(who.json().object().value(u"username").toString(), s_sandbox->host().defaultUpn());
+    EXPECT_TRUE(who.json().object().value(u"signedIn").toBool());
+    const CtlRun list = run({QStringLiteral("devices"), QStringLiteral("list"), QStringLiteral("--json")});
+    ASSERT_EQ(list.exitCode, 0) << list.err.toStdString();
+    EXPECT_EQ(list.json().array().size(), 400);
+
+    const CtlRun logout = run({QStringLiteral("logout")});
+    EXPECT_EQ(logout.exitCode, 0) << logout.err.toStdString();
+    const CtlRun after = run({QStringLiteral("devices"), QStringLiteral("list")});
+    EXPECT_EQ(after.exitCode, 5);
+    expectOneErrorLine(after);
+    s_sandbox->call("POST", QStringLiteral("/sandbox/auto-approve"),
+                    QJsonObject{{QStringLiteral("enabled"), false}});
 }
