@@ -1,4 +1,2947 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
+<context>
+    <name>ActionJournal</name>
+    <message>
+        <source>The action journal %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action journal was damaged and has been set aside as %1; a new journal was started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action journal %1 is damaged and could not be set aside; remove it to start a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action journal %1 is locked by another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder of the action journal cannot be created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action journal %1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionState</name>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditActionNames</name>
+    <message>
+        <source>Reset passcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shut down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locate device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable Lost Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable Lost Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play Lost Mode sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fresh start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Defender scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update Defender signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate BitLocker keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate FileVault key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove DFCI management</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditJson</name>
+    <message>
+        <source>expected text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id: missing; the row was skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown value &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a date and time: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1: not an object; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CloudEndpoints</name>
+    <message>
+        <source>Refusing to send sign-in data to %1: only https, or plain http to this computer (localhost), is allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a usable base URL: give scheme, host, optional port and path, without query or user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmActionDialog</name>
+    <message>
+        <source>Confirm passcode action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will happen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ticket or reason (optional, kept in this console&apos;s journal):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. INC0012345, user locked out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleOptions</name>
+    <message>
+        <source>Use the built-in sandbox tenant (training data, no real devices).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of devices of the sandbox tenant (default 1000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed of the sandbox tenant (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface language for this run: en or fr (default: the Preferences setting, else the system language).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Graph base URL of a real tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entra ID login base URL of a real tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed of the sandbox tenant&apos;s time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk through the pages, save screenshots in DIR, then quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the milliseconds from start to the first rows on screen, then quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep settings and the journal in a temporary folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--devices must be a number from 1 to 1,000,000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sandbox-time-scale must be a non-negative number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang must be one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is not a valid URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CtlCommandLine</name>
+    <message>
+        <source>Use an embedded sandbox tenant (the default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox: number of devices (default 1000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox: seed of the generated tenant (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox: tenant time runs F times faster (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graph base URL (e.g. a passcode-sandbox server).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in base URL of the Graph endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entra ID tenant (GUID or domain).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application (client) id of the app registration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>global (default), usgov, usgov-dod or china.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bearer token obtained elsewhere (or PASSCODECTL_ACCESS_TOKEN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action journal file (default: per target).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices per page when listing (default 1000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>devices list: name, serial, user, IMEI or model contains TEXT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>devices list: only this platform (ios, android...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON (shapes in docs/passcodectl.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>devices list: print CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reset: ticket or reason, kept in the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reset: follow the action until it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reset: print the new passcode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reset --wait: give up after (default 900).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>actions list: refresh until interrupted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login: sign in in a browser instead of a code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>actions list --watch: refresh period (30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(see passcodectl --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an http(s) URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: plain http is allowed only to this computer (127.0.0.1, localhost); use https.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: passcodectl [global options] COMMAND [options]
+
+Passcode Console command line: list Intune devices, check passcode eligibility, send and
+follow passcode actions. Without --graph-url or --tenant it uses an embedded sandbox tenant.
+
+Commands:
+  devices list [--filter TEXT] [--platform P] [--json|--csv]
+  devices show ID|NAME|SERIAL [--json]
+  reset ID|NAME|SERIAL [--reason TEXT] [--wait [--timeout S]] [--show-passcode] [--json]
+  actions list [--watch [--interval S]] [--json]
+  login [--browser]      sign in to the tenant (--tenant, --client-id) and keep the sign-in
+  logout                 forget the saved sign-in
+  whoami [--json]        show the signed-in account
+
+Options:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Exit codes: 0 success, 2 usage error, 3 not eligible, 4 action failed or not supported,
+5 authentication or permission error, 6 network or service error, 7 outcome unknown.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the device: its id, device name or serial number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sandbox cannot be combined with --graph-url or --tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--devices, --seed and --time-scale apply to the sandbox only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; signs in to a tenant; the embedded sandbox needs no sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--time-scale must be a number from 0 to 100000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--devices must be a whole number from 1 to 1000000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--json does not apply to &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--json and --csv cannot be combined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout applies to reset --wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--interval applies to actions list --watch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CtlFormat</name>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PLATFORM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OWNERSHIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SERIAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LAST SYNC (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrollment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ownership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMEI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passcode actions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allowed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last passcode action: %1 since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(a passcode is shown in the Overview until %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REQUESTED (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DEVICE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Device</name>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corporate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Managed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wipe pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wipe failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unhealthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wipe issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wipe canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User enrollment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device enrollment manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apple automated enrollment with user affinity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apple automated enrollment without user affinity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows Azure AD join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows bulk enrollment, userless</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows automatic enrollment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows bulk Azure domain join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows co-management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows Azure AD join using device authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apple User Enrollment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apple User Enrollment with service account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apple account-driven User Enrollment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Android Enterprise dedicated device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Android Enterprise fully managed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Android Enterprise corporate-owned work profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Android (AOSP) user-associated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Android (AOSP) userless</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Entra joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Entra registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Entra hybrid joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noncompliant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In grace period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeviceCodeResponse</name>
+    <message>
+        <source>The sign-in service&apos;s device code answer is incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeviceCsvExport</name>
+    <message>
+        <source>Serial number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMEI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manufacturer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeviceJson</name>
+    <message>
+        <source>expected text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a date and time: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown value &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id: missing; the device was skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an element is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1: not an object; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Error</name>
+    <message>
+        <source>Network error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throttled by the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected answer from the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insecure connection refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keychain error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdentityClient</name>
+    <message>
+        <source>The sign-in service did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reach the sign-in service at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in service answered with a redirect, which is not followed for sign-in requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in service&apos;s answer is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in service answered with something that is not JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in is not configured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OAuthError</name>
+    <message>
+        <source>The sign-in was declined or cancelled in the browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in code expired before it was used. Start the sign-in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in service did not recognise the sign-in code. Start the sign-in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired or was revoked. Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organisation requires you to sign in again interactively.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An administrator must grant consent to this application&apos;s permissions in the tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application (client) ID is not registered in this tenant as a public client. Check the app registration and that “Allow public client flows” is on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app registration does not allow the permissions this console needs (DeviceManagementManagedDevices.Read.All and PrivilegedOperations.All).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in service does not support this way of signing in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in service refused the request. Check the tenant and application ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in service is temporarily unavailable. Try again in a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The browser returned an answer that does not belong to this sign-in. Start the sign-in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in service answered with HTTP status %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasscodeFormat</name>
+    <message>
+        <source>zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>three</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>four</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>five</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>six</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hyphen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>underscore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exclamation mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>question mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asterisk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>equals sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dollar sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>percent sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ampersand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the character &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (capital)</source>
+        <comment>spelling a capital letter</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (lower case)</source>
+        <comment>spelling a lower-case letter</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasscodeRules</name>
+    <message>
+        <source>iOS/iPadOS User Enrollment gives Intune no control over the device passcode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intune: Remove passcode (2020–2026 pages); User Enrollment limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2017 seed (iOS: supported); Intune: Remove passcode (2025–2026)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>macOS passcodes cannot be reset or removed by Intune; use Remote lock with its recovery PIN instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2017 seed (macOS: not supported); Intune: Remote lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows 10/11 desktop passcodes cannot be reset by Intune.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2017 seed (Windows: not supported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2017 seed (Windows Phone 8.1 to Windows 10 Creators Update, not Azure AD joined)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2020 seed; Intune: Windows 10 Mobile PIN reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2017 seed (Windows 10 Creators Update and later)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Windows phone is Azure AD joined but older than the Creators Update (10.0.15063): PIN reset needs the Creators Update, and passcode reset needs a device that is not Azure AD joined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2017 and 2020 seeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2017 seed (Android before 7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Android device administrator on Android 7.0 or later (or an unreported version): Google removed passcode reset for all MDM vendors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intune: passcode reset (2018+ pages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intune: Reset passcode (2025)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intune: Reset passcode (2022+ pages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Android work profile passcode reset needs Android 8.0 or later (this device reports an older or no version).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2017 seed (Android for Work: not supported); Intune 2018 page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intune: Reset passcode (2025); memdocs issue #1311</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intune has no passcode action for this platform (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intune: supported platforms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not apply to this device; it takes %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device is in the &quot;%1&quot; management state: retire, wipe and delete override passcode actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Android management mode could not be determined (the device was read without its beta deviceType). Reload the device from the beta endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already pending for this device since %2; follow it instead of sending a second one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device has never checked in: the action stays pending until it does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The device last checked in %n day(s) ago: the action stays pending until it checks in again.</source>
+        <translation>
+            <numerusform>The device last checked in %n day ago: the action stays pending until it checks in again.</numerusform>
+            <numerusform>The device last checked in %n days ago: the action stays pending until it checks in again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RemoteAction</name>
+    <message>
+        <source>Reset passcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove passcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReplyInterpreter</name>
+    <message>
+        <source>The server refused the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server closed the connection before the answer was complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server name could not be resolved. Check the network connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A secure (TLS) connection to the server could not be established.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server redirected the request in a way that was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy server could not be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer broke the HTTP protocol.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A network error occurred.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused to send a request to an invalid address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused to send a request over plain http to %1: only https is allowed, except to this computer (loopback).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused to go from https to plain http.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused to send a request to another server (%1) than the configured one (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditional Access requires a new sign-in (for example with multi-factor authentication). Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permission denied: the app needs the Microsoft Graph permission %1 (with admin consent) to send remote actions such as Reset passcode. Ask an administrator to grant it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permission denied: the app needs the Microsoft Graph permission %1 (with admin consent) to read devices. Ask an administrator to grant it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permission denied by Intune: your account needs an Intune role that allows this remote action: Help Desk Operator, or a custom role with Remote tasks / Reset passcode, with scope tags that include the device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permission denied by Intune: your account needs an Intune role that can read managed devices, such as Help Desk Operator or Read Only Operator, with scope tags that include the devices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permission denied: the app needs the Microsoft Graph permission %1, and your account an Intune role with Remote tasks / Reset passcode (such as Help Desk Operator).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permission denied: the app needs the Microsoft Graph permission %1, and your account an Intune role that can read managed devices (such as Help Desk Operator or Read Only Operator).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was sent, but its outcome is unknown: %1 It was not sent again; check the device&apos;s action status before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was sent, but no HTTP answer came back; its outcome is unknown. It was not sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No HTTP answer came back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service redirected a batched request (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service redirected the request (HTTP %1) without saying where to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service redirected a %1 request (HTTP %2); it was not sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many redirects (more than %n).</source>
+        <translation>
+            <numerusform>Too many redirects (more than %n).</numerusform>
+            <numerusform>Too many redirects (more than %n).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Microsoft Graph rejected the request as invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your sign-in was refused or has expired. Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item was not found in Microsoft Graph. It may have been deleted or retired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service gave up waiting for the request (HTTP 408).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Microsoft Graph is limiting the rate of requests (HTTP 429). Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Microsoft Graph is limiting the rate of requests (HTTP 429). Try again in %n second.</numerusform>
+            <numerusform>Microsoft Graph is limiting the rate of requests (HTTP 429). Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Microsoft Graph is limiting the rate of requests (HTTP 429). Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Graph is temporarily unavailable (HTTP 503). Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service failed while handling the request (HTTP %1), so its outcome is unknown. It was not sent again; check the device&apos;s action status before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Graph failed to answer (HTTP %1). Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Graph refused the request (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Graph sent an answer that could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at offset %2 of %3 bytes (truncated or malformed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Graph&apos;s answer lacks the expected field &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Scope</name>
+    <message>
+        <source>device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>work profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language changes at once and is remembered. The --lang command-line option overrides it for one run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TenantSettings</name>
+    <message>
+        <source>No tenant is configured. Enter the tenant ID or a verified domain of your organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a tenant ID or domain name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No application (client) ID is configured. Enter the ID of the app registration your administrator created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an application (client) ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimeFormat</name>
+    <message>
+        <source>never</source>
+        <comment>last check-in</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the future (clock skew)</source>
+        <comment>a time later than now</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) %1 h</source>
+        <comment>duration</comment>
+        <translation>
+            <numerusform>%n day %1 h</numerusform>
+            <numerusform>%n days %1 h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <comment>duration</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <comment>duration</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <comment>duration</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>time left</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <comment>time left</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <comment>time left</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TokenResponse</name>
+    <message>
+        <source>The ID token is not a JSON web token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client_info of the token response cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in service answered with something that is not JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in service sent no access token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in service sent a token of an unexpected type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in service sent a token without a lifetime.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WidgetDialogPresenter</name>
+    <message>
+        <source>Export devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Passcode Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Intune helpdesk console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tenant is configured, but signing in to a real tenant is not available in this version yet. You can open the built-in sandbox tenant (training data, no real devices) instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the sandbox tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox tenant: an Intune-like Microsoft Graph and Entra ID server on 127.0.0.1. Prints its base URL on the first line, then serves until SIGINT or SIGTERM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>passcode::actions::ActionService</name>
+    <message>
+        <source>the rules do not allow it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be sent to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already under way for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service answered with a device that was not asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service&apos;s answer for device %1 is not a device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>passcode::auth::AuthSession</name>
+    <message>
+        <source>Signed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewing sign-in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in (not saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>passcode::auth::BrowserSignInFlow</name>
+    <message>
+        <source>No answer came from the browser in time. Start the sign-in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not listen on this computer for the browser&apos;s answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in not waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passcode Console is not waiting for a sign-in. Start the sign-in again from the console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This address is only for the sign-in&apos;s answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This answer does not belong to the sign-in Passcode Console started. Start the sign-in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can close this tab and return to Passcode Console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>passcode::auth::DeviceCodeFlow</name>
+    <message>
+        <source>Sign-in cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>passcode::auth::KeychainSecretStore</name>
+    <message>
+        <source>The keychain refused access. It may be locked: unlock it (for example by signing in to the desktop again) and retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain is available (on Linux: no Secret Service such as GNOME Keyring, KWallet or KeePassXC is running).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain does not support this on this platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain could not delete the saved sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain could not be used. It may be locked, or the Secret Service may not be running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>passcode::auth::LoopbackRedirectServer</name>
+    <message>
+        <source>Bad request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request is malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only GET is accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>passcode::auth::NullSecretStore</name>
+    <message>
+        <source>This build of Passcode Console cannot save the sign-in in a keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>passcode::auth::SignedInTokenProvider</name>
+    <message>
+        <source>Sign in to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No saved sign-in was found. Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>passcode::auth::StaticTokenProvider</name>
+    <message>
+        <source>The access token was refused or has expired, and a token given on the command line cannot be renewed. Get a new one or sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>passcode::console::ConsoleSession</name>
+    <message>
+        <source>The sandbox tenant could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox tenant gave no token for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>passcode::console::SandboxTokenProvider</name>
+    <message>
+        <source>The sandbox tenant has no account %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>passcode::ctl::CtlCommand</name>
+    <message>
+        <source>warning:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the devices stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device list is incomplete (%1 devices loaded): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No device matches &apos;%1&apos; (by id, device name or serial number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 devices match &apos;%2&apos;; name one by its id: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no passcode action applies to this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is not available: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caution: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer to the request was lost; the action is not sent again, and the device is polled to find out whether it arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 was refused: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is still %3 after %4 s; it was not sent again. Follow it with &apos;passcodectl actions list&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent to %2: %3. Follow it with &apos;passcodectl actions list&apos;, or use --wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the outcome of %2 is unknown (the answer was lost); it was not sent again. Check with &apos;passcodectl actions list&apos; before sending it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2: done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passcode was removed; if a passcode policy applies, the user is asked to set a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passcode: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown in the device overview until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new passcode is in the device overview until %1; add --show-passcode to print it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 was never processed by Intune (the request&apos;s answer was lost and Intune never showed it); you may send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 failed on the device (error code %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is not supported by the device (error code %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 was canceled (error code %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device actions at %1 (UTC):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>passcode::ctl::CtlSession</name>
+    <message>
+        <source>Unknown cloud &apos;%1&apos;: use global, usgov, usgov-dod or china.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tenant is configured: give --tenant and --client-id (the app registration).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox tenant could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in: run &apos;passcodectl login&apos; first (or pass --access-token).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved sign-in of %1 has expired: run &apos;passcodectl login&apos; again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No access token: pass --access-token (or PASSCODECTL_ACCESS_TOKEN), or sign in with &apos;passcodectl --tenant T --client-id ID login&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No access token for %1: pass --access-token or set PASSCODECTL_ACCESS_TOKEN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>passcode::devices::DeviceDirectoryLoader</name>
+    <message>
+        <source>Loading was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>passcode::graph::GraphBatch</name>
+    <message>
+        <source>The Graph client is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request cannot be sent in a batch: its address is not under the Graph root.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch answer did not include this action, so its outcome is unknown. It was not sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch answer did not include this request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch answer lists no responses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch failed as a whole (HTTP %1), so the outcome of this action is unknown. It was not sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch request failed; the service may be unavailable. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>passcode::graph::GraphClient</name>
+    <message>
+        <source>The network access manager is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in: no access token is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your sign-in was refused or has expired. Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>passcode::graph::GraphPager</name>
+    <message>
+        <source>Loading was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Graph client is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A page of results is not a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link to the next page of results is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service sent the same next page twice; paging stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>passcode::ui::ActionBar</name>
+    <message>
+        <source>Passcode actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the device&apos;s details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (work profile)</source>
+        <comment>action (scope)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available: acts on the %1.</source>
+        <comment>scope: device or work profile</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before you send it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not available for this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not available: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not available:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1 (passcode decision table, row %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>passcode::ui::ActionResultsModel</name>
+    <message>
+        <source>%1 (error %2)</source>
+        <comment>state (error code)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intune</source>
+        <comment>source of an action status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <comment>column: remote action</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>column: state of a remote action</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>passcode::ui::Breadcrumb</name>
+    <message>
+        <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices › All devices › %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>passcode::ui::ConfirmActionDialog</name>
+    <message>
+        <source>Intune resets the work-profile passcode (not the device unlock PIN) when the device next checks in. The new passcode appears on this device&apos;s Overview and stays available for 7 days; the user types it to open the work profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intune replaces the device passcode with a new one when the device next checks in. The new passcode appears on this device&apos;s Overview and stays available for 7 days; the user unlocks the device with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intune removes the device passcode when the device next checks in, so the device opens without one. No new code is generated. If a passcode policy applies, the user will be asked to set a new passcode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intune asks the Microsoft PIN Reset Service for a new PIN when the device next checks in. The new PIN appears on this device&apos;s Overview and stays available for 7 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2?</source>
+        <comment>action on device?</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (sandbox, training data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (serial %2)</source>
+        <comment>device name (serial number)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No primary user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>user name (UPN)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <comment>platform — enrollment type, ownership</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acts on the %1.</source>
+        <comment>scope</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cautions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send: %1</source>
+        <comment>button: send the action</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>passcode::ui::DeviceActionsModel</name>
+    <message>
+        <source>Sent from this console; not in the tenant&apos;s audit feed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary user: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <comment>column: remote action</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>column: state of a remote action</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initiated by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <comment>column: date and time the action was requested</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>passcode::ui::DeviceActionsPage</name>
+    <message>
+        <source>Device actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload the tenant&apos;s remote actions now (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last refresh failed: %1 The list shows the previous answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not refreshed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last refreshed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume auto-refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause auto-refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Refreshes every %n second(s) while this page is shown.</source>
+        <translation>
+            <numerusform>Refreshes every %n second while this page is shown.</numerusform>
+            <numerusform>Refreshes every %n seconds while this page is shown.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>passcode::ui::DeviceOverviewPage</name>
+    <message>
+        <source>Primary user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ownership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrollment type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Management state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Managed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manufacturer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMEI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Essentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device action status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the latest details from Intune…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the device from Intune: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the outcome of the request is unknown (%2). It will not be sent again; the device is polled until Intune reports it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was refused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <comment>no value</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>user name (UPN)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No primary user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>date (how long ago)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the device&apos;s current state from Intune first…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>passcode::ui::DeviceTableModel</name>
+    <message>
+        <source>%1 — %2 %3</source>
+        <comment>device name — manufacturer model</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Managed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ownership</source>
+        <comment>column: corporate or personal device</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OS</source>
+        <comment>column: operating system</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OS version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary user UPN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>managed by</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intune and Exchange ActiveSync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange ActiveSync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co-managed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jamf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Defender for Endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Android</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iOS/iPadOS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>macOS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows Phone / Windows 10 Mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>platform</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>passcode::ui::DevicesPage</name>
+    <message>
+        <source>All devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search name, serial number, UPN, IMEI or model (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload the device list from the tenant (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the devices shown (after search and filters) to a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <comment>stop loading devices</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ownership filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliance filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All platforms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All ownerships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All compliance states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %Ln device(s)</source>
+        <comment>shown of total</comment>
+        <translation>
+            <numerusform>%L1 of %Ln device</numerusform>
+            <numerusform>%L1 of %Ln devices</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading devices…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading devices… %L1 of %L2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading devices… %L1 so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln device(s) loaded.</source>
+        <translation>
+            <numerusform>%Ln device loaded.</numerusform>
+            <numerusform>%Ln devices loaded.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The list is incomplete: %L1 devices loaded. %2 Refresh (F5) to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading was cancelled: %L1 devices loaded. Refresh (F5) to load them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>devices-%1.csv</source>
+        <comment>export file name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln device(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %Ln device to %1.</numerusform>
+            <numerusform>Exported %Ln devices to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>passcode::ui::MainWindow</name>
+    <message>
+        <source>The new language applies at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Passcode Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Passcode Console&lt;/b&gt; %1&lt;br&gt;A Microsoft Intune helpdesk console for device passcode actions: reset, remove and PIN reset, with the reasons when an action does not apply.&lt;br&gt;License: GPL-3.0-or-later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passcode Console — %1 (sandbox)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passcode Console — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export devices to CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;All devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Device actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Passcode Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>passcode::ui::NavigationPane</name>
+    <message>
+        <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>passcode::ui::PasscodePanel</name>
+    <message numerus="yes">
+        <source>Copied. The clipboard is cleared in %n second(s) if it still holds the passcode.</source>
+        <translation>
+            <numerusform>Copied. The clipboard is cleared in %n second if it still holds the passcode.</numerusform>
+            <numerusform>Copied. The clipboard is cleared in %n seconds if it still holds the passcode.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The passcode was cleared from the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likely cause: no device configuration policy that requires a passcode is assigned to this device. Fix: assign a passcode policy (device restrictions or a work-profile password policy), let the device check in, then send the action again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likely cause: Intune holds a wrong unlock token for this device, so the passcode cannot be removed. Only a wipe recovers the device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likely cause: the Microsoft PIN Reset Service is not set up in the tenant or not enabled on the device (PassportForWork EnablePinRecovery).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the device in the Intune admin center and send the action again if it still applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likely cause: the user has not activated the work-profile reset token. A work-profile passcode policy must be assigned and the user must accept the prompt to set the work-profile passcode; then send the action again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intune reports that this device does not support the action. Check its platform and enrollment type against the supported platforms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error code reported by Intune: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No passcode action yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a passcode action is sent, its progress and the new passcode appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: waiting for the device (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device must check in to receive the action. The new passcode appears here when Intune reports it; this page keeps polling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device must check in to receive the action. The result appears here when Intune reports it; this page keeps polling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: outcome unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection dropped or timed out before Intune answered, so it is not known whether the request arrived. It was not sent again: this console keeps polling the device until Intune reports the action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New work-profile passcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New device passcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read it to the user, who types it on the device. Verify the caller&apos;s identity before revealing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intune no longer shows the passcode (it is kept for 7 days). Send the action again if the user still needs one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passcode removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passcode was removed; if a passcode policy applies, the user will be asked to set a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not supported on this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intune canceled the action (a retire, wipe or delete overrides pending actions).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the passcode; the clipboard is cleared after a while if it still holds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passcode, hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Numeric: %n digit(s), typed on the numeric keypad.</source>
+        <translation>
+            <numerusform>Numeric: %n digit, typed on the numeric keypad.</numerusform>
+            <numerusform>Numeric: %n digits, typed on the numeric keypad.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Alphanumeric: %n character(s), letters and digits, case-sensitive; the user needs the full keyboard.</source>
+        <translation>
+            <numerusform>Alphanumeric: %n character, letters and digits, case-sensitive; the user needs the full keyboard.</numerusform>
+            <numerusform>Alphanumeric: %n characters, letters and digits, case-sensitive; the user needs the full keyboard.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested %1 (%2 ago).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device last checked in %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown for 7 days: %1 (until %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>passcode::ui::SandboxBanner</name>
+    <message>
+        <source>Sandbox tenant — training data, no real devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>passcode::ui::SettingsDialog</name>
+    <message>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

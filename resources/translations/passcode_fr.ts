@@ -1,4 +1,2966 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
+<context>
+    <name>ActionJournal</name>
+    <message>
+        <source>The action journal %1 cannot be read: %2</source>
+        <translation>Le journal des actions %1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>The action journal was damaged and has been set aside as %1; a new journal was started.</source>
+        <translation>Le journal des actions était endommagé et a été mis de côté sous le nom %1 ; un nouveau journal a été commencé.</translation>
+    </message>
+    <message>
+        <source>The action journal %1 is damaged and could not be set aside; remove it to start a new one.</source>
+        <translation>Le journal des actions %1 est endommagé et n&apos;a pas pu être mis de côté ; supprimez-le pour en commencer un nouveau.</translation>
+    </message>
+    <message>
+        <source>The action journal %1 is locked by another program.</source>
+        <translation>Le journal des actions %1 est verrouillé par un autre programme.</translation>
+    </message>
+    <message>
+        <source>The folder of the action journal cannot be created: %1</source>
+        <translation>Le dossier du journal des actions ne peut pas être créé : %1</translation>
+    </message>
+    <message>
+        <source>The action journal %1 cannot be written: %2</source>
+        <translation>Le journal des actions %1 ne peut pas être écrit : %2</translation>
+    </message>
+</context>
+<context>
+    <name>ActionState</name>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Not supported</source>
+        <translation>Non prise en charge</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Demandée</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Envoi en cours</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Acceptée</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>Résultat inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>AuditActionNames</name>
+    <message>
+        <source>Reset passcode</source>
+        <translation>Réinitialiser le code secret</translation>
+    </message>
+    <message>
+        <source>PIN reset</source>
+        <translation>Réinitialisation du code confidentiel</translation>
+    </message>
+    <message>
+        <source>Remote lock</source>
+        <translation>Verrouillage à distance</translation>
+    </message>
+    <message>
+        <source>Wipe</source>
+        <translation>Réinitialiser</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>Mettre hors service</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchroniser</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>Redémarrer</translation>
+    </message>
+    <message>
+        <source>Shut down</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Locate device</source>
+        <translation>Localiser l&apos;appareil</translation>
+    </message>
+    <message>
+        <source>Disable Lost Mode</source>
+        <translation>Désactiver le mode Perdu</translation>
+    </message>
+    <message>
+        <source>Enable Lost Mode</source>
+        <translation>Activer le mode Perdu</translation>
+    </message>
+    <message>
+        <source>Play Lost Mode sound</source>
+        <translation>Émettre le son du mode Perdu</translation>
+    </message>
+    <message>
+        <source>Fresh start</source>
+        <translation>Nouveau départ</translation>
+    </message>
+    <message>
+        <source>Microsoft Defender scan</source>
+        <translation>Analyse Microsoft Defender</translation>
+    </message>
+    <message>
+        <source>Update Defender signatures</source>
+        <translation>Mettre à jour les signatures Defender</translation>
+    </message>
+    <message>
+        <source>Rotate BitLocker keys</source>
+        <translation>Permuter les clés BitLocker</translation>
+    </message>
+    <message>
+        <source>Rotate FileVault key</source>
+        <translation>Permuter la clé FileVault</translation>
+    </message>
+    <message>
+        <source>Remove DFCI management</source>
+        <translation>Supprimer la gestion DFCI</translation>
+    </message>
+</context>
+<context>
+    <name>AuditJson</name>
+    <message>
+        <source>expected text</source>
+        <translation>texte attendu</translation>
+    </message>
+    <message>
+        <source>id: missing; the row was skipped</source>
+        <translation>id : absent ; la ligne a été ignorée</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>unknown value &quot;%1&quot;</source>
+        <translation>valeur inconnue « %1 »</translation>
+    </message>
+    <message>
+        <source>not a date and time: %1</source>
+        <translation>pas une date et heure : %1</translation>
+    </message>
+    <message>
+        <source>item %1: not an object; skipped</source>
+        <translation>élément %1 : pas un objet ; ignoré</translation>
+    </message>
+</context>
+<context>
+    <name>CloudEndpoints</name>
+    <message>
+        <source>Refusing to send sign-in data to %1: only https, or plain http to this computer (localhost), is allowed.</source>
+        <translation>Envoi des données de connexion à %1 refusé : seul https est autorisé, ou http simple vers cet ordinateur (localhost).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a usable base URL: give scheme, host, optional port and path, without query or user.</source>
+        <translation>« %1 » n&apos;est pas une URL de base utilisable : indiquez le schéma, l&apos;hôte, éventuellement le port et le chemin, sans requête ni utilisateur.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmActionDialog</name>
+    <message>
+        <source>Confirm passcode action</source>
+        <translation>Confirmer l&apos;action de code secret</translation>
+    </message>
+    <message>
+        <source>Tenant:</source>
+        <translation>Locataire :</translation>
+    </message>
+    <message>
+        <source>Device:</source>
+        <translation>Appareil :</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Utilisateur :</translation>
+    </message>
+    <message>
+        <source>Platform:</source>
+        <translation>Plateforme :</translation>
+    </message>
+    <message>
+        <source>What will happen</source>
+        <translation>Ce qui va se passer</translation>
+    </message>
+    <message>
+        <source>&amp;Ticket or reason (optional, kept in this console&apos;s journal):</source>
+        <translation>&amp;Ticket ou motif (facultatif, conservé dans le journal de cette console) :</translation>
+    </message>
+    <message>
+        <source>e.g. INC0012345, user locked out</source>
+        <translation>p. ex. INC0012345, utilisateur bloqué</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleOptions</name>
+    <message>
+        <source>Use the built-in sandbox tenant (training data, no real devices).</source>
+        <translation>Utiliser le locataire de bac à sable intégré (données de formation, aucun appareil réel).</translation>
+    </message>
+    <message>
+        <source>Number of devices of the sandbox tenant (default 1000).</source>
+        <translation>Nombre d&apos;appareils du locataire de bac à sable (1000 par défaut).</translation>
+    </message>
+    <message>
+        <source>Seed of the sandbox tenant (default 1).</source>
+        <translation>Graine du locataire de bac à sable (1 par défaut).</translation>
+    </message>
+    <message>
+        <source>Interface language for this run: en or fr (default: the Preferences setting, else the system language).</source>
+        <translation>Langue de l&apos;interface pour cette exécution : en ou fr (par défaut : le réglage des Préférences, sinon la langue du système).</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph base URL of a real tenant.</source>
+        <translation>URL de base Microsoft Graph d&apos;un locataire réel.</translation>
+    </message>
+    <message>
+        <source>Entra ID login base URL of a real tenant.</source>
+        <translation>URL de base de connexion Entra ID d&apos;un locataire réel.</translation>
+    </message>
+    <message>
+        <source>Speed of the sandbox tenant&apos;s time.</source>
+        <translation>Vitesse d&apos;écoulement du temps du locataire de bac à sable.</translation>
+    </message>
+    <message>
+        <source>Walk through the pages, save screenshots in DIR, then quit.</source>
+        <translation>Parcourir les pages, enregistrer des captures d&apos;écran dans DIR, puis quitter.</translation>
+    </message>
+    <message>
+        <source>Print the milliseconds from start to the first rows on screen, then quit.</source>
+        <translation>Afficher le nombre de millisecondes entre le démarrage et les premières lignes à l&apos;écran, puis quitter.</translation>
+    </message>
+    <message>
+        <source>Keep settings and the journal in a temporary folder.</source>
+        <translation>Conserver les paramètres et le journal dans un dossier temporaire.</translation>
+    </message>
+    <message>
+        <source>--devices must be a number from 1 to 1,000,000.</source>
+        <translation>--devices doit être un nombre compris entre 1 et 1 000 000.</translation>
+    </message>
+    <message>
+        <source>--sandbox-time-scale must be a non-negative number.</source>
+        <translation>--sandbox-time-scale doit être un nombre positif ou nul.</translation>
+    </message>
+    <message>
+        <source>--lang must be one of: %1.</source>
+        <translation>--lang doit valoir l&apos;une de ces valeurs : %1.</translation>
+    </message>
+    <message>
+        <source>--%1 is not a valid URL.</source>
+        <translation>--%1 n&apos;est pas une URL valide.</translation>
+    </message>
+</context>
+<context>
+    <name>CtlCommandLine</name>
+    <message>
+        <source>Use an embedded sandbox tenant (the default).</source>
+        <translation>Utiliser un locataire de bac à sable intégré (par défaut).</translation>
+    </message>
+    <message>
+        <source>Sandbox: number of devices (default 1000).</source>
+        <translation>Bac à sable : nombre d&apos;appareils (1000 par défaut).</translation>
+    </message>
+    <message>
+        <source>Sandbox: seed of the generated tenant (default 1).</source>
+        <translation>Bac à sable : graine du locataire généré (1 par défaut).</translation>
+    </message>
+    <message>
+        <source>Sandbox: tenant time runs F times faster (default 1).</source>
+        <translation>Bac à sable : le temps du locataire s&apos;écoule F fois plus vite (1 par défaut).</translation>
+    </message>
+    <message>
+        <source>Graph base URL (e.g. a passcode-sandbox server).</source>
+        <translation>URL de base de Graph (p. ex. un serveur passcode-sandbox).</translation>
+    </message>
+    <message>
+        <source>Sign-in base URL of the Graph endpoint.</source>
+        <translation>URL de base de connexion du point de terminaison Graph.</translation>
+    </message>
+    <message>
+        <source>Entra ID tenant (GUID or domain).</source>
+        <translation>Locataire Entra ID (GUID ou domaine).</translation>
+    </message>
+    <message>
+        <source>Application (client) id of the app registration.</source>
+        <translation>ID d&apos;application (client) de l&apos;inscription d&apos;application.</translation>
+    </message>
+    <message>
+        <source>global (default), usgov, usgov-dod or china.</source>
+        <translation>global (par défaut), usgov, usgov-dod ou china.</translation>
+    </message>
+    <message>
+        <source>Bearer token obtained elsewhere (or PASSCODECTL_ACCESS_TOKEN).</source>
+        <translation>Jeton du porteur obtenu par ailleurs (ou PASSCODECTL_ACCESS_TOKEN).</translation>
+    </message>
+    <message>
+        <source>Action journal file (default: per target).</source>
+        <translation>Fichier du journal des actions (par défaut : un par cible).</translation>
+    </message>
+    <message>
+        <source>Devices per page when listing (default 1000).</source>
+        <translation>Appareils par page lors de la liste (1000 par défaut).</translation>
+    </message>
+    <message>
+        <source>devices list: name, serial, user, IMEI or model contains TEXT.</source>
+        <translation>devices list : le nom, le numéro de série, l&apos;utilisateur, l&apos;IMEI ou le modèle contient TEXT.</translation>
+    </message>
+    <message>
+        <source>devices list: only this platform (ios, android...).</source>
+        <translation>devices list : uniquement cette plateforme (ios, android...).</translation>
+    </message>
+    <message>
+        <source>Print JSON (shapes in docs/passcodectl.md).</source>
+        <translation>Afficher du JSON (formats dans docs/passcodectl.md).</translation>
+    </message>
+    <message>
+        <source>devices list: print CSV.</source>
+        <translation>devices list : afficher du CSV.</translation>
+    </message>
+    <message>
+        <source>reset: ticket or reason, kept in the journal.</source>
+        <translation>reset : ticket ou motif, conservé dans le journal.</translation>
+    </message>
+    <message>
+        <source>reset: follow the action until it ends.</source>
+        <translation>reset : suivre l&apos;action jusqu&apos;à ce qu&apos;elle se termine.</translation>
+    </message>
+    <message>
+        <source>reset: print the new passcode.</source>
+        <translation>reset : afficher le nouveau code secret.</translation>
+    </message>
+    <message>
+        <source>reset --wait: give up after (default 900).</source>
+        <translation>reset --wait : abandonner après ce délai (900 par défaut).</translation>
+    </message>
+    <message>
+        <source>actions list: refresh until interrupted.</source>
+        <translation>actions list : actualiser jusqu&apos;à interruption.</translation>
+    </message>
+    <message>
+        <source>login: sign in in a browser instead of a code.</source>
+        <translation>login : se connecter dans un navigateur plutôt qu&apos;avec un code.</translation>
+    </message>
+    <message>
+        <source>actions list --watch: refresh period (30).</source>
+        <translation>actions list --watch : période d&apos;actualisation (30).</translation>
+    </message>
+    <message>
+        <source>(see passcodectl --help)</source>
+        <translation>(voir passcodectl --help)</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number from %2 to %3.</source>
+        <translation>--%1 doit être un nombre entier compris entre %2 et %3.</translation>
+    </message>
+    <message>
+        <source>%1 is not an http(s) URL.</source>
+        <translation>%1 n&apos;est pas une URL http(s).</translation>
+    </message>
+    <message>
+        <source>%1: plain http is allowed only to this computer (127.0.0.1, localhost); use https.</source>
+        <translation>%1 : http simple n&apos;est autorisé que vers cet ordinateur (127.0.0.1, localhost) ; utilisez https.</translation>
+    </message>
+    <message>
+        <source>Usage: passcodectl [global options] COMMAND [options]
+
+Passcode Console command line: list Intune devices, check passcode eligibility, send and
+follow passcode actions. Without --graph-url or --tenant it uses an embedded sandbox tenant.
+
+Commands:
+  devices list [--filter TEXT] [--platform P] [--json|--csv]
+  devices show ID|NAME|SERIAL [--json]
+  reset ID|NAME|SERIAL [--reason TEXT] [--wait [--timeout S]] [--show-passcode] [--json]
+  actions list [--watch [--interval S]] [--json]
+  login [--browser]      sign in to the tenant (--tenant, --client-id) and keep the sign-in
+  logout                 forget the saved sign-in
+  whoami [--json]        show the signed-in account
+
+Options:
+</source>
+        <translation>Utilisation : passcodectl [options globales] COMMANDE [options]
+
+Ligne de commande de Passcode Console : lister les appareils Intune, vérifier l&apos;éligibilité aux actions
+de code secret, envoyer et suivre ces actions. Sans --graph-url ni --tenant, elle utilise un locataire
+de bac à sable intégré.
+
+Commandes :
+  devices list [--filter TEXT] [--platform P] [--json|--csv]
+  devices show ID|NAME|SERIAL [--json]
+  reset ID|NAME|SERIAL [--reason TEXT] [--wait [--timeout S]] [--show-passcode] [--json]
+  actions list [--watch [--interval S]] [--json]
+  login [--browser]      se connecter au locataire (--tenant, --client-id) et conserver la connexion
+  logout                 oublier la connexion enregistrée
+  whoami [--json]        afficher le compte connecté
+
+Options :
+</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Afficher cette aide.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Afficher la version.</translation>
+    </message>
+    <message>
+        <source>
+Exit codes: 0 success, 2 usage error, 3 not eligible, 4 action failed or not supported,
+5 authentication or permission error, 6 network or service error, 7 outcome unknown.
+</source>
+        <translation>
+Codes de sortie : 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 4 action en échec ou non prise en charge,
+5 erreur d&apos;authentification ou d&apos;autorisation, 6 erreur réseau ou de service, 7 résultat inconnu.
+</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>Aucune commande indiquée.</translation>
+    </message>
+    <message>
+        <source>Unknown command &apos;%1&apos;.</source>
+        <translation>Commande inconnue : « %1 ».</translation>
+    </message>
+    <message>
+        <source>Name the device: its id, device name or serial number.</source>
+        <translation>Désignez l&apos;appareil : son id, son nom d&apos;appareil ou son numéro de série.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &apos;%1&apos;.</source>
+        <translation>Argument inattendu : « %1 ».</translation>
+    </message>
+    <message>
+        <source>--sandbox cannot be combined with --graph-url or --tenant.</source>
+        <translation>--sandbox ne peut pas être combiné avec --graph-url ou --tenant.</translation>
+    </message>
+    <message>
+        <source>--devices, --seed and --time-scale apply to the sandbox only.</source>
+        <translation>--devices, --seed et --time-scale ne s&apos;appliquent qu&apos;au bac à sable.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; signs in to a tenant; the embedded sandbox needs no sign-in.</source>
+        <translation>« %1 » connecte à un locataire ; le bac à sable intégré ne nécessite aucune connexion.</translation>
+    </message>
+    <message>
+        <source>--time-scale must be a number from 0 to 100000.</source>
+        <translation>--time-scale doit être un nombre compris entre 0 et 100000.</translation>
+    </message>
+    <message>
+        <source>--devices must be a whole number from 1 to 1000000.</source>
+        <translation>--devices doit être un nombre entier compris entre 1 et 1000000.</translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to &apos;%2&apos;.</source>
+        <translation>--%1 ne s&apos;applique pas à « %2 ».</translation>
+    </message>
+    <message>
+        <source>--json does not apply to &apos;%1&apos;.</source>
+        <translation>--json ne s&apos;applique pas à « %1 ».</translation>
+    </message>
+    <message>
+        <source>--json and --csv cannot be combined.</source>
+        <translation>--json et --csv ne peuvent pas être combinés.</translation>
+    </message>
+    <message>
+        <source>--timeout applies to reset --wait.</source>
+        <translation>--timeout s&apos;applique à reset --wait.</translation>
+    </message>
+    <message>
+        <source>--interval applies to actions list --watch.</source>
+        <translation>--interval s&apos;applique à actions list --watch.</translation>
+    </message>
+</context>
+<context>
+    <name>CtlFormat</name>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>PLATFORM</source>
+        <translation>PLATEFORME</translation>
+    </message>
+    <message>
+        <source>OWNERSHIP</source>
+        <translation>PROPRIÉTÉ</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>UTILISATEUR</translation>
+    </message>
+    <message>
+        <source>SERIAL</source>
+        <translation>N° DE SÉRIE</translation>
+    </message>
+    <message>
+        <source>LAST SYNC (UTC)</source>
+        <translation>DERNIER ARCHIVAGE (UTC)</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plateforme</translation>
+    </message>
+    <message>
+        <source>Enrollment</source>
+        <translation>Inscription</translation>
+    </message>
+    <message>
+        <source>Ownership</source>
+        <translation>Propriété</translation>
+    </message>
+    <message>
+        <source>Management</source>
+        <translation>Gestion</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>Conformité</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>N° de série</translation>
+    </message>
+    <message>
+        <source>IMEI</source>
+        <translation>IMEI</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Dernier archivage</translation>
+    </message>
+    <message>
+        <source>Passcode actions:</source>
+        <translation>Actions de code secret :</translation>
+    </message>
+    <message>
+        <source>allowed (%1)</source>
+        <translation>autorisée (%1)</translation>
+    </message>
+    <message>
+        <source>not allowed</source>
+        <translation>non autorisée</translation>
+    </message>
+    <message>
+        <source>Last passcode action: %1 since %2</source>
+        <translation>Dernière action de code secret : %1 depuis %2</translation>
+    </message>
+    <message>
+        <source>(a passcode is shown in the Overview until %1)</source>
+        <translation>(un code secret est affiché dans la Vue d&apos;ensemble jusqu&apos;au %1)</translation>
+    </message>
+    <message>
+        <source>journal</source>
+        <translation>journal</translation>
+    </message>
+    <message>
+        <source>Intune</source>
+        <translation>Intune</translation>
+    </message>
+    <message>
+        <source>REQUESTED (UTC)</source>
+        <translation>DEMANDÉE LE (UTC)</translation>
+    </message>
+    <message>
+        <source>DEVICE</source>
+        <translation>APPAREIL</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>ACTION</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>ÉTAT</translation>
+    </message>
+    <message>
+        <source>BY</source>
+        <translation>PAR</translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation>SOURCE</translation>
+    </message>
+</context>
+<context>
+    <name>Device</name>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Corporate</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Personal</source>
+        <translation>Personnel</translation>
+    </message>
+    <message>
+        <source>Managed</source>
+        <translation>Géré</translation>
+    </message>
+    <message>
+        <source>Retire pending</source>
+        <translation>Mise hors service en attente</translation>
+    </message>
+    <message>
+        <source>Retire failed</source>
+        <translation>Échec de la mise hors service</translation>
+    </message>
+    <message>
+        <source>Wipe pending</source>
+        <translation>Réinitialisation en attente</translation>
+    </message>
+    <message>
+        <source>Wipe failed</source>
+        <translation>Échec de la réinitialisation</translation>
+    </message>
+    <message>
+        <source>Unhealthy</source>
+        <translation>Non sain</translation>
+    </message>
+    <message>
+        <source>Delete pending</source>
+        <translation>Suppression en attente</translation>
+    </message>
+    <message>
+        <source>Retire issued</source>
+        <translation>Mise hors service émise</translation>
+    </message>
+    <message>
+        <source>Wipe issued</source>
+        <translation>Réinitialisation émise</translation>
+    </message>
+    <message>
+        <source>Wipe canceled</source>
+        <translation>Réinitialisation annulée</translation>
+    </message>
+    <message>
+        <source>Retire canceled</source>
+        <translation>Mise hors service annulée</translation>
+    </message>
+    <message>
+        <source>Discovered</source>
+        <translation>Découvert</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>User enrollment</source>
+        <translation>Inscription par l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Device enrollment manager</source>
+        <translation>Gestionnaire d&apos;inscription d&apos;appareil</translation>
+    </message>
+    <message>
+        <source>Apple automated enrollment with user affinity</source>
+        <translation>Inscription automatisée des appareils Apple avec affinité utilisateur</translation>
+    </message>
+    <message>
+        <source>Apple automated enrollment without user affinity</source>
+        <translation>Inscription automatisée des appareils Apple sans affinité utilisateur</translation>
+    </message>
+    <message>
+        <source>Windows Azure AD join</source>
+        <translation>Jonction Azure AD Windows</translation>
+    </message>
+    <message>
+        <source>Windows bulk enrollment, userless</source>
+        <translation>Inscription en bloc Windows, sans utilisateur</translation>
+    </message>
+    <message>
+        <source>Windows automatic enrollment</source>
+        <translation>Inscription automatique Windows</translation>
+    </message>
+    <message>
+        <source>Windows bulk Azure domain join</source>
+        <translation>Jonction de domaine Azure en bloc Windows</translation>
+    </message>
+    <message>
+        <source>Windows co-management</source>
+        <translation>Cogestion Windows</translation>
+    </message>
+    <message>
+        <source>Windows Azure AD join using device authentication</source>
+        <translation>Jonction Azure AD Windows avec authentification de l&apos;appareil</translation>
+    </message>
+    <message>
+        <source>Apple User Enrollment</source>
+        <translation>Inscription des utilisateurs Apple</translation>
+    </message>
+    <message>
+        <source>Apple User Enrollment with service account</source>
+        <translation>Inscription des utilisateurs Apple avec compte de service</translation>
+    </message>
+    <message>
+        <source>Apple account-driven User Enrollment</source>
+        <translation>Inscription des utilisateurs Apple pilotée par un compte</translation>
+    </message>
+    <message>
+        <source>Android Enterprise dedicated device</source>
+        <translation>Android Enterprise appareil dédié</translation>
+    </message>
+    <message>
+        <source>Android Enterprise fully managed</source>
+        <translation>Android Enterprise entièrement géré</translation>
+    </message>
+    <message>
+        <source>Android Enterprise corporate-owned work profile</source>
+        <translation>Android Enterprise profil professionnel appartenant à l&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>Android (AOSP) user-associated</source>
+        <translation>Android (AOSP) associé à un utilisateur</translation>
+    </message>
+    <message>
+        <source>Android (AOSP) userless</source>
+        <translation>Android (AOSP) sans utilisateur</translation>
+    </message>
+    <message>
+        <source>Not reported</source>
+        <translation>Non signalé</translation>
+    </message>
+    <message>
+        <source>Microsoft Entra joined</source>
+        <translation>Joint à Microsoft Entra</translation>
+    </message>
+    <message>
+        <source>Microsoft Entra registered</source>
+        <translation>Inscrit auprès de Microsoft Entra</translation>
+    </message>
+    <message>
+        <source>Microsoft Entra hybrid joined</source>
+        <translation>Joint à Microsoft Entra hybride</translation>
+    </message>
+    <message>
+        <source>Compliant</source>
+        <translation>Conforme</translation>
+    </message>
+    <message>
+        <source>Noncompliant</source>
+        <translation>Non conforme</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflit</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>In grace period</source>
+        <translation>En période de grâce</translation>
+    </message>
+    <message>
+        <source>Configuration Manager</source>
+        <translation>Configuration Manager</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceCodeResponse</name>
+    <message>
+        <source>The sign-in service&apos;s device code answer is incomplete.</source>
+        <translation>La réponse du service de connexion pour le code d&apos;appareil est incomplète.</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceCsvExport</name>
+    <message>
+        <source>Serial number</source>
+        <translation>Numéro de série</translation>
+    </message>
+    <message>
+        <source>IMEI</source>
+        <translation>IMEI</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Manufacturer</source>
+        <translation>Fabricant</translation>
+    </message>
+    <message>
+        <source>Device ID</source>
+        <translation>ID de l&apos;appareil</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceJson</name>
+    <message>
+        <source>expected text</source>
+        <translation>texte attendu</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>true ou false attendu</translation>
+    </message>
+    <message>
+        <source>expected a whole number</source>
+        <translation>nombre entier attendu</translation>
+    </message>
+    <message>
+        <source>not a date and time: %1</source>
+        <translation>pas une date et heure : %1</translation>
+    </message>
+    <message>
+        <source>unknown value &quot;%1&quot;</source>
+        <translation>valeur inconnue « %1 »</translation>
+    </message>
+    <message>
+        <source>id: missing; the device was skipped</source>
+        <translation>id : absent ; l&apos;appareil a été ignoré</translation>
+    </message>
+    <message>
+        <source>an element is not an object</source>
+        <translation>un élément n&apos;est pas un objet</translation>
+    </message>
+    <message>
+        <source>expected a list</source>
+        <translation>liste attendue</translation>
+    </message>
+    <message>
+        <source>item %1: not an object; skipped</source>
+        <translation>élément %1 : pas un objet ; ignoré</translation>
+    </message>
+    <message>
+        <source>item %1</source>
+        <translation>élément %1</translation>
+    </message>
+</context>
+<context>
+    <name>Error</name>
+    <message>
+        <source>Network error</source>
+        <translation>Erreur réseau</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation>Délai dépassé</translation>
+    </message>
+    <message>
+        <source>Service error</source>
+        <translation>Erreur du service</translation>
+    </message>
+    <message>
+        <source>Sign-in required</source>
+        <translation>Connexion requise</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>Autorisation refusée</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Introuvable</translation>
+    </message>
+    <message>
+        <source>Throttled by the service</source>
+        <translation>Limité par le service</translation>
+    </message>
+    <message>
+        <source>Service unavailable</source>
+        <translation>Service indisponible</translation>
+    </message>
+    <message>
+        <source>Unexpected answer from the service</source>
+        <translation>Réponse inattendue du service</translation>
+    </message>
+    <message>
+        <source>Insecure connection refused</source>
+        <translation>Connexion non sécurisée refusée</translation>
+    </message>
+    <message>
+        <source>Keychain error</source>
+        <translation>Erreur du trousseau</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>Résultat inconnu</translation>
+    </message>
+    <message>
+        <source>Invalid input</source>
+        <translation>Entrée non valide</translation>
+    </message>
+    <message>
+        <source>Internal error</source>
+        <translation>Erreur interne</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityClient</name>
+    <message>
+        <source>The sign-in service did not answer in time.</source>
+        <translation>Le service de connexion n&apos;a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>Could not reach the sign-in service at %1.</source>
+        <translation>Impossible de joindre le service de connexion à l&apos;adresse %1.</translation>
+    </message>
+    <message>
+        <source>The sign-in service answered with a redirect, which is not followed for sign-in requests.</source>
+        <translation>Le service de connexion a répondu par une redirection, qui n&apos;est pas suivie pour les demandes de connexion.</translation>
+    </message>
+    <message>
+        <source>The sign-in service&apos;s answer is too large.</source>
+        <translation>La réponse du service de connexion est trop volumineuse.</translation>
+    </message>
+    <message>
+        <source>The sign-in service answered with something that is not JSON.</source>
+        <translation>Le service de connexion a répondu par un contenu qui n&apos;est pas du JSON.</translation>
+    </message>
+    <message>
+        <source>Sign-in is not configured.</source>
+        <translation>La connexion n&apos;est pas configurée.</translation>
+    </message>
+</context>
+<context>
+    <name>OAuthError</name>
+    <message>
+        <source>The sign-in was declined or cancelled in the browser.</source>
+        <translation>La connexion a été refusée ou annulée dans le navigateur.</translation>
+    </message>
+    <message>
+        <source>The sign-in code expired before it was used. Start the sign-in again.</source>
+        <translation>Le code de connexion a expiré avant d&apos;être utilisé. Recommencez la connexion.</translation>
+    </message>
+    <message>
+        <source>The sign-in service did not recognise the sign-in code. Start the sign-in again.</source>
+        <translation>Le service de connexion n&apos;a pas reconnu le code de connexion. Recommencez la connexion.</translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired or was revoked. Sign in again.</source>
+        <translation>Votre connexion a expiré ou a été révoquée. Reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>Your organisation requires you to sign in again interactively.</source>
+        <translation>Votre organisation exige que vous vous reconnectiez de manière interactive.</translation>
+    </message>
+    <message>
+        <source>An administrator must grant consent to this application&apos;s permissions in the tenant.</source>
+        <translation>Un administrateur doit accorder son consentement aux autorisations de cette application dans le locataire.</translation>
+    </message>
+    <message>
+        <source>The application (client) ID is not registered in this tenant as a public client. Check the app registration and that “Allow public client flows” is on.</source>
+        <translation>L&apos;ID d&apos;application (client) n&apos;est pas inscrit comme client public dans ce locataire. Vérifiez l&apos;inscription d&apos;application et que « Autoriser les flux clients publics » est activé.</translation>
+    </message>
+    <message>
+        <source>The app registration does not allow the permissions this console needs (DeviceManagementManagedDevices.Read.All and PrivilegedOperations.All).</source>
+        <translation>L&apos;inscription d&apos;application n&apos;autorise pas les autorisations dont cette console a besoin (DeviceManagementManagedDevices.Read.All et PrivilegedOperations.All).</translation>
+    </message>
+    <message>
+        <source>The sign-in service does not support this way of signing in.</source>
+        <translation>Le service de connexion ne prend pas en charge ce mode de connexion.</translation>
+    </message>
+    <message>
+        <source>The sign-in service refused the request. Check the tenant and application ID.</source>
+        <translation>Le service de connexion a refusé la demande. Vérifiez le locataire et l&apos;ID d&apos;application.</translation>
+    </message>
+    <message>
+        <source>The sign-in service is temporarily unavailable. Try again in a few minutes.</source>
+        <translation>Le service de connexion est temporairement indisponible. Réessayez dans quelques minutes.</translation>
+    </message>
+    <message>
+        <source>The browser returned an answer that does not belong to this sign-in. Start the sign-in again.</source>
+        <translation>Le navigateur a renvoyé une réponse qui n&apos;appartient pas à cette connexion. Recommencez la connexion.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed.</source>
+        <translation>La connexion a échoué.</translation>
+    </message>
+    <message>
+        <source>The sign-in service answered with HTTP status %1.</source>
+        <translation>Le service de connexion a répondu avec le statut HTTP %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PasscodeFormat</name>
+    <message>
+        <source>zero</source>
+        <translation>zéro</translation>
+    </message>
+    <message>
+        <source>one</source>
+        <translation>un</translation>
+    </message>
+    <message>
+        <source>two</source>
+        <translation>deux</translation>
+    </message>
+    <message>
+        <source>three</source>
+        <translation>trois</translation>
+    </message>
+    <message>
+        <source>four</source>
+        <translation>quatre</translation>
+    </message>
+    <message>
+        <source>five</source>
+        <translation>cinq</translation>
+    </message>
+    <message>
+        <source>six</source>
+        <translation>six</translation>
+    </message>
+    <message>
+        <source>seven</source>
+        <translation>sept</translation>
+    </message>
+    <message>
+        <source>eight</source>
+        <translation>huit</translation>
+    </message>
+    <message>
+        <source>nine</source>
+        <translation>neuf</translation>
+    </message>
+    <message>
+        <source>hyphen</source>
+        <translation>tiret</translation>
+    </message>
+    <message>
+        <source>underscore</source>
+        <translation>tiret bas</translation>
+    </message>
+    <message>
+        <source>dot</source>
+        <translation>point</translation>
+    </message>
+    <message>
+        <source>at sign</source>
+        <translation>arobase</translation>
+    </message>
+    <message>
+        <source>hash</source>
+        <translation>dièse</translation>
+    </message>
+    <message>
+        <source>exclamation mark</source>
+        <translation>point d&apos;exclamation</translation>
+    </message>
+    <message>
+        <source>question mark</source>
+        <translation>point d&apos;interrogation</translation>
+    </message>
+    <message>
+        <source>asterisk</source>
+        <translation>astérisque</translation>
+    </message>
+    <message>
+        <source>plus</source>
+        <translation>plus</translation>
+    </message>
+    <message>
+        <source>equals sign</source>
+        <translation>signe égal</translation>
+    </message>
+    <message>
+        <source>slash</source>
+        <translation>barre oblique</translation>
+    </message>
+    <message>
+        <source>dollar sign</source>
+        <translation>signe dollar</translation>
+    </message>
+    <message>
+        <source>percent sign</source>
+        <translation>signe pour cent</translation>
+    </message>
+    <message>
+        <source>ampersand</source>
+        <translation>esperluette</translation>
+    </message>
+    <message>
+        <source>the character &quot;%1&quot;</source>
+        <translation>le caractère « %1 »</translation>
+    </message>
+    <message>
+        <source>%1 (capital)</source>
+        <comment>spelling a capital letter</comment>
+        <translation>%1 (majuscule)</translation>
+    </message>
+    <message>
+        <source>%1 (lower case)</source>
+        <comment>spelling a lower-case letter</comment>
+        <translation>%1 (minuscule)</translation>
+    </message>
+</context>
+<context>
+    <name>PasscodeRules</name>
+    <message>
+        <source>iOS/iPadOS User Enrollment gives Intune no control over the device passcode.</source>
+        <translation>L&apos;inscription des utilisateurs iOS/iPadOS ne donne à Intune aucun contrôle sur le code secret de l&apos;appareil.</translation>
+    </message>
+    <message>
+        <source>Intune: Remove passcode (2020–2026 pages); User Enrollment limits</source>
+        <translation>Intune : Supprimer le code secret (pages 2020–2026) ; limites de l&apos;inscription des utilisateurs</translation>
+    </message>
+    <message>
+        <source>2017 seed (iOS: supported); Intune: Remove passcode (2025–2026)</source>
+        <translation>document de 2017 (iOS : pris en charge) ; Intune : Supprimer le code secret (2025–2026)</translation>
+    </message>
+    <message>
+        <source>macOS passcodes cannot be reset or removed by Intune; use Remote lock with its recovery PIN instead.</source>
+        <translation>Intune ne peut ni réinitialiser ni supprimer les codes secrets macOS ; utilisez plutôt le verrouillage à distance avec son code confidentiel de récupération.</translation>
+    </message>
+    <message>
+        <source>2017 seed (macOS: not supported); Intune: Remote lock</source>
+        <translation>document de 2017 (macOS : non pris en charge) ; Intune : Verrouillage à distance</translation>
+    </message>
+    <message>
+        <source>Windows 10/11 desktop passcodes cannot be reset by Intune.</source>
+        <translation>Intune ne peut pas réinitialiser les codes secrets des ordinateurs Windows 10/11.</translation>
+    </message>
+    <message>
+        <source>2017 seed (Windows: not supported)</source>
+        <translation>document de 2017 (Windows : non pris en charge)</translation>
+    </message>
+    <message>
+        <source>2017 seed (Windows Phone 8.1 to Windows 10 Creators Update, not Azure AD joined)</source>
+        <translation>document de 2017 (Windows Phone 8.1 à Windows 10 Creators Update, non joint à Azure AD)</translation>
+    </message>
+    <message>
+        <source>2020 seed; Intune: Windows 10 Mobile PIN reset</source>
+        <translation>document de 2020 ; Intune : réinitialisation du code confidentiel Windows 10 Mobile</translation>
+    </message>
+    <message>
+        <source>2017 seed (Windows 10 Creators Update and later)</source>
+        <translation>document de 2017 (Windows 10 Creators Update et ultérieur)</translation>
+    </message>
+    <message>
+        <source>This Windows phone is Azure AD joined but older than the Creators Update (10.0.15063): PIN reset needs the Creators Update, and passcode reset needs a device that is not Azure AD joined.</source>
+        <translation>Ce téléphone Windows est joint à Azure AD mais antérieur à Creators Update (10.0.15063) : la réinitialisation du code confidentiel nécessite Creators Update, et la réinitialisation du code secret nécessite un appareil non joint à Azure AD.</translation>
+    </message>
+    <message>
+        <source>2017 and 2020 seeds</source>
+        <translation>documents de 2017 et 2020</translation>
+    </message>
+    <message>
+        <source>2017 seed (Android before 7)</source>
+        <translation>document de 2017 (Android antérieur à 7)</translation>
+    </message>
+    <message>
+        <source>Android device administrator on Android 7.0 or later (or an unreported version): Google removed passcode reset for all MDM vendors.</source>
+        <translation>Administrateur d&apos;appareil Android sur Android 7.0 ou ultérieur (ou version non signalée) : Google a retiré la réinitialisation du code secret pour tous les fournisseurs de MDM.</translation>
+    </message>
+    <message>
+        <source>Intune: passcode reset (2018+ pages)</source>
+        <translation>Intune : réinitialisation du code secret (pages de 2018 et ultérieures)</translation>
+    </message>
+    <message>
+        <source>Intune: Reset passcode (2025)</source>
+        <translation>Intune : Réinitialiser le code secret (2025)</translation>
+    </message>
+    <message>
+        <source>Intune: Reset passcode (2022+ pages)</source>
+        <translation>Intune : Réinitialiser le code secret (pages de 2022 et ultérieures)</translation>
+    </message>
+    <message>
+        <source>Android work profile passcode reset needs Android 8.0 or later (this device reports an older or no version).</source>
+        <translation>La réinitialisation du code secret du profil professionnel Android nécessite Android 8.0 ou ultérieur (cet appareil signale une version antérieure ou aucune version).</translation>
+    </message>
+    <message>
+        <source>2017 seed (Android for Work: not supported); Intune 2018 page</source>
+        <translation>document de 2017 (Android for Work : non pris en charge) ; page Intune de 2018</translation>
+    </message>
+    <message>
+        <source>Intune: Reset passcode (2025); memdocs issue #1311</source>
+        <translation>Intune : Réinitialiser le code secret (2025) ; problème memdocs #1311</translation>
+    </message>
+    <message>
+        <source>Intune has no passcode action for this platform (%1).</source>
+        <translation>Intune ne propose aucune action de code secret pour cette plateforme (%1).</translation>
+    </message>
+    <message>
+        <source>Intune: supported platforms</source>
+        <translation>Intune : plateformes prises en charge</translation>
+    </message>
+    <message>
+        <source>%1 does not apply to this device; it takes %2.</source>
+        <translation>« %1 » ne s&apos;applique pas à cet appareil ; il faut utiliser « %2 ».</translation>
+    </message>
+    <message>
+        <source>The device is in the &quot;%1&quot; management state: retire, wipe and delete override passcode actions.</source>
+        <translation>L&apos;appareil est dans l&apos;état de gestion « %1 » : la mise hors service, la réinitialisation et la suppression priment sur les actions de code secret.</translation>
+    </message>
+    <message>
+        <source>The Android management mode could not be determined (the device was read without its beta deviceType). Reload the device from the beta endpoint.</source>
+        <translation>Le mode de gestion Android n&apos;a pas pu être déterminé (l&apos;appareil a été lu sans son deviceType bêta). Rechargez l&apos;appareil depuis le point de terminaison bêta.</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>une date inconnue</translation>
+    </message>
+    <message>
+        <source>%1 is already pending for this device since %2; follow it instead of sending a second one.</source>
+        <translation>L&apos;action « %1 » est déjà en attente pour cet appareil depuis %2 ; suivez-la plutôt que d&apos;en envoyer une deuxième.</translation>
+    </message>
+    <message>
+        <source>The device has never checked in: the action stays pending until it does.</source>
+        <translation>L&apos;appareil n&apos;a jamais effectué d&apos;archivage : l&apos;action reste en attente jusqu&apos;à ce qu&apos;il le fasse.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The device last checked in %n day(s) ago: the action stays pending until it checks in again.</source>
+        <translation>
+            <numerusform>Le dernier archivage de l&apos;appareil date de %n jour : l&apos;action reste en attente jusqu&apos;à son prochain archivage.</numerusform>
+            <numerusform>Le dernier archivage de l&apos;appareil date de %n jours : l&apos;action reste en attente jusqu&apos;à son prochain archivage.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RemoteAction</name>
+    <message>
+        <source>Reset passcode</source>
+        <translation>Réinitialiser le code secret</translation>
+    </message>
+    <message>
+        <source>Remove passcode</source>
+        <translation>Supprimer le code secret</translation>
+    </message>
+    <message>
+        <source>PIN reset</source>
+        <translation>Réinitialisation du code confidentiel</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyInterpreter</name>
+    <message>
+        <source>The server refused the connection.</source>
+        <translation>Le serveur a refusé la connexion.</translation>
+    </message>
+    <message>
+        <source>The server closed the connection before the answer was complete.</source>
+        <translation>Le serveur a fermé la connexion avant la fin de la réponse.</translation>
+    </message>
+    <message>
+        <source>The server name could not be resolved. Check the network connection.</source>
+        <translation>Le nom du serveur n&apos;a pas pu être résolu. Vérifiez la connexion réseau.</translation>
+    </message>
+    <message>
+        <source>The service did not answer in time.</source>
+        <translation>Le service n&apos;a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>A secure (TLS) connection to the server could not be established.</source>
+        <translation>Impossible d&apos;établir une connexion sécurisée (TLS) avec le serveur.</translation>
+    </message>
+    <message>
+        <source>The network is not available.</source>
+        <translation>Le réseau n&apos;est pas disponible.</translation>
+    </message>
+    <message>
+        <source>The server redirected the request in a way that was refused.</source>
+        <translation>Le serveur a redirigé la demande d&apos;une manière qui a été refusée.</translation>
+    </message>
+    <message>
+        <source>The proxy server could not be used.</source>
+        <translation>Le serveur proxy n&apos;a pas pu être utilisé.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer broke the HTTP protocol.</source>
+        <translation>La réponse du serveur ne respecte pas le protocole HTTP.</translation>
+    </message>
+    <message>
+        <source>A network error occurred.</source>
+        <translation>Une erreur réseau s&apos;est produite.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>La demande a été annulée.</translation>
+    </message>
+    <message>
+        <source>Refused to send a request to an invalid address.</source>
+        <translation>Envoi d&apos;une demande à une adresse non valide refusé.</translation>
+    </message>
+    <message>
+        <source>Refused to send a request over plain http to %1: only https is allowed, except to this computer (loopback).</source>
+        <translation>Envoi d&apos;une demande en http simple à %1 refusé : seul https est autorisé, sauf vers cet ordinateur (bouclage).</translation>
+    </message>
+    <message>
+        <source>Refused to go from https to plain http.</source>
+        <translation>Passage de https à http simple refusé.</translation>
+    </message>
+    <message>
+        <source>Refused to send a request to another server (%1) than the configured one (%2).</source>
+        <translation>Envoi d&apos;une demande à un autre serveur (%1) que celui configuré (%2) refusé.</translation>
+    </message>
+    <message>
+        <source>Conditional Access requires a new sign-in (for example with multi-factor authentication). Sign in again.</source>
+        <translation>L&apos;accès conditionnel exige une nouvelle connexion (par exemple avec l&apos;authentification multifacteur). Reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <source>Permission denied: the app needs the Microsoft Graph permission %1 (with admin consent) to send remote actions such as Reset passcode. Ask an administrator to grant it.</source>
+        <translation>Autorisation refusée : l&apos;application a besoin de l&apos;autorisation Microsoft Graph %1 (avec consentement administrateur) pour envoyer des actions à distance telles que Réinitialiser le code secret. Demandez à un administrateur de l&apos;accorder.</translation>
+    </message>
+    <message>
+        <source>Permission denied: the app needs the Microsoft Graph permission %1 (with admin consent) to read devices. Ask an administrator to grant it.</source>
+        <translation>Autorisation refusée : l&apos;application a besoin de l&apos;autorisation Microsoft Graph %1 (avec consentement administrateur) pour lire les appareils. Demandez à un administrateur de l&apos;accorder.</translation>
+    </message>
+    <message>
+        <source>Permission denied by Intune: your account needs an Intune role that allows this remote action: Help Desk Operator, or a custom role with Remote tasks / Reset passcode, with scope tags that include the device.</source>
+        <translation>Autorisation refusée par Intune : votre compte a besoin d&apos;un rôle Intune qui autorise cette action à distance : Opérateur du support technique, ou un rôle personnalisé avec Tâches à distance / Réinitialiser le code secret, avec des balises d&apos;étendue qui incluent l&apos;appareil.</translation>
+    </message>
+    <message>
+        <source>Permission denied by Intune: your account needs an Intune role that can read managed devices, such as Help Desk Operator or Read Only Operator, with scope tags that include the devices.</source>
+        <translation>Autorisation refusée par Intune : votre compte a besoin d&apos;un rôle Intune qui peut lire les appareils gérés, tel qu&apos;Opérateur du support technique ou Opérateur en lecture seule, avec des balises d&apos;étendue qui incluent les appareils.</translation>
+    </message>
+    <message>
+        <source>Permission denied: the app needs the Microsoft Graph permission %1, and your account an Intune role with Remote tasks / Reset passcode (such as Help Desk Operator).</source>
+        <translation>Autorisation refusée : l&apos;application a besoin de l&apos;autorisation Microsoft Graph %1, et votre compte d&apos;un rôle Intune avec Tâches à distance / Réinitialiser le code secret (tel qu&apos;Opérateur du support technique).</translation>
+    </message>
+    <message>
+        <source>Permission denied: the app needs the Microsoft Graph permission %1, and your account an Intune role that can read managed devices (such as Help Desk Operator or Read Only Operator).</source>
+        <translation>Autorisation refusée : l&apos;application a besoin de l&apos;autorisation Microsoft Graph %1, et votre compte d&apos;un rôle Intune qui peut lire les appareils gérés (tel qu&apos;Opérateur du support technique ou Opérateur en lecture seule).</translation>
+    </message>
+    <message>
+        <source>The request was sent, but its outcome is unknown: %1 It was not sent again; check the device&apos;s action status before trying again.</source>
+        <translation>La demande a été envoyée, mais son résultat est inconnu : %1 Elle n&apos;a pas été renvoyée ; vérifiez l&apos;état des actions de l&apos;appareil avant de réessayer.</translation>
+    </message>
+    <message>
+        <source>The request was not sent.</source>
+        <translation>La demande n&apos;a pas été envoyée.</translation>
+    </message>
+    <message>
+        <source>The request was sent, but no HTTP answer came back; its outcome is unknown. It was not sent again.</source>
+        <translation>La demande a été envoyée, mais aucune réponse HTTP n&apos;est revenue ; son résultat est inconnu. Elle n&apos;a pas été renvoyée.</translation>
+    </message>
+    <message>
+        <source>No HTTP answer came back.</source>
+        <translation>Aucune réponse HTTP n&apos;est revenue.</translation>
+    </message>
+    <message>
+        <source>The service redirected a batched request (HTTP %1).</source>
+        <translation>Le service a redirigé une demande d&apos;un lot (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The service redirected the request (HTTP %1) without saying where to.</source>
+        <translation>Le service a redirigé la demande (HTTP %1) sans indiquer vers où.</translation>
+    </message>
+    <message>
+        <source>The service redirected a %1 request (HTTP %2); it was not sent again.</source>
+        <translation>Le service a redirigé une demande %1 (HTTP %2) ; elle n&apos;a pas été renvoyée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many redirects (more than %n).</source>
+        <translation>
+            <numerusform>Trop de redirections (plus de %n).</numerusform>
+            <numerusform>Trop de redirections (plus de %n).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Microsoft Graph rejected the request as invalid.</source>
+        <translation>Microsoft Graph a rejeté la demande comme non valide.</translation>
+    </message>
+    <message>
+        <source>Your sign-in was refused or has expired. Sign in again.</source>
+        <translation>Votre connexion a été refusée ou a expiré. Reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>The item was not found in Microsoft Graph. It may have been deleted or retired.</source>
+        <translation>L&apos;élément est introuvable dans Microsoft Graph. Il a peut-être été supprimé ou mis hors service.</translation>
+    </message>
+    <message>
+        <source>The service gave up waiting for the request (HTTP 408).</source>
+        <translation>Le service a cessé d&apos;attendre la demande (HTTP 408).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Microsoft Graph is limiting the rate of requests (HTTP 429). Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Microsoft Graph limite le débit des demandes (HTTP 429). Réessayez dans %n seconde.</numerusform>
+            <numerusform>Microsoft Graph limite le débit des demandes (HTTP 429). Réessayez dans %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Microsoft Graph is limiting the rate of requests (HTTP 429). Try again in a moment.</source>
+        <translation>Microsoft Graph limite le débit des demandes (HTTP 429). Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph is temporarily unavailable (HTTP 503). Try again later.</source>
+        <translation>Microsoft Graph est temporairement indisponible (HTTP 503). Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>The service failed while handling the request (HTTP %1), so its outcome is unknown. It was not sent again; check the device&apos;s action status before trying again.</source>
+        <translation>Le service a échoué pendant le traitement de la demande (HTTP %1) : son résultat est donc inconnu. Elle n&apos;a pas été renvoyée ; vérifiez l&apos;état des actions de l&apos;appareil avant de réessayer.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph failed to answer (HTTP %1). Try again later.</source>
+        <translation>Microsoft Graph n&apos;a pas pu répondre (HTTP %1). Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph refused the request (HTTP %1).</source>
+        <translation>Microsoft Graph a refusé la demande (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph sent an answer that could not be read.</source>
+        <translation>Microsoft Graph a envoyé une réponse illisible.</translation>
+    </message>
+    <message>
+        <source>The body is empty.</source>
+        <translation>Le corps est vide.</translation>
+    </message>
+    <message>
+        <source>%1 at offset %2 of %3 bytes (truncated or malformed).</source>
+        <translation>%1 à la position %2 sur %3 octets (tronqué ou mal formé).</translation>
+    </message>
+    <message>
+        <source>The body is not a JSON object.</source>
+        <translation>Le corps n&apos;est pas un objet JSON.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph&apos;s answer lacks the expected field &quot;%1&quot;.</source>
+        <translation>Il manque le champ attendu « %1 » dans la réponse de Microsoft Graph.</translation>
+    </message>
+</context>
+<context>
+    <name>Scope</name>
+    <message>
+        <source>device</source>
+        <translation>appareil</translation>
+    </message>
+    <message>
+        <source>work profile</source>
+        <translation>profil professionnel</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>The language changes at once and is remembered. The --lang command-line option overrides it for one run.</source>
+        <translation>La langue change immédiatement et est mémorisée. L&apos;option de ligne de commande --lang la remplace pour une exécution.</translation>
+    </message>
+</context>
+<context>
+    <name>TenantSettings</name>
+    <message>
+        <source>No tenant is configured. Enter the tenant ID or a verified domain of your organisation.</source>
+        <translation>Aucun locataire n&apos;est configuré. Saisissez l&apos;ID de locataire ou un domaine vérifié de votre organisation.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a tenant ID or domain name.</source>
+        <translation>« %1 » n&apos;est ni un ID de locataire ni un nom de domaine.</translation>
+    </message>
+    <message>
+        <source>No application (client) ID is configured. Enter the ID of the app registration your administrator created.</source>
+        <translation>Aucun ID d&apos;application (client) n&apos;est configuré. Saisissez l&apos;ID de l&apos;inscription d&apos;application créée par votre administrateur.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an application (client) ID.</source>
+        <translation>« %1 » n&apos;est pas un ID d&apos;application (client).</translation>
+    </message>
+</context>
+<context>
+    <name>TimeFormat</name>
+    <message>
+        <source>never</source>
+        <comment>last check-in</comment>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>in the future (clock skew)</source>
+        <comment>a time later than now</comment>
+        <translation>dans le futur (décalage d&apos;horloge)</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>à l&apos;instant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>il y a %n minute</numerusform>
+            <numerusform>il y a %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>il y a %n heure</numerusform>
+            <numerusform>il y a %n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) %1 h</source>
+        <comment>duration</comment>
+        <translation>
+            <numerusform>%n jour %1 h</numerusform>
+            <numerusform>%n jours %1 h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <comment>duration</comment>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <comment>duration</comment>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <comment>duration</comment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>time left</comment>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <comment>time left</comment>
+        <translation>expiré</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <comment>time left</comment>
+        <translation>encore %1</translation>
+    </message>
+</context>
+<context>
+    <name>TokenResponse</name>
+    <message>
+        <source>The ID token is not a JSON web token.</source>
+        <translation>Le jeton d&apos;ID n&apos;est pas un jeton web JSON (JWT).</translation>
+    </message>
+    <message>
+        <source>The client_info of the token response cannot be read.</source>
+        <translation>Le champ client_info de la réponse de jeton est illisible.</translation>
+    </message>
+    <message>
+        <source>The sign-in service answered with something that is not JSON.</source>
+        <translation>Le service de connexion a répondu par un contenu qui n&apos;est pas du JSON.</translation>
+    </message>
+    <message>
+        <source>The sign-in service sent no access token.</source>
+        <translation>Le service de connexion n&apos;a envoyé aucun jeton d&apos;accès.</translation>
+    </message>
+    <message>
+        <source>The sign-in service sent a token of an unexpected type.</source>
+        <translation>Le service de connexion a envoyé un jeton d&apos;un type inattendu.</translation>
+    </message>
+    <message>
+        <source>The sign-in service sent a token without a lifetime.</source>
+        <translation>Le service de connexion a envoyé un jeton sans durée de vie.</translation>
+    </message>
+</context>
+<context>
+    <name>WidgetDialogPresenter</name>
+    <message>
+        <source>Export devices</source>
+        <translation>Exporter les appareils</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Passcode Console</source>
+        <translation>Passcode Console</translation>
+    </message>
+    <message>
+        <source>Microsoft Intune helpdesk console</source>
+        <translation>Console de support technique Microsoft Intune</translation>
+    </message>
+    <message>
+        <source>A tenant is configured, but signing in to a real tenant is not available in this version yet. You can open the built-in sandbox tenant (training data, no real devices) instead.</source>
+        <translation>Un locataire est configuré, mais la connexion à un locataire réel n&apos;est pas encore disponible dans cette version. Vous pouvez ouvrir à la place le locataire de bac à sable intégré (données de formation, aucun appareil réel).</translation>
+    </message>
+    <message>
+        <source>Open the sandbox tenant</source>
+        <translation>Ouvrir le locataire de bac à sable</translation>
+    </message>
+    <message>
+        <source>Sandbox tenant: an Intune-like Microsoft Graph and Entra ID server on 127.0.0.1. Prints its base URL on the first line, then serves until SIGINT or SIGTERM.</source>
+        <translation>Locataire de bac à sable : un serveur Microsoft Graph et Entra ID semblable à Intune sur 127.0.0.1. Affiche son URL de base sur la première ligne, puis répond aux demandes jusqu&apos;à SIGINT ou SIGTERM.</translation>
+    </message>
+</context>
+<context>
+    <name>passcode::actions::ActionService</name>
+    <message>
+        <source>the rules do not allow it</source>
+        <translation>les règles ne l&apos;autorisent pas</translation>
+    </message>
+    <message>
+        <source>%1 cannot be sent to %2: %3</source>
+        <translation>L&apos;action « %1 » ne peut pas être envoyée à %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1 is already under way for %2.</source>
+        <translation>L&apos;action « %1 » est déjà en cours pour %2.</translation>
+    </message>
+    <message>
+        <source>The service answered with a device that was not asked for.</source>
+        <translation>Le service a répondu avec un appareil qui n&apos;était pas demandé.</translation>
+    </message>
+    <message>
+        <source>The service&apos;s answer for device %1 is not a device.</source>
+        <translation>La réponse du service pour l&apos;appareil %1 n&apos;est pas un appareil.</translation>
+    </message>
+</context>
+<context>
+    <name>passcode::auth::AuthSession</name>
+    <message>
+        <source>Signed out</source>
+        <translation>Déconnecté</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Connecté</translation>
+    </message>
+    <message>
+        <source>Renewing sign-in…</source>
+        <translation>Renouvellement de la connexion…</translation>
+    </message>
+    <message>
+        <source>Sign-in required</source>
+        <translation>Connexion requise</translation>
+    </message>
+    <message>
+        <source>Signed in (not saved)</source>
+        <translation>Connecté (non enregistré)</translation>
+    </message>
+    <message>
+        <source>Sign-in cancelled.</source>
+        <translation>Connexion annulée.</translation>
+    </message>
+</context>
+<context>
+    <name>passcode::auth::BrowserSignInFlow</name>
+    <message>
+        <source>No answer came from the browser in time. Start the sign-in again.</source>
+        <translation>Aucune réponse n&apos;est venue du navigateur à temps. Recommencez la connexion.</translation>
+    </message>
+    <message>
+        <source>Could not listen on this computer for the browser&apos;s answer: %1</source>
+        <translation>Impossible d&apos;écouter sur cet ordinateur la réponse du navigateur : %1</translation>
+    </message>
+    <message>
+        <source>Sign-in cancelled.</source>
+        <translation>Connexion annulée.</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Introuvable</translation>
+    </message>
+    <message>
+        <source>Sign-in not waiting</source>
+        <translation>Aucune connexion en attente</translation>
+    </message>
+    <message>
+        <source>Passcode Console is not waiting for a sign-in. Start the sign-in again from the console.</source>
+        <translation>Passcode Console n&apos;attend aucune connexion. Recommencez la connexion depuis la console.</translation>
+    </message>
+    <message>
+        <source>Bad request</source>
+        <translation>Demande incorrecte</translation>
+    </message>
+    <message>
+        <source>This address is only for the sign-in&apos;s answer.</source>
+        <translation>Cette adresse sert uniquement à la réponse de la connexion.</translation>
+    </message>
+    <message>
+        <source>Sign-in rejected</source>
+        <translation>Connexion rejetée</translation>
+    </message>
+    <message>
+        <source>This answer does not belong to the sign-in Passcode Console started. Start the sign-in again.</source>
+        <translation>Cette réponse n&apos;appartient pas à la connexion lancée par Passcode Console. Recommencez la connexion.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>Échec de la connexion</translation>
+    </message>
+    <message>
+        <source>Sign-in received</source>
+        <translation>Connexion reçue</translation>
+    </message>
+    <message>
+        <source>You can close this tab and return to Passcode Console.</source>
+        <translation>Vous pouvez fermer cet onglet et revenir à Passcode Console.</translation>
+    </message>
+</context>
+<context>
+    <name>passcode::auth::DeviceCodeFlow</name>
+    <message>
+        <source>Sign-in cancelled.</source>
+        <translation>Connexion annulée.</translation>
+    </message>
+</context>
+<context>
+    <name>passcode::auth::KeychainSecretStore</name>
+    <message>
+        <source>The keychain refused access. It may be locked: unlock it (for example by signing in to the desktop again) and retry.</source>
+        <translation>Le trousseau a refusé l&apos;accès. Il est peut-être verrouillé : déverrouillez-le (par exemple en vous reconnectant à la session de bureau) et réessayez.</translation>
+    </message>
+    <message>
+        <source>No keychain is available (on Linux: no Secret Service such as GNOME Keyring, KWallet or KeePassXC is running).</source>
+        <translation>Aucun trousseau n&apos;est disponible (sous Linux : aucun service Secret Service tel que GNOME Keyring, KWallet ou KeePassXC n&apos;est en cours d&apos;exécution).</translation>
+    </message>
+    <message>
+        <source>The keychain does not support this on this platform.</source>
+        <translation>Le trousseau ne prend pas cela en charge sur cette plateforme.</translation>
+    </message>
+    <message>
+        <source>The keychain could not delete the saved sign-in.</source>
+        <translation>Le trousseau n&apos;a pas pu supprimer la connexion enregistrée.</translation>
+    </message>
+    <message>
+        <source>The keychain could not be used. It may be locked, or the Secret Service may not be running.</source>
+        <translation>Le trousseau n&apos;a pas pu être utilisé. Il est peut-être verrouillé, ou le Secret Service n&apos;est peut-être pas en cours d&apos;exécution.</translation>
+    </message>
+</context>
+<context>
+    <name>passcode::auth::LoopbackRedirectServer</name>
+    <message>
+        <source>Bad request</source>
+        <translation>Demande incorrecte</translation>
+    </message>
+    <message>
+        <source>The request is too large.</source>
+        <translation>La demande est trop volumineuse.</translation>
+    </message>
+    <message>
+        <source>The request is malformed.</source>
+        <translation>La demande est mal formée.</translation>
+    </message>
+    <message>
+        <source>Method not allowed</source>
+        <translation>Méthode non autorisée</translation>
+    </message>
+    <message>
+        <source>Only GET is accepted.</source>
+        <translation>Seul GET est accepté.</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Introuvable</translation>
+    </message>
+</context>
+<context>
+    <name>passcode::auth::NullSecretStore</name>
+    <message>
+        <source>This build of Passcode Console cannot save the sign-in in a keychain.</source>
+        <translation>Cette version de Passcode Console ne peut pas enregistrer la connexion dans un trousseau.</translation>
+    </message>
+</context>
+<context>
+    <name>passcode::auth::SignedInTokenProvider</name>
+    <message>
+        <source>Sign in to continue.</source>
+        <translation>Connectez-vous pour continuer.</translation>
+    </message>
+    <message>
+        <source>No saved sign-in was found. Sign in again.</source>
+        <translation>Aucune connexion enregistrée n&apos;a été trouvée. Reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>Signed out.</source>
+        <translation>Déconnecté.</translation>
+    </message>
+</context>
+<context>
+    <name>passcode::auth::StaticTokenProvider</name>
+    <message>
+        <source>The access token was refused or has expired, and a token given on the command line cannot be renewed. Get a new one or sign in.</source>
+        <translation>Le jeton d&apos;accès a été refusé ou a expiré, et un jeton fourni sur la ligne de commande ne peut pas être renouvelé. Procurez-vous-en un nouveau ou connectez-vous.</translation>
+    </message>
+</context>
+<context>
+    <name>passcode::console::ConsoleSession</name>
+    <message>
+        <source>The sandbox tenant could not start: %1</source>
+        <translation>Le locataire de bac à sable n&apos;a pas pu démarrer : %1</translation>
+    </message>
+    <message>
+        <source>The sandbox tenant gave no token for %1.</source>
+        <translation>Le locataire de bac à sable n&apos;a fourni aucun jeton pour %1.</translation>
+    </message>
+</context>
+<context>
+    <name>passcode::console::SandboxTokenProvider</name>
+    <message>
+        <source>The sandbox tenant has no account %1.</source>
+        <translation>Le locataire de bac à sable n&apos;a pas de compte %1.</translation>
+    </message>
+</context>
+<context>
+    <name>passcode::ctl::CtlCommand</name>
+    <message>
+        <source>warning:</source>
+        <translation>avertissement :</translation>
+    </message>
+    <message>
+        <source>Loading the devices stopped.</source>
+        <translation>Le chargement des appareils s&apos;est arrêté.</translation>
+    </message>
+    <message>
+        <source>The device list is incomplete (%1 devices loaded): %2</source>
+        <translation>La liste des appareils est incomplète (%1 appareils chargés) : %2</translation>
+    </message>
+    <message>
+        <source>No device matches &apos;%1&apos; (by id, device name or serial number).</source>
+        <translation>Aucun appareil ne correspond à « %1 » (par id, nom d&apos;appareil ou numéro de série).</translation>
+    </message>
+    <message>
+        <source>%1 devices match &apos;%2&apos;; name one by its id: %3</source>
+        <translation>%1 appareils correspondent à « %2 » ; désignez-en un par son id : %3</translation>
+    </message>
+    <message>
+        <source>no passcode action applies to this device</source>
+        <translation>aucune action de code secret ne s&apos;applique à cet appareil</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not available: %3</source>
+        <translation>%1 : l&apos;action « %2 » n&apos;est pas disponible : %3</translation>
+    </message>
+    <message>
+        <source>Caution: %1</source>
+        <translation>Attention : %1</translation>
+    </message>
+    <message>
+        <source>The answer to the request was lost; the action is not sent again, and the device is polled to find out whether it arrived.</source>
+        <translation>La réponse à la demande a été perdue ; l&apos;action n&apos;est pas renvoyée, et l&apos;appareil est interrogé pour savoir si elle est arrivée.</translation>
+    </message>
+    <message>
+        <source>%1: %2 was refused: %3</source>
+        <translation>%1 : l&apos;action « %2 » a été refusée : %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 is still %3 after %4 s; it was not sent again. Follow it with &apos;passcodectl actions list&apos;.</source>
+        <translation>%1 : l&apos;action « %2 » est toujours à l&apos;état « %3 » après %4 s ; elle n&apos;a pas été renvoyée. Suivez-la avec « passcodectl actions list ».</translation>
+    </message>
+    <message>
+        <source>%1 sent to %2: %3. Follow it with &apos;passcodectl actions list&apos;, or use --wait.</source>
+        <translation>Action « %1 » envoyée à %2 : %3. Suivez-la avec « passcodectl actions list », ou utilisez --wait.</translation>
+    </message>
+    <message>
+        <source>%1: the outcome of %2 is unknown (the answer was lost); it was not sent again. Check with &apos;passcodectl actions list&apos; before sending it again.</source>
+        <translation>%1 : le résultat de l&apos;action « %2 » est inconnu (la réponse a été perdue) ; elle n&apos;a pas été renvoyée. Vérifiez avec « passcodectl actions list » avant de la renvoyer.</translation>
+    </message>
+    <message>
+        <source>%1 on %2: done.</source>
+        <translation>Action « %1 » sur %2 : terminée.</translation>
+    </message>
+    <message>
+        <source>The passcode was removed; if a passcode policy applies, the user is asked to set a new one.</source>
+        <translation>Le code secret a été supprimé ; si une stratégie de code secret s&apos;applique, l&apos;utilisateur est invité à en définir un nouveau.</translation>
+    </message>
+    <message>
+        <source>Passcode: %1</source>
+        <translation>Code secret : %1</translation>
+    </message>
+    <message>
+        <source>Shown in the device overview until %1.</source>
+        <translation>Affiché dans la Vue d&apos;ensemble de l&apos;appareil jusqu&apos;au %1.</translation>
+    </message>
+    <message>
+        <source>A new passcode is in the device overview until %1; add --show-passcode to print it.</source>
+        <translation>Un nouveau code secret figure dans la Vue d&apos;ensemble de l&apos;appareil jusqu&apos;au %1 ; ajoutez --show-passcode pour l&apos;afficher.</translation>
+    </message>
+    <message>
+        <source>%1: %2 was never processed by Intune (the request&apos;s answer was lost and Intune never showed it); you may send it again.</source>
+        <translation>%1 : l&apos;action « %2 » n&apos;a jamais été traitée par Intune (la réponse à la demande a été perdue et Intune ne l&apos;a jamais affichée) ; vous pouvez la renvoyer.</translation>
+    </message>
+    <message>
+        <source>%1: %2 failed on the device (error code %3).</source>
+        <translation>%1 : l&apos;action « %2 » a échoué sur l&apos;appareil (code d&apos;erreur %3).</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not supported by the device (error code %3).</source>
+        <translation>%1 : l&apos;action « %2 » n&apos;est pas prise en charge par l&apos;appareil (code d&apos;erreur %3).</translation>
+    </message>
+    <message>
+        <source>%1: %2 was canceled (error code %3).</source>
+        <translation>%1 : l&apos;action « %2 » a été annulée (code d&apos;erreur %3).</translation>
+    </message>
+    <message>
+        <source>Device actions at %1 (UTC):</source>
+        <translation>Actions d&apos;appareil au %1 (UTC) :</translation>
+    </message>
+</context>
+<context>
+    <name>passcode::ctl::CtlSession</name>
+    <message>
+        <source>Unknown cloud &apos;%1&apos;: use global, usgov, usgov-dod or china.</source>
+        <translation>Cloud inconnu : « %1 » ; utilisez global, usgov, usgov-dod ou china.</translation>
+    </message>
+    <message>
+        <source>No tenant is configured: give --tenant and --client-id (the app registration).</source>
+        <translation>Aucun locataire n&apos;est configuré : indiquez --tenant et --client-id (l&apos;inscription d&apos;application).</translation>
+    </message>
+    <message>
+        <source>The sandbox tenant could not start: %1</source>
+        <translation>Le locataire de bac à sable n&apos;a pas pu démarrer : %1</translation>
+    </message>
+    <message>
+        <source>Not signed in: run &apos;passcodectl login&apos; first (or pass --access-token).</source>
+        <translation>Non connecté : exécutez d&apos;abord « passcodectl login » (ou passez --access-token).</translation>
+    </message>
+    <message>
+        <source>The saved sign-in of %1 has expired: run &apos;passcodectl login&apos; again.</source>
+        <translation>La connexion enregistrée de %1 a expiré : exécutez à nouveau « passcodectl login ».</translation>
+    </message>
+    <message>
+        <source>No access token: pass --access-token (or PASSCODECTL_ACCESS_TOKEN), or sign in with &apos;passcodectl --tenant T --client-id ID login&apos;.</source>
+        <translation>Aucun jeton d&apos;accès : passez --access-token (ou PASSCODECTL_ACCESS_TOKEN), ou connectez-vous avec « passcodectl --tenant T --client-id ID login ».</translation>
+    </message>
+    <message>
+        <source>No access token for %1: pass --access-token or set PASSCODECTL_ACCESS_TOKEN.</source>
+        <translation>Aucun jeton d&apos;accès pour %1 : passez --access-token ou définissez PASSCODECTL_ACCESS_TOKEN.</translation>
+    </message>
+</context>
+<context>
+    <name>passcode::devices::DeviceDirectoryLoader</name>
+    <message>
+        <source>Loading was cancelled.</source>
+        <translation>Le chargement a été annulé.</translation>
+    </message>
+</context>
+<context>
+    <name>passcode::graph::GraphBatch</name>
+    <message>
+        <source>The Graph client is gone.</source>
+        <translation>Le client Graph n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>This request cannot be sent in a batch: its address is not under the Graph root.</source>
+        <translation>Cette demande ne peut pas être envoyée dans un lot : son adresse n&apos;est pas sous la racine de Graph.</translation>
+    </message>
+    <message>
+        <source>The batch answer did not include this action, so its outcome is unknown. It was not sent again.</source>
+        <translation>La réponse du lot n&apos;incluait pas cette action : son résultat est donc inconnu. Elle n&apos;a pas été renvoyée.</translation>
+    </message>
+    <message>
+        <source>The batch answer did not include this request.</source>
+        <translation>La réponse du lot n&apos;incluait pas cette demande.</translation>
+    </message>
+    <message>
+        <source>The batch answer lists no responses.</source>
+        <translation>La réponse du lot ne contient aucune réponse.</translation>
+    </message>
+    <message>
+        <source>The batch failed as a whole (HTTP %1), so the outcome of this action is unknown. It was not sent again.</source>
+        <translation>Le lot a échoué dans son ensemble (HTTP %1) : le résultat de cette action est donc inconnu. Elle n&apos;a pas été renvoyée.</translation>
+    </message>
+    <message>
+        <source>The batch request failed; the service may be unavailable. Try again later.</source>
+        <translation>La demande de lot a échoué ; le service est peut-être indisponible. Réessayez plus tard.</translation>
+    </message>
+</context>
+<context>
+    <name>passcode::graph::GraphClient</name>
+    <message>
+        <source>The network access manager is gone.</source>
+        <translation>Le gestionnaire d&apos;accès réseau n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>Not signed in: no access token is available.</source>
+        <translation>Non connecté : aucun jeton d&apos;accès n&apos;est disponible.</translation>
+    </message>
+    <message>
+        <source>Your sign-in was refused or has expired. Sign in again.</source>
+        <translation>Votre connexion a été refusée ou a expiré. Reconnectez-vous.</translation>
+    </message>
+</context>
+<context>
+    <name>passcode::graph::GraphPager</name>
+    <message>
+        <source>Loading was cancelled.</source>
+        <translation>Le chargement a été annulé.</translation>
+    </message>
+    <message>
+        <source>The Graph client is gone.</source>
+        <translation>Le client Graph n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>A page of results is not a list.</source>
+        <translation>Une page de résultats n&apos;est pas une liste.</translation>
+    </message>
+    <message>
+        <source>The link to the next page of results is not valid.</source>
+        <translation>Le lien vers la page de résultats suivante n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>The service sent the same next page twice; paging stopped.</source>
+        <translation>Le service a envoyé deux fois la même page suivante ; la pagination s&apos;est arrêtée.</translation>
+    </message>
+</context>
+<context>
+    <name>passcode::ui::ActionBar</name>
+    <message>
+        <source>Passcode actions</source>
+        <translation>Actions de code secret</translation>
+    </message>
+    <message>
+        <source>Waiting for the device&apos;s details.</source>
+        <translation>En attente des détails de l&apos;appareil.</translation>
+    </message>
+    <message>
+        <source>%1 (work profile)</source>
+        <comment>action (scope)</comment>
+        <translation>%1 (profil professionnel)</translation>
+    </message>
+    <message>
+        <source>Available: acts on the %1.</source>
+        <comment>scope: device or work profile</comment>
+        <translation>Disponible (cible : %1).</translation>
+    </message>
+    <message>
+        <source>Before you send it:</source>
+        <translation>Avant de l&apos;envoyer :</translation>
+    </message>
+    <message>
+        <source>Not available for this device.</source>
+        <translation>Non disponible pour cet appareil.</translation>
+    </message>
+    <message>
+        <source>Not available: %1</source>
+        <translation>Non disponible : %1</translation>
+    </message>
+    <message>
+        <source>Not available:</source>
+        <translation>Non disponible :</translation>
+    </message>
+    <message>
+        <source>Source: %1 (passcode decision table, row %2).</source>
+        <translation>Source : %1 (table de décision du code secret, ligne %2).</translation>
+    </message>
+    <message>
+        <source>Source: %1.</source>
+        <translation>Source : %1.</translation>
+    </message>
+</context>
+<context>
+    <name>passcode::ui::ActionResultsModel</name>
+    <message>
+        <source>%1 (error %2)</source>
+        <comment>state (error code)</comment>
+        <translation>%1 (erreur %2)</translation>
+    </message>
+    <message>
+        <source>This console</source>
+        <translation>Cette console</translation>
+    </message>
+    <message>
+        <source>Intune</source>
+        <comment>source of an action status</comment>
+        <translation>Intune</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <comment>column: remote action</comment>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>column: state of a remote action</comment>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Last updated</source>
+        <translation>Dernière mise à jour</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>Signalé par</translation>
+    </message>
+</context>
+<context>
+    <name>passcode::ui::Breadcrumb</name>
+    <message>
+        <source>Devices</source>
+        <translation>Appareils</translation>
+    </message>
+    <message>
+        <source>All devices</source>
+        <translation>Tous les appareils</translation>
+    </message>
+    <message>
+        <source>Devices › All devices › %1</source>
+        <translation>Appareils › Tous les appareils › %1</translation>
+    </message>
+</context>
+<context>
+    <name>passcode::ui::ConfirmActionDialog</name>
+    <message>
+        <source>Intune resets the work-profile passcode (not the device unlock PIN) when the device next checks in. The new passcode appears on this device&apos;s Overview and stays available for 7 days; the user types it to open the work profile.</source>
+        <translation>Intune réinitialise le code secret du profil professionnel (pas le code confidentiel de déverrouillage de l&apos;appareil) lors du prochain archivage de l&apos;appareil. Le nouveau code secret apparaît dans la Vue d&apos;ensemble de cet appareil et reste disponible pendant 7 jours ; l&apos;utilisateur le saisit pour ouvrir le profil professionnel.</translation>
+    </message>
+    <message>
+        <source>Intune replaces the device passcode with a new one when the device next checks in. The new passcode appears on this device&apos;s Overview and stays available for 7 days; the user unlocks the device with it.</source>
+        <translation>Intune remplace le code secret de l&apos;appareil par un nouveau lors du prochain archivage de l&apos;appareil. Le nouveau code secret apparaît dans la Vue d&apos;ensemble de cet appareil et reste disponible pendant 7 jours ; l&apos;utilisateur s&apos;en sert pour déverrouiller l&apos;appareil.</translation>
+    </message>
+    <message>
+        <source>Intune removes the device passcode when the device next checks in, so the device opens without one. No new code is generated. If a passcode policy applies, the user will be asked to set a new passcode.</source>
+        <translation>Intune supprime le code secret de l&apos;appareil lors du prochain archivage de l&apos;appareil, qui s&apos;ouvre alors sans code. Aucun nouveau code n&apos;est généré. Si une stratégie de code secret s&apos;applique, l&apos;utilisateur sera invité à définir un nouveau code secret.</translation>
+    </message>
+    <message>
+        <source>Intune asks the Microsoft PIN Reset Service for a new PIN when the device next checks in. The new PIN appears on this device&apos;s Overview and stays available for 7 days.</source>
+        <translation>Intune demande un nouveau code confidentiel au service de réinitialisation du code confidentiel Microsoft lors du prochain archivage de l&apos;appareil. Le nouveau code confidentiel apparaît dans la Vue d&apos;ensemble de cet appareil et reste disponible pendant 7 jours.</translation>
+    </message>
+    <message>
+        <source>Confirm: %1</source>
+        <translation>Confirmer : %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2?</source>
+        <comment>action on device?</comment>
+        <translation>%1 sur %2 ?</translation>
+    </message>
+    <message>
+        <source>%1 (sandbox, training data)</source>
+        <translation>%1 (bac à sable, données de formation)</translation>
+    </message>
+    <message>
+        <source>%1 (serial %2)</source>
+        <comment>device name (serial number)</comment>
+        <translation>%1 (n° de série %2)</translation>
+    </message>
+    <message>
+        <source>No primary user</source>
+        <translation>Aucun utilisateur principal</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>user name (UPN)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <comment>platform — enrollment type, ownership</comment>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>Acts on the %1.</source>
+        <comment>scope</comment>
+        <translation>Cible : %1.</translation>
+    </message>
+    <message>
+        <source>Cautions</source>
+        <translation>Mises en garde</translation>
+    </message>
+    <message>
+        <source>&amp;Send: %1</source>
+        <comment>button: send the action</comment>
+        <translation>&amp;Envoyer : %1</translation>
+    </message>
+</context>
+<context>
+    <name>passcode::ui::DeviceActionsModel</name>
+    <message>
+        <source>Sent from this console; not in the tenant&apos;s audit feed yet.</source>
+        <translation>Envoyée depuis cette console ; pas encore dans le flux d&apos;audit du locataire.</translation>
+    </message>
+    <message>
+        <source>Primary user: %1</source>
+        <translation>Utilisateur principal : %1</translation>
+    </message>
+    <message>
+        <source>Device name</source>
+        <translation>Nom de l&apos;appareil</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <comment>column: remote action</comment>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>column: state of a remote action</comment>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Initiated by</source>
+        <translation>Lancée par</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <comment>column: date and time the action was requested</comment>
+        <translation>Date de la demande</translation>
+    </message>
+</context>
+<context>
+    <name>passcode::ui::DeviceActionsPage</name>
+    <message>
+        <source>Device actions</source>
+        <translation>Actions d&apos;appareil</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Reload the tenant&apos;s remote actions now (F5)</source>
+        <translation>Recharger maintenant les actions à distance du locataire (F5)</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Filtre d&apos;état</translation>
+    </message>
+    <message>
+        <source>Action filter</source>
+        <translation>Filtre d&apos;action</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les états</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Toutes les actions</translation>
+    </message>
+    <message>
+        <source>The last refresh failed: %1 The list shows the previous answer.</source>
+        <translation>La dernière actualisation a échoué : %1 La liste affiche la réponse précédente.</translation>
+    </message>
+    <message>
+        <source>Not refreshed yet</source>
+        <translation>Pas encore actualisé</translation>
+    </message>
+    <message>
+        <source>Last refreshed %1</source>
+        <translation>Dernière actualisation : %1</translation>
+    </message>
+    <message>
+        <source>Resume auto-refresh</source>
+        <translation>Reprendre l&apos;actualisation automatique</translation>
+    </message>
+    <message>
+        <source>Pause auto-refresh</source>
+        <translation>Suspendre l&apos;actualisation automatique</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refreshes every %n second(s) while this page is shown.</source>
+        <translation>
+            <numerusform>Actualisation toutes les %n seconde tant que cette page est affichée.</numerusform>
+            <numerusform>Actualisation toutes les %n secondes tant que cette page est affichée.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>passcode::ui::DeviceOverviewPage</name>
+    <message>
+        <source>Primary user</source>
+        <translation>Utilisateur principal</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>Système d&apos;exploitation</translation>
+    </message>
+    <message>
+        <source>Ownership</source>
+        <translation>Propriété</translation>
+    </message>
+    <message>
+        <source>Enrollment type</source>
+        <translation>Type d&apos;inscription</translation>
+    </message>
+    <message>
+        <source>Join type</source>
+        <translation>Type de jonction</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>Conformité</translation>
+    </message>
+    <message>
+        <source>Last check-in</source>
+        <translation>Dernier archivage</translation>
+    </message>
+    <message>
+        <source>Management state</source>
+        <translation>État de gestion</translation>
+    </message>
+    <message>
+        <source>Managed by</source>
+        <translation>Géré par</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Manufacturer</source>
+        <translation>Fabricant</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Numéro de série</translation>
+    </message>
+    <message>
+        <source>IMEI</source>
+        <translation>IMEI</translation>
+    </message>
+    <message>
+        <source>Essentials</source>
+        <translation>Informations de base</translation>
+    </message>
+    <message>
+        <source>Device action status</source>
+        <translation>État des actions d&apos;appareil</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>Reading the latest details from Intune…</source>
+        <translation>Lecture des derniers détails depuis Intune…</translation>
+    </message>
+    <message>
+        <source>Could not read the device from Intune: %1</source>
+        <translation>Impossible de lire l&apos;appareil depuis Intune : %1</translation>
+    </message>
+    <message>
+        <source>%1: the outcome of the request is unknown (%2). It will not be sent again; the device is polled until Intune reports it.</source>
+        <translation>%1 : le résultat de la demande est inconnu (%2). Elle ne sera pas renvoyée ; l&apos;appareil est interrogé jusqu&apos;à ce qu&apos;Intune la signale.</translation>
+    </message>
+    <message>
+        <source>%1 was refused: %2</source>
+        <translation>L&apos;action « %1 » a été refusée : %2</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <comment>no value</comment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Device not found</source>
+        <translation>Appareil introuvable</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>user name (UPN)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No primary user</source>
+        <translation>Aucun utilisateur principal</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>date (how long ago)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>Reading the device&apos;s current state from Intune first…</source>
+        <translation>Lecture préalable de l&apos;état actuel de l&apos;appareil depuis Intune…</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Non envoyée : %1</translation>
+    </message>
+    <message>
+        <source>%1 sent to %2.</source>
+        <translation>Action « %1 » envoyée à %2.</translation>
+    </message>
+</context>
+<context>
+    <name>passcode::ui::DeviceTableModel</name>
+    <message>
+        <source>%1 — %2 %3</source>
+        <comment>device name — manufacturer model</comment>
+        <translation>%1 — %2 %3</translation>
+    </message>
+    <message>
+        <source>Device name</source>
+        <translation>Nom de l&apos;appareil</translation>
+    </message>
+    <message>
+        <source>Managed by</source>
+        <translation>Géré par</translation>
+    </message>
+    <message>
+        <source>Ownership</source>
+        <comment>column: corporate or personal device</comment>
+        <translation>Propriété</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>Conformité</translation>
+    </message>
+    <message>
+        <source>OS</source>
+        <comment>column: operating system</comment>
+        <translation>Système d&apos;exploitation</translation>
+    </message>
+    <message>
+        <source>OS version</source>
+        <translation>Version du système d&apos;exploitation</translation>
+    </message>
+    <message>
+        <source>Primary user UPN</source>
+        <translation>UPN de l&apos;utilisateur principal</translation>
+    </message>
+    <message>
+        <source>Last check-in</source>
+        <translation>Dernier archivage</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>managed by</comment>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Intune</source>
+        <translation>Intune</translation>
+    </message>
+    <message>
+        <source>Intune and Exchange ActiveSync</source>
+        <translation>Intune et Exchange ActiveSync</translation>
+    </message>
+    <message>
+        <source>Exchange ActiveSync</source>
+        <translation>Exchange ActiveSync</translation>
+    </message>
+    <message>
+        <source>Configuration Manager</source>
+        <translation>Configuration Manager</translation>
+    </message>
+    <message>
+        <source>Co-managed</source>
+        <translation>Cogéré</translation>
+    </message>
+    <message>
+        <source>Jamf</source>
+        <translation>Jamf</translation>
+    </message>
+    <message>
+        <source>Google</source>
+        <translation>Google</translation>
+    </message>
+    <message>
+        <source>Microsoft Defender for Endpoint</source>
+        <translation>Microsoft Defender pour point de terminaison</translation>
+    </message>
+    <message>
+        <source>Android</source>
+        <translation>Android</translation>
+    </message>
+    <message>
+        <source>iOS/iPadOS</source>
+        <translation>iOS/iPadOS</translation>
+    </message>
+    <message>
+        <source>macOS</source>
+        <translation>macOS</translation>
+    </message>
+    <message>
+        <source>Windows</source>
+        <translation>Windows</translation>
+    </message>
+    <message>
+        <source>Windows Phone / Windows 10 Mobile</source>
+        <translation>Windows Phone / Windows 10 Mobile</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>platform</comment>
+        <translation>Autre</translation>
+    </message>
+</context>
+<context>
+    <name>passcode::ui::DevicesPage</name>
+    <message>
+        <source>All devices</source>
+        <translation>Tous les appareils</translation>
+    </message>
+    <message>
+        <source>Search name, serial number, UPN, IMEI or model (Ctrl+F)</source>
+        <translation>Rechercher par nom, numéro de série, UPN, IMEI ou modèle (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search devices</source>
+        <translation>Rechercher des appareils</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Reload the device list from the tenant (F5)</source>
+        <translation>Recharger la liste des appareils depuis le locataire (F5)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Export the devices shown (after search and filters) to a CSV file</source>
+        <translation>Exporter les appareils affichés (après recherche et filtres) dans un fichier CSV</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <comment>stop loading devices</comment>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Platform filter</source>
+        <translation>Filtre de plateforme</translation>
+    </message>
+    <message>
+        <source>Ownership filter</source>
+        <translation>Filtre de propriété</translation>
+    </message>
+    <message>
+        <source>Compliance filter</source>
+        <translation>Filtre de conformité</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Appareils</translation>
+    </message>
+    <message>
+        <source>All platforms</source>
+        <translation>Toutes les plateformes</translation>
+    </message>
+    <message>
+        <source>All ownerships</source>
+        <translation>Tous les types de propriété</translation>
+    </message>
+    <message>
+        <source>All compliance states</source>
+        <translation>Tous les états de conformité</translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %Ln device(s)</source>
+        <comment>shown of total</comment>
+        <translation>
+            <numerusform>%L1 sur %Ln appareil</numerusform>
+            <numerusform>%L1 sur %Ln appareils</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading devices…</source>
+        <translation>Chargement des appareils…</translation>
+    </message>
+    <message>
+        <source>Loading devices… %L1 of %L2</source>
+        <translation>Chargement des appareils… %L1 sur %L2</translation>
+    </message>
+    <message>
+        <source>Loading devices… %L1 so far</source>
+        <translation>Chargement des appareils… %L1 pour l&apos;instant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln device(s) loaded.</source>
+        <translation>
+            <numerusform>%Ln appareil chargé.</numerusform>
+            <numerusform>%Ln appareils chargés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The list is incomplete: %L1 devices loaded. %2 Refresh (F5) to try again.</source>
+        <translation>La liste est incomplète : %L1 appareils chargés. %2 Actualisez (F5) pour réessayer.</translation>
+    </message>
+    <message>
+        <source>Loading was cancelled: %L1 devices loaded. Refresh (F5) to load them all.</source>
+        <translation>Le chargement a été annulé : %L1 appareils chargés. Actualisez (F5) pour tous les charger.</translation>
+    </message>
+    <message>
+        <source>devices-%1.csv</source>
+        <comment>export file name</comment>
+        <translation>appareils-%1.csv</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Exportation vers %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln device(s) to %1.</source>
+        <translation>
+            <numerusform>%Ln appareil exporté vers %1.</numerusform>
+            <numerusform>%Ln appareils exportés vers %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>passcode::ui::MainWindow</name>
+    <message>
+        <source>The new language applies at the next start.</source>
+        <translation>La nouvelle langue s&apos;appliquera au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>About Passcode Console</source>
+        <translation>À propos de Passcode Console</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Passcode Console&lt;/b&gt; %1&lt;br&gt;A Microsoft Intune helpdesk console for device passcode actions: reset, remove and PIN reset, with the reasons when an action does not apply.&lt;br&gt;License: GPL-3.0-or-later.</source>
+        <translation>&lt;b&gt;Passcode Console&lt;/b&gt; %1&lt;br&gt;Une console de support technique Microsoft Intune pour les actions de code secret des appareils : réinitialisation, suppression et réinitialisation du code confidentiel, avec les raisons lorsqu&apos;une action ne s&apos;applique pas.&lt;br&gt;Licence : GPL-3.0-or-later.</translation>
+    </message>
+    <message>
+        <source>Passcode Console — %1 (sandbox)</source>
+        <translation>Passcode Console — %1 (bac à sable)</translation>
+    </message>
+    <message>
+        <source>Passcode Console — %1</source>
+        <translation>Passcode Console — %1</translation>
+    </message>
+    <message>
+        <source>Tenant: %1</source>
+        <translation>Locataire : %1</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Connecté en tant que %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <source>&amp;Export devices to CSV…</source>
+        <translation>&amp;Exporter les appareils en CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;All devices</source>
+        <translation>&amp;Tous les appareils</translation>
+    </message>
+    <message>
+        <source>&amp;Device actions</source>
+        <translation>Actions d&apos;a&amp;ppareil</translation>
+    </message>
+    <message>
+        <source>&amp;Find a device</source>
+        <translation>Rec&amp;hercher un appareil</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ctualiser</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Retour</translation>
+    </message>
+    <message>
+        <source>&amp;About Passcode Console</source>
+        <translation>À &amp;propos de Passcode Console</translation>
+    </message>
+</context>
+<context>
+    <name>passcode::ui::NavigationPane</name>
+    <message>
+        <source>Devices</source>
+        <translation>Appareils</translation>
+    </message>
+    <message>
+        <source>All devices</source>
+        <translation>Tous les appareils</translation>
+    </message>
+    <message>
+        <source>Device actions</source>
+        <translation>Actions d&apos;appareil</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+</context>
+<context>
+    <name>passcode::ui::PasscodePanel</name>
+    <message numerus="yes">
+        <source>Copied. The clipboard is cleared in %n second(s) if it still holds the passcode.</source>
+        <translation>
+            <numerusform>Copié. Le Presse-papiers sera vidé dans %n seconde s&apos;il contient encore le code secret.</numerusform>
+            <numerusform>Copié. Le Presse-papiers sera vidé dans %n secondes s&apos;il contient encore le code secret.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The passcode was cleared from the clipboard.</source>
+        <translation>Le code secret a été effacé du Presse-papiers.</translation>
+    </message>
+    <message>
+        <source>Likely cause: no device configuration policy that requires a passcode is assigned to this device. Fix: assign a passcode policy (device restrictions or a work-profile password policy), let the device check in, then send the action again.</source>
+        <translation>Cause probable : aucune stratégie de configuration d&apos;appareil exigeant un code secret n&apos;est affectée à cet appareil. Solution : affectez une stratégie de code secret (restrictions d&apos;appareil ou stratégie de mot de passe du profil professionnel), laissez l&apos;appareil effectuer un archivage, puis renvoyez l&apos;action.</translation>
+    </message>
+    <message>
+        <source>Likely cause: Intune holds a wrong unlock token for this device, so the passcode cannot be removed. Only a wipe recovers the device.</source>
+        <translation>Cause probable : Intune détient un jeton de déverrouillage erroné pour cet appareil, le code secret ne peut donc pas être supprimé. Seule une réinitialisation permet de récupérer l&apos;appareil.</translation>
+    </message>
+    <message>
+        <source>Likely cause: the Microsoft PIN Reset Service is not set up in the tenant or not enabled on the device (PassportForWork EnablePinRecovery).</source>
+        <translation>Cause probable : le service de réinitialisation du code confidentiel Microsoft n&apos;est pas configuré dans le locataire ou n&apos;est pas activé sur l&apos;appareil (PassportForWork EnablePinRecovery).</translation>
+    </message>
+    <message>
+        <source>Check the device in the Intune admin center and send the action again if it still applies.</source>
+        <translation>Vérifiez l&apos;appareil dans le centre d&apos;administration Intune et renvoyez l&apos;action si elle s&apos;applique toujours.</translation>
+    </message>
+    <message>
+        <source>Likely cause: the user has not activated the work-profile reset token. A work-profile passcode policy must be assigned and the user must accept the prompt to set the work-profile passcode; then send the action again.</source>
+        <translation>Cause probable : l&apos;utilisateur n&apos;a pas activé le jeton de réinitialisation du profil professionnel. Une stratégie de code secret du profil professionnel doit être affectée et l&apos;utilisateur doit accepter l&apos;invite à définir le code secret du profil professionnel ; renvoyez ensuite l&apos;action.</translation>
+    </message>
+    <message>
+        <source>Intune reports that this device does not support the action. Check its platform and enrollment type against the supported platforms.</source>
+        <translation>Intune signale que cet appareil ne prend pas en charge l&apos;action. Comparez sa plateforme et son type d&apos;inscription aux plateformes prises en charge.</translation>
+    </message>
+    <message>
+        <source>Error code reported by Intune: %1.</source>
+        <translation>Code d&apos;erreur signalé par Intune : %1.</translation>
+    </message>
+    <message>
+        <source>No passcode action yet</source>
+        <translation>Aucune action de code secret pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>When a passcode action is sent, its progress and the new passcode appear here.</source>
+        <translation>Lorsqu&apos;une action de code secret est envoyée, sa progression et le nouveau code secret apparaissent ici.</translation>
+    </message>
+    <message>
+        <source>%1: waiting for the device (%2)</source>
+        <translation>%1 : en attente de l&apos;appareil (%2)</translation>
+    </message>
+    <message>
+        <source>The device must check in to receive the action. The new passcode appears here when Intune reports it; this page keeps polling.</source>
+        <translation>L&apos;appareil doit effectuer un archivage pour recevoir l&apos;action. Le nouveau code secret apparaît ici lorsqu&apos;Intune le signale ; cette page continue d&apos;interroger Intune.</translation>
+    </message>
+    <message>
+        <source>The device must check in to receive the action. The result appears here when Intune reports it; this page keeps polling.</source>
+        <translation>L&apos;appareil doit effectuer un archivage pour recevoir l&apos;action. Le résultat apparaît ici lorsqu&apos;Intune le signale ; cette page continue d&apos;interroger Intune.</translation>
+    </message>
+    <message>
+        <source>%1: outcome unknown</source>
+        <translation>%1 : résultat inconnu</translation>
+    </message>
+    <message>
+        <source>The connection dropped or timed out before Intune answered, so it is not known whether the request arrived. It was not sent again: this console keeps polling the device until Intune reports the action.</source>
+        <translation>La connexion a été interrompue ou a expiré avant la réponse d&apos;Intune : on ne sait donc pas si la demande est arrivée. Elle n&apos;a pas été renvoyée : cette console continue d&apos;interroger l&apos;appareil jusqu&apos;à ce qu&apos;Intune signale l&apos;action.</translation>
+    </message>
+    <message>
+        <source>New work-profile passcode</source>
+        <translation>Nouveau code secret du profil professionnel</translation>
+    </message>
+    <message>
+        <source>New device passcode</source>
+        <translation>Nouveau code secret de l&apos;appareil</translation>
+    </message>
+    <message>
+        <source>Read it to the user, who types it on the device. Verify the caller&apos;s identity before revealing it.</source>
+        <translation>Lisez-le à l&apos;utilisateur, qui le saisit sur l&apos;appareil. Vérifiez l&apos;identité de l&apos;appelant avant de le révéler.</translation>
+    </message>
+    <message>
+        <source>%1: done</source>
+        <translation>%1 : terminée</translation>
+    </message>
+    <message>
+        <source>Intune no longer shows the passcode (it is kept for 7 days). Send the action again if the user still needs one.</source>
+        <translation>Intune n&apos;affiche plus le code secret (il est conservé 7 jours). Renvoyez l&apos;action si l&apos;utilisateur en a encore besoin.</translation>
+    </message>
+    <message>
+        <source>Passcode removed</source>
+        <translation>Code secret supprimé</translation>
+    </message>
+    <message>
+        <source>The passcode was removed; if a passcode policy applies, the user will be asked to set a new one.</source>
+        <translation>Le code secret a été supprimé ; si une stratégie de code secret s&apos;applique, l&apos;utilisateur sera invité à en définir un nouveau.</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 : échec</translation>
+    </message>
+    <message>
+        <source>%1: not supported on this device</source>
+        <translation>%1 : non prise en charge sur cet appareil</translation>
+    </message>
+    <message>
+        <source>%1 was canceled</source>
+        <translation>%1 : annulée</translation>
+    </message>
+    <message>
+        <source>Intune canceled the action (a retire, wipe or delete overrides pending actions).</source>
+        <translation>Intune a annulé l&apos;action (une mise hors service, une réinitialisation ou une suppression prime sur les actions en attente).</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copy the passcode; the clipboard is cleared after a while if it still holds it.</source>
+        <translation>Copier le code secret ; le Presse-papiers est vidé au bout d&apos;un moment s&apos;il le contient encore.</translation>
+    </message>
+    <message>
+        <source>Passcode, hidden</source>
+        <translation>Code secret, masqué</translation>
+    </message>
+    <message numerus="yes">
+        <source>Numeric: %n digit(s), typed on the numeric keypad.</source>
+        <translation>
+            <numerusform>Numérique : %n chiffre, saisi sur le pavé numérique.</numerusform>
+            <numerusform>Numérique : %n chiffres, saisis sur le pavé numérique.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Alphanumeric: %n character(s), letters and digits, case-sensitive; the user needs the full keyboard.</source>
+        <translation>
+            <numerusform>Alphanumérique : %n caractère, lettres et chiffres, sensible à la casse ; l&apos;utilisateur a besoin du clavier complet.</numerusform>
+            <numerusform>Alphanumérique : %n caractères, lettres et chiffres, sensible à la casse ; l&apos;utilisateur a besoin du clavier complet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read out: %1</source>
+        <translation>À lire : %1</translation>
+    </message>
+    <message>
+        <source>Requested %1 (%2 ago).</source>
+        <translation>Demandée le %1 (il y a %2).</translation>
+    </message>
+    <message>
+        <source>%1 for %2.</source>
+        <translation>%1 depuis %2.</translation>
+    </message>
+    <message>
+        <source>The device last checked in %1 (%2).</source>
+        <translation>Dernier archivage de l&apos;appareil : %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Shown for 7 days: %1 (until %2).</source>
+        <translation>Affiché pendant 7 jours : %1 (jusqu&apos;au %2).</translation>
+    </message>
+</context>
+<context>
+    <name>passcode::ui::SandboxBanner</name>
+    <message>
+        <source>Sandbox tenant — training data, no real devices</source>
+        <translation>Locataire de bac à sable — données de formation, aucun appareil réel</translation>
+    </message>
+</context>
+<context>
+    <name>passcode::ui::SettingsDialog</name>
+    <message>
+        <source>System default</source>
+        <translation>Langue du système</translation>
+    </message>
+</context>
 </TS>
