@@ -1955,6 +1955,42 @@ Exit codes: 0 success, 2 usage error, 3 not eligible, 4 action failed or not sup
         <source>Device actions at %1 (UTC):</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>To sign in, open %1 and enter the code %2 (valid until %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To sign in, open this address in a browser on this computer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (tenant %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in cannot be kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody was signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2), tenant %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in of %1 has expired: run &apos;passcodectl login&apos; again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in: run &apos;passcodectl login&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>passcode::ctl::CtlSession</name>

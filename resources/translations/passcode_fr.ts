@@ -5,15 +5,15 @@
     <name>ActionJournal</name>
     <message>
         <source>The action journal %1 cannot be read: %2</source>
-        <translation>Le journal des actions %1 ne peut pas être lu : %2</translation>
+        <translation>Le journal des actions %1 ne peut pas être lu&#xa0;: %2</translation>
     </message>
     <message>
         <source>The action journal was damaged and has been set aside as %1; a new journal was started.</source>
-        <translation>Le journal des actions était endommagé et a été mis de côté sous le nom %1 ; un nouveau journal a été commencé.</translation>
+        <translation>Le journal des actions était endommagé et a été mis de côté sous le nom %1&#xa0;; un nouveau journal a été commencé.</translation>
     </message>
     <message>
         <source>The action journal %1 is damaged and could not be set aside; remove it to start a new one.</source>
-        <translation>Le journal des actions %1 est endommagé et n&apos;a pas pu être mis de côté ; supprimez-le pour en commencer un nouveau.</translation>
+        <translation>Le journal des actions %1 est endommagé et n&apos;a pas pu être mis de côté&#xa0;; supprimez-le pour en commencer un nouveau.</translation>
     </message>
     <message>
         <source>The action journal %1 is locked by another program.</source>
@@ -21,11 +21,11 @@
     </message>
     <message>
         <source>The folder of the action journal cannot be created: %1</source>
-        <translation>Le dossier du journal des actions ne peut pas être créé : %1</translation>
+        <translation>Le dossier du journal des actions ne peut pas être créé&#xa0;: %1</translation>
     </message>
     <message>
         <source>The action journal %1 cannot be written: %2</source>
-        <translation>Le journal des actions %1 ne peut pas être écrit : %2</translation>
+        <translation>Le journal des actions %1 ne peut pas être écrit&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -162,7 +162,7 @@
     </message>
     <message>
         <source>id: missing; the row was skipped</source>
-        <translation>id : absent ; la ligne a été ignorée</translation>
+        <translation>id&#xa0;: absent&#xa0;; la ligne a été ignorée</translation>
     </message>
     <message>
         <source>missing</source>
@@ -170,26 +170,26 @@
     </message>
     <message>
         <source>unknown value &quot;%1&quot;</source>
-        <translation>valeur inconnue « %1 »</translation>
+        <translation>valeur inconnue «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>not a date and time: %1</source>
-        <translation>pas une date et heure : %1</translation>
+        <translation>pas une date et heure&#xa0;: %1</translation>
     </message>
     <message>
         <source>item %1: not an object; skipped</source>
-        <translation>élément %1 : pas un objet ; ignoré</translation>
+        <translation>élément %1&#xa0;: pas un objet&#xa0;; ignoré</translation>
     </message>
 </context>
 <context>
     <name>CloudEndpoints</name>
     <message>
         <source>Refusing to send sign-in data to %1: only https, or plain http to this computer (localhost), is allowed.</source>
-        <translation>Envoi des données de connexion à %1 refusé : seul https est autorisé, ou http simple vers cet ordinateur (localhost).</translation>
+        <translation>Envoi des données de connexion à %1 refusé&#xa0;: seul https est autorisé, ou http simple vers cet ordinateur (localhost).</translation>
     </message>
     <message>
         <source>“%1” is not a usable base URL: give scheme, host, optional port and path, without query or user.</source>
-        <translation>« %1 » n&apos;est pas une URL de base utilisable : indiquez le schéma, l&apos;hôte, éventuellement le port et le chemin, sans requête ni utilisateur.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une URL de base utilisable&#xa0;: indiquez le schéma, l&apos;hôte, éventuellement le port et le chemin, sans requête ni utilisateur.</translation>
     </message>
 </context>
 <context>
@@ -200,19 +200,19 @@
     </message>
     <message>
         <source>Tenant:</source>
-        <translation>Locataire :</translation>
+        <translation>Locataire&#xa0;:</translation>
     </message>
     <message>
         <source>Device:</source>
-        <translation>Appareil :</translation>
+        <translation>Appareil&#xa0;:</translation>
     </message>
     <message>
         <source>User:</source>
-        <translation>Utilisateur :</translation>
+        <translation>Utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>Platform:</source>
-        <translation>Plateforme :</translation>
+        <translation>Plateforme&#xa0;:</translation>
     </message>
     <message>
         <source>What will happen</source>
@@ -220,7 +220,7 @@
     </message>
     <message>
         <source>&amp;Ticket or reason (optional, kept in this console&apos;s journal):</source>
-        <translation>&amp;Ticket ou motif (facultatif, conservé dans le journal de cette console) :</translation>
+        <translation>&amp;Ticket ou motif (facultatif, conservé dans le journal de cette console)&#xa0;:</translation>
     </message>
     <message>
         <source>e.g. INC0012345, user locked out</source>
@@ -243,7 +243,7 @@
     </message>
     <message>
         <source>Interface language for this run: en or fr (default: the Preferences setting, else the system language).</source>
-        <translation>Langue de l&apos;interface pour cette exécution : en ou fr (par défaut : le réglage des Préférences, sinon la langue du système).</translation>
+        <translation>Langue de l&apos;interface pour cette exécution&#xa0;: en ou fr (par défaut&#xa0;: le réglage des Préférences, sinon la langue du système).</translation>
     </message>
     <message>
         <source>Microsoft Graph base URL of a real tenant.</source>
@@ -271,7 +271,7 @@
     </message>
     <message>
         <source>--devices must be a number from 1 to 1,000,000.</source>
-        <translation>--devices doit être un nombre compris entre 1 et 1 000 000.</translation>
+        <translation>--devices doit être un nombre compris entre 1 et 1&#x202f;000&#x202f;000.</translation>
     </message>
     <message>
         <source>--sandbox-time-scale must be a non-negative number.</source>
@@ -279,7 +279,7 @@
     </message>
     <message>
         <source>--lang must be one of: %1.</source>
-        <translation>--lang doit valoir l&apos;une de ces valeurs : %1.</translation>
+        <translation>--lang doit valoir l&apos;une de ces valeurs&#xa0;: %1.</translation>
     </message>
     <message>
         <source>--%1 is not a valid URL.</source>
@@ -294,15 +294,15 @@
     </message>
     <message>
         <source>Sandbox: number of devices (default 1000).</source>
-        <translation>Bac à sable : nombre d&apos;appareils (1000 par défaut).</translation>
+        <translation>Bac à sable&#xa0;: nombre d&apos;appareils (1000 par défaut).</translation>
     </message>
     <message>
         <source>Sandbox: seed of the generated tenant (default 1).</source>
-        <translation>Bac à sable : graine du locataire généré (1 par défaut).</translation>
+        <translation>Bac à sable&#xa0;: graine du locataire généré (1 par défaut).</translation>
     </message>
     <message>
         <source>Sandbox: tenant time runs F times faster (default 1).</source>
-        <translation>Bac à sable : le temps du locataire s&apos;écoule F fois plus vite (1 par défaut).</translation>
+        <translation>Bac à sable&#xa0;: le temps du locataire s&apos;écoule F fois plus vite (1 par défaut).</translation>
     </message>
     <message>
         <source>Graph base URL (e.g. a passcode-sandbox server).</source>
@@ -330,7 +330,7 @@
     </message>
     <message>
         <source>Action journal file (default: per target).</source>
-        <translation>Fichier du journal des actions (par défaut : un par cible).</translation>
+        <translation>Fichier du journal des actions (par défaut&#xa0;: un par cible).</translation>
     </message>
     <message>
         <source>Devices per page when listing (default 1000).</source>
@@ -338,11 +338,11 @@
     </message>
     <message>
         <source>devices list: name, serial, user, IMEI or model contains TEXT.</source>
-        <translation>devices list : le nom, le numéro de série, l&apos;utilisateur, l&apos;IMEI ou le modèle contient TEXT.</translation>
+        <translation>devices list&#xa0;: le nom, le numéro de série, l&apos;utilisateur, l&apos;IMEI ou le modèle contient TEXT.</translation>
     </message>
     <message>
         <source>devices list: only this platform (ios, android...).</source>
-        <translation>devices list : uniquement cette plateforme (ios, android...).</translation>
+        <translation>devices list&#xa0;: uniquement cette plateforme (ios, android...).</translation>
     </message>
     <message>
         <source>Print JSON (shapes in docs/passcodectl.md).</source>
@@ -350,35 +350,35 @@
     </message>
     <message>
         <source>devices list: print CSV.</source>
-        <translation>devices list : afficher du CSV.</translation>
+        <translation>devices list&#xa0;: afficher du CSV.</translation>
     </message>
     <message>
         <source>reset: ticket or reason, kept in the journal.</source>
-        <translation>reset : ticket ou motif, conservé dans le journal.</translation>
+        <translation>reset&#xa0;: ticket ou motif, conservé dans le journal.</translation>
     </message>
     <message>
         <source>reset: follow the action until it ends.</source>
-        <translation>reset : suivre l&apos;action jusqu&apos;à ce qu&apos;elle se termine.</translation>
+        <translation>reset&#xa0;: suivre l&apos;action jusqu&apos;à ce qu&apos;elle se termine.</translation>
     </message>
     <message>
         <source>reset: print the new passcode.</source>
-        <translation>reset : afficher le nouveau code secret.</translation>
+        <translation>reset&#xa0;: afficher le nouveau code secret.</translation>
     </message>
     <message>
         <source>reset --wait: give up after (default 900).</source>
-        <translation>reset --wait : abandonner après ce délai (900 par défaut).</translation>
+        <translation>reset --wait&#xa0;: abandonner après ce délai (900 par défaut).</translation>
     </message>
     <message>
         <source>actions list: refresh until interrupted.</source>
-        <translation>actions list : actualiser jusqu&apos;à interruption.</translation>
+        <translation>actions list&#xa0;: actualiser jusqu&apos;à interruption.</translation>
     </message>
     <message>
         <source>login: sign in in a browser instead of a code.</source>
-        <translation>login : se connecter dans un navigateur plutôt qu&apos;avec un code.</translation>
+        <translation>login&#xa0;: se connecter dans un navigateur plutôt qu&apos;avec un code.</translation>
     </message>
     <message>
         <source>actions list --watch: refresh period (30).</source>
-        <translation>actions list --watch : période d&apos;actualisation (30).</translation>
+        <translation>actions list --watch&#xa0;: période d&apos;actualisation (30).</translation>
     </message>
     <message>
         <source>(see passcodectl --help)</source>
@@ -394,7 +394,7 @@
     </message>
     <message>
         <source>%1: plain http is allowed only to this computer (127.0.0.1, localhost); use https.</source>
-        <translation>%1 : http simple n&apos;est autorisé que vers cet ordinateur (127.0.0.1, localhost) ; utilisez https.</translation>
+        <translation>%1&#xa0;: http simple n&apos;est autorisé que vers cet ordinateur (127.0.0.1, localhost)&#xa0;; utilisez https.</translation>
     </message>
     <message>
         <source>Usage: passcodectl [global options] COMMAND [options]
@@ -413,13 +413,13 @@ Commands:
 
 Options:
 </source>
-        <translation>Utilisation : passcodectl [options globales] COMMANDE [options]
+        <translation>Utilisation&#xa0;: passcodectl [options globales] COMMANDE [options]
 
-Ligne de commande de Passcode Console : lister les appareils Intune, vérifier l&apos;éligibilité aux actions
+Ligne de commande de Passcode Console&#xa0;: lister les appareils Intune, vérifier l&apos;éligibilité aux actions
 de code secret, envoyer et suivre ces actions. Sans --graph-url ni --tenant, elle utilise un locataire
 de bac à sable intégré.
 
-Commandes :
+Commandes&#xa0;:
   devices list [--filter TEXT] [--platform P] [--json|--csv]
   devices show ID|NAME|SERIAL [--json]
   reset ID|NAME|SERIAL [--reason TEXT] [--wait [--timeout S]] [--show-passcode] [--json]
@@ -428,7 +428,7 @@ Commandes :
   logout                 oublier la connexion enregistrée
   whoami [--json]        afficher le compte connecté
 
-Options :
+Options&#xa0;:
 </translation>
     </message>
     <message>
@@ -445,7 +445,7 @@ Exit codes: 0 success, 2 usage error, 3 not eligible, 4 action failed or not sup
 5 authentication or permission error, 6 network or service error, 7 outcome unknown.
 </source>
         <translation>
-Codes de sortie : 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 4 action en échec ou non prise en charge,
+Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 4 action en échec ou non prise en charge,
 5 erreur d&apos;authentification ou d&apos;autorisation, 6 erreur réseau ou de service, 7 résultat inconnu.
 </translation>
     </message>
@@ -455,15 +455,15 @@ Codes de sortie : 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 4 ac
     </message>
     <message>
         <source>Unknown command &apos;%1&apos;.</source>
-        <translation>Commande inconnue : « %1 ».</translation>
+        <translation>Commande inconnue&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Name the device: its id, device name or serial number.</source>
-        <translation>Désignez l&apos;appareil : son id, son nom d&apos;appareil ou son numéro de série.</translation>
+        <translation>Désignez l&apos;appareil&#xa0;: son id, son nom d&apos;appareil ou son numéro de série.</translation>
     </message>
     <message>
         <source>Unexpected argument &apos;%1&apos;.</source>
-        <translation>Argument inattendu : « %1 ».</translation>
+        <translation>Argument inattendu&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>--sandbox cannot be combined with --graph-url or --tenant.</source>
@@ -475,7 +475,7 @@ Codes de sortie : 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 4 ac
     </message>
     <message>
         <source>&apos;%1&apos; signs in to a tenant; the embedded sandbox needs no sign-in.</source>
-        <translation>« %1 » connecte à un locataire ; le bac à sable intégré ne nécessite aucune connexion.</translation>
+        <translation>«&#xa0;%1&#xa0;» connecte à un locataire&#xa0;; le bac à sable intégré ne nécessite aucune connexion.</translation>
     </message>
     <message>
         <source>--time-scale must be a number from 0 to 100000.</source>
@@ -487,11 +487,11 @@ Codes de sortie : 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 4 ac
     </message>
     <message>
         <source>--%1 does not apply to &apos;%2&apos;.</source>
-        <translation>--%1 ne s&apos;applique pas à « %2 ».</translation>
+        <translation>--%1 ne s&apos;applique pas à «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>--json does not apply to &apos;%1&apos;.</source>
-        <translation>--json ne s&apos;applique pas à « %1 ».</translation>
+        <translation>--json ne s&apos;applique pas à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>--json and --csv cannot be combined.</source>
@@ -586,7 +586,7 @@ Codes de sortie : 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 4 ac
     </message>
     <message>
         <source>Passcode actions:</source>
-        <translation>Actions de code secret :</translation>
+        <translation>Actions de code secret&#xa0;:</translation>
     </message>
     <message>
         <source>allowed (%1)</source>
@@ -598,7 +598,7 @@ Codes de sortie : 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 4 ac
     </message>
     <message>
         <source>Last passcode action: %1 since %2</source>
-        <translation>Dernière action de code secret : %1 depuis %2</translation>
+        <translation>Dernière action de code secret&#xa0;: %1 depuis %2</translation>
     </message>
     <message>
         <source>(a passcode is shown in the Overview until %1)</source>
@@ -847,7 +847,7 @@ Codes de sortie : 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 4 ac
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -866,15 +866,15 @@ Codes de sortie : 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 4 ac
     </message>
     <message>
         <source>not a date and time: %1</source>
-        <translation>pas une date et heure : %1</translation>
+        <translation>pas une date et heure&#xa0;: %1</translation>
     </message>
     <message>
         <source>unknown value &quot;%1&quot;</source>
-        <translation>valeur inconnue « %1 »</translation>
+        <translation>valeur inconnue «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>id: missing; the device was skipped</source>
-        <translation>id : absent ; l&apos;appareil a été ignoré</translation>
+        <translation>id&#xa0;: absent&#xa0;; l&apos;appareil a été ignoré</translation>
     </message>
     <message>
         <source>an element is not an object</source>
@@ -886,7 +886,7 @@ Codes de sortie : 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 4 ac
     </message>
     <message>
         <source>item %1: not an object; skipped</source>
-        <translation>élément %1 : pas un objet ; ignoré</translation>
+        <translation>élément %1&#xa0;: pas un objet&#xa0;; ignoré</translation>
     </message>
     <message>
         <source>item %1</source>
@@ -1011,7 +1011,7 @@ Codes de sortie : 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 4 ac
     </message>
     <message>
         <source>The application (client) ID is not registered in this tenant as a public client. Check the app registration and that “Allow public client flows” is on.</source>
-        <translation>L&apos;ID d&apos;application (client) n&apos;est pas inscrit comme client public dans ce locataire. Vérifiez l&apos;inscription d&apos;application et que « Autoriser les flux clients publics » est activé.</translation>
+        <translation>L&apos;ID d&apos;application (client) n&apos;est pas inscrit comme client public dans ce locataire. Vérifiez l&apos;inscription d&apos;application et que «&#xa0;Autoriser les flux clients publics&#xa0;» est activé.</translation>
     </message>
     <message>
         <source>The app registration does not allow the permissions this console needs (DeviceManagementManagedDevices.Read.All and PrivilegedOperations.All).</source>
@@ -1142,7 +1142,7 @@ Codes de sortie : 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 4 ac
     </message>
     <message>
         <source>the character &quot;%1&quot;</source>
-        <translation>le caractère « %1 »</translation>
+        <translation>le caractère «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>%1 (capital)</source>
@@ -1163,19 +1163,19 @@ Codes de sortie : 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 4 ac
     </message>
     <message>
         <source>Intune: Remove passcode (2020–2026 pages); User Enrollment limits</source>
-        <translation>Intune : Supprimer le code secret (pages 2020–2026) ; limites de l&apos;inscription des utilisateurs</translation>
+        <translation>Intune&#xa0;: Supprimer le code secret (pages 2020–2026)&#xa0;; limites de l&apos;inscription des utilisateurs</translation>
     </message>
     <message>
         <source>2017 seed (iOS: supported); Intune: Remove passcode (2025–2026)</source>
-        <translation>document de 2017 (iOS : pris en charge) ; Intune : Supprimer le code secret (2025–2026)</translation>
+        <translation>document de 2017 (iOS&#xa0;: pris en charge)&#xa0;; Intune&#xa0;: Supprimer le code secret (2025–2026)</translation>
     </message>
     <message>
         <source>macOS passcodes cannot be reset or removed by Intune; use Remote lock with its recovery PIN instead.</source>
-        <translation>Intune ne peut ni réinitialiser ni supprimer les codes secrets macOS ; utilisez plutôt le verrouillage à distance avec son code confidentiel de récupération.</translation>
+        <translation>Intune ne peut ni réinitialiser ni supprimer les codes secrets macOS&#xa0;; utilisez plutôt le verrouillage à distance avec son code confidentiel de récupération.</translation>
     </message>
     <message>
         <source>2017 seed (macOS: not supported); Intune: Remote lock</source>
-        <translation>document de 2017 (macOS : non pris en charge) ; Intune : Verrouillage à distance</translation>
+        <translation>document de 2017 (macOS&#xa0;: non pris en charge)&#xa0;; Intune&#xa0;: Verrouillage à distance</translation>
     </message>
     <message>
         <source>Windows 10/11 desktop passcodes cannot be reset by Intune.</source>
@@ -1183,7 +1183,7 @@ Codes de sortie : 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 4 ac
     </message>
     <message>
         <source>2017 seed (Windows: not supported)</source>
-        <translation>document de 2017 (Windows : non pris en charge)</translation>
+        <translation>document de 2017 (Windows&#xa0;: non pris en charge)</translation>
     </message>
     <message>
         <source>2017 seed (Windows Phone 8.1 to Windows 10 Creators Update, not Azure AD joined)</source>
@@ -1191,7 +1191,7 @@ Codes de sortie : 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 4 ac
     </message>
     <message>
         <source>2020 seed; Intune: Windows 10 Mobile PIN reset</source>
-        <translation>document de 2020 ; Intune : réinitialisation du code confidentiel Windows 10 Mobile</translation>
+        <translation>document de 2020&#xa0;; Intune&#xa0;: réinitialisation du code confidentiel Windows 10 Mobile</translation>
     </message>
     <message>
         <source>2017 seed (Windows 10 Creators Update and later)</source>
@@ -1199,7 +1199,7 @@ Codes de sortie : 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 4 ac
     </message>
     <message>
         <source>This Windows phone is Azure AD joined but older than the Creators Update (10.0.15063): PIN reset needs the Creators Update, and passcode reset needs a device that is not Azure AD joined.</source>
-        <translation>Ce téléphone Windows est joint à Azure AD mais antérieur à Creators Update (10.0.15063) : la réinitialisation du code confidentiel nécessite Creators Update, et la réinitialisation du code secret nécessite un appareil non joint à Azure AD.</translation>
+        <translation>Ce téléphone Windows est joint à Azure AD mais antérieur à Creators Update (10.0.15063)&#xa0;: la réinitialisation du code confidentiel nécessite Creators Update, et la réinitialisation du code secret nécessite un appareil non joint à Azure AD.</translation>
     </message>
     <message>
         <source>2017 and 2020 seeds</source>
@@ -1211,19 +1211,19 @@ Codes de sortie : 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 4 ac
     </message>
     <message>
         <source>Android device administrator on Android 7.0 or later (or an unreported version): Google removed passcode reset for all MDM vendors.</source>
-        <translation>Administrateur d&apos;appareil Android sur Android 7.0 ou ultérieur (ou version non signalée) : Google a retiré la réinitialisation du code secret pour tous les fournisseurs de MDM.</translation>
+        <translation>Administrateur d&apos;appareil Android sur Android 7.0 ou ultérieur (ou version non signalée)&#xa0;: Google a retiré la réinitialisation du code secret pour tous les fournisseurs de MDM.</translation>
     </message>
     <message>
         <source>Intune: passcode reset (2018+ pages)</source>
-        <translation>Intune : réinitialisation du code secret (pages de 2018 et ultérieures)</translation>
+        <translation>Intune&#xa0;: réinitialisation du code secret (pages de 2018 et ultérieures)</translation>
     </message>
     <message>
         <source>Intune: Reset passcode (2025)</source>
-        <translation>Intune : Réinitialiser le code secret (2025)</translation>
+        <translation>Intune&#xa0;: Réinitialiser le code secret (2025)</translation>
     </message>
     <message>
         <source>Intune: Reset passcode (2022+ pages)</source>
-        <translation>Intune : Réinitialiser le code secret (pages de 2022 et ultérieures)</translation>
+        <translation>Intune&#xa0;: Réinitialiser le code secret (pages de 2022 et ultérieures)</translation>
     </message>
     <message>
         <source>Android work profile passcode reset needs Android 8.0 or later (this device reports an older or no version).</source>
@@ -1231,11 +1231,11 @@ Codes de sortie : 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 4 ac
     </message>
     <message>
         <source>2017 seed (Android for Work: not supported); Intune 2018 page</source>
-        <translation>document de 2017 (Android for Work : non pris en charge) ; page Intune de 2018</translation>
+        <translation>document de 2017 (Android for Work&#xa0;: non pris en charge)&#xa0;; page Intune de 2018</translation>
     </message>
     <message>
         <source>Intune: Reset passcode (2025); memdocs issue #1311</source>
-        <translation>Intune : Réinitialiser le code secret (2025) ; problème memdocs #1311</translation>
+        <translation>Intune&#xa0;: Réinitialiser le code secret (2025)&#xa0;; problème memdocs #1311</translation>
     </message>
     <message>
         <source>Intune has no passcode action for this platform (%1).</source>
@@ -1243,15 +1243,15 @@ Codes de sortie : 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 4 ac
     </message>
     <message>
         <source>Intune: supported platforms</source>
-        <translation>Intune : plateformes prises en charge</translation>
+        <translation>Intune&#xa0;: plateformes prises en charge</translation>
     </message>
     <message>
         <source>%1 does not apply to this device; it takes %2.</source>
-        <translation>« %1 » ne s&apos;applique pas à cet appareil ; il faut utiliser « %2 ».</translation>
+        <translation>«&#xa0;%1&#xa0;» ne s&apos;applique pas à cet appareil&#xa0;; il faut utiliser «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>The device is in the &quot;%1&quot; management state: retire, wipe and delete override passcode actions.</source>
-        <translation>L&apos;appareil est dans l&apos;état de gestion « %1 » : la mise hors service, la réinitialisation et la suppression priment sur les actions de code secret.</translation>
+        <translation>L&apos;appareil est dans l&apos;état de gestion «&#xa0;%1&#xa0;»&#xa0;: la mise hors service, la réinitialisation et la suppression priment sur les actions de code secret.</translation>
     </message>
     <message>
         <source>The Android management mode could not be determined (the device was read without its beta deviceType). Reload the device from the beta endpoint.</source>
@@ -1263,17 +1263,17 @@ Codes de sortie : 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 4 ac
     </message>
     <message>
         <source>%1 is already pending for this device since %2; follow it instead of sending a second one.</source>
-        <translation>L&apos;action « %1 » est déjà en attente pour cet appareil depuis %2 ; suivez-la plutôt que d&apos;en envoyer une deuxième.</translation>
+        <translation>L&apos;action «&#xa0;%1&#xa0;» est déjà en attente pour cet appareil depuis %2&#xa0;; suivez-la plutôt que d&apos;en envoyer une deuxième.</translation>
     </message>
     <message>
         <source>The device has never checked in: the action stays pending until it does.</source>
-        <translation>L&apos;appareil n&apos;a jamais effectué d&apos;archivage : l&apos;action reste en attente jusqu&apos;à ce qu&apos;il le fasse.</translation>
+        <translation>L&apos;appareil n&apos;a jamais effectué d&apos;archivage&#xa0;: l&apos;action reste en attente jusqu&apos;à ce qu&apos;il le fasse.</translation>
     </message>
     <message numerus="yes">
         <source>The device last checked in %n day(s) ago: the action stays pending until it checks in again.</source>
         <translation>
-            <numerusform>Le dernier archivage de l&apos;appareil date de %n jour : l&apos;action reste en attente jusqu&apos;à son prochain archivage.</numerusform>
-            <numerusform>Le dernier archivage de l&apos;appareil date de %n jours : l&apos;action reste en attente jusqu&apos;à son prochain archivage.</numerusform>
+            <numerusform>Le dernier archivage de l&apos;appareil date de %n jour&#xa0;: l&apos;action reste en attente jusqu&apos;à son prochain archivage.</numerusform>
+            <numerusform>Le dernier archivage de l&apos;appareil date de %n jours&#xa0;: l&apos;action reste en attente jusqu&apos;à son prochain archivage.</numerusform>
         </translation>
     </message>
 </context>
@@ -1344,7 +1344,7 @@ Codes de sortie : 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 4 ac
     </message>
     <message>
         <source>Refused to send a request over plain http to %1: only https is allowed, except to this computer (loopback).</source>
-        <translation>Envoi d&apos;une demande en http simple à %1 refusé : seul https est autorisé, sauf vers cet ordinateur (bouclage).</translation>
+        <translation>Envoi d&apos;une demande en http simple à %1 refusé&#xa0;: seul https est autorisé, sauf vers cet ordinateur (bouclage).</translation>
     </message>
     <message>
         <source>Refused to go from https to plain http.</source>
@@ -1364,31 +1364,31 @@ Codes de sortie : 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 4 ac
     </message>
     <message>
         <source>Permission denied: the app needs the Microsoft Graph permission %1 (with admin consent) to send remote actions such as Reset passcode. Ask an administrator to grant it.</source>
-        <translation>Autorisation refusée : l&apos;application a besoin de l&apos;autorisation Microsoft Graph %1 (avec consentement administrateur) pour envoyer des actions à distance telles que Réinitialiser le code secret. Demandez à un administrateur de l&apos;accorder.</translation>
+        <translation>Autorisation refusée&#xa0;: l&apos;application a besoin de l&apos;autorisation Microsoft Graph %1 (avec consentement administrateur) pour envoyer des actions à distance telles que Réinitialiser le code secret. Demandez à un administrateur de l&apos;accorder.</translation>
     </message>
     <message>
         <source>Permission denied: the app needs the Microsoft Graph permission %1 (with admin consent) to read devices. Ask an administrator to grant it.</source>
-        <translation>Autorisation refusée : l&apos;application a besoin de l&apos;autorisation Microsoft Graph %1 (avec consentement administrateur) pour lire les appareils. Demandez à un administrateur de l&apos;accorder.</translation>
+        <translation>Autorisation refusée&#xa0;: l&apos;application a besoin de l&apos;autorisation Microsoft Graph %1 (avec consentement administrateur) pour lire les appareils. Demandez à un administrateur de l&apos;accorder.</translation>
     </message>
     <message>
         <source>Permission denied by Intune: your account needs an Intune role that allows this remote action: Help Desk Operator, or a custom role with Remote tasks / Reset passcode, with scope tags that include the device.</source>
-        <translation>Autorisation refusée par Intune : votre compte a besoin d&apos;un rôle Intune qui autorise cette action à distance : Opérateur du support technique, ou un rôle personnalisé avec Tâches à distance / Réinitialiser le code secret, avec des balises d&apos;étendue qui incluent l&apos;appareil.</translation>
+        <translation>Autorisation refusée par Intune&#xa0;: votre compte a besoin d&apos;un rôle Intune qui autorise cette action à distance&#xa0;: Opérateur du support technique, ou un rôle personnalisé avec Tâches à distance / Réinitialiser le code secret, avec des balises d&apos;étendue qui incluent l&apos;appareil.</translation>
     </message>
     <message>
         <source>Permission denied by Intune: your account needs an Intune role that can read managed devices, such as Help Desk Operator or Read Only Operator, with scope tags that include the devices.</source>
-        <translation>Autorisation refusée par Intune : votre compte a besoin d&apos;un rôle Intune qui peut lire les appareils gérés, tel qu&apos;Opérateur du support technique ou Opérateur en lecture seule, avec des balises d&apos;étendue qui incluent les appareils.</translation>
+        <translation>Autorisation refusée par Intune&#xa0;: votre compte a besoin d&apos;un rôle Intune qui peut lire les appareils gérés, tel qu&apos;Opérateur du support technique ou Opérateur en lecture seule, avec des balises d&apos;étendue qui incluent les appareils.</translation>
     </message>
     <message>
         <source>Permission denied: the app needs the Microsoft Graph permission %1, and your account an Intune role with Remote tasks / Reset passcode (such as Help Desk Operator).</source>
-        <translation>Autorisation refusée : l&apos;application a besoin de l&apos;autorisation Microsoft Graph %1, et votre compte d&apos;un rôle Intune avec Tâches à distance / Réinitialiser le code secret (tel qu&apos;Opérateur du support technique).</translation>
+        <translation>Autorisation refusée&#xa0;: l&apos;application a besoin de l&apos;autorisation Microsoft Graph %1, et votre compte d&apos;un rôle Intune avec Tâches à distance / Réinitialiser le code secret (tel qu&apos;Opérateur du support technique).</translation>
     </message>
     <message>
         <source>Permission denied: the app needs the Microsoft Graph permission %1, and your account an Intune role that can read managed devices (such as Help Desk Operator or Read Only Operator).</source>
-        <translation>Autorisation refusée : l&apos;application a besoin de l&apos;autorisation Microsoft Graph %1, et votre compte d&apos;un rôle Intune qui peut lire les appareils gérés (tel qu&apos;Opérateur du support technique ou Opérateur en lecture seule).</translation>
+        <translation>Autorisation refusée&#xa0;: l&apos;application a besoin de l&apos;autorisation Microsoft Graph %1, et votre compte d&apos;un rôle Intune qui peut lire les appareils gérés (tel qu&apos;Opérateur du support technique ou Opérateur en lecture seule).</translation>
     </message>
     <message>
         <source>The request was sent, but its outcome is unknown: %1 It was not sent again; check the device&apos;s action status before trying again.</source>
-        <translation>La demande a été envoyée, mais son résultat est inconnu : %1 Elle n&apos;a pas été renvoyée ; vérifiez l&apos;état des actions de l&apos;appareil avant de réessayer.</translation>
+        <translation>La demande a été envoyée, mais son résultat est inconnu&#xa0;: %1 Elle n&apos;a pas été renvoyée&#xa0;; vérifiez l&apos;état des actions de l&apos;appareil avant de réessayer.</translation>
     </message>
     <message>
         <source>The request was not sent.</source>
@@ -1396,7 +1396,7 @@ Codes de sortie : 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 4 ac
     </message>
     <message>
         <source>The request was sent, but no HTTP answer came back; its outcome is unknown. It was not sent again.</source>
-        <translation>La demande a été envoyée, mais aucune réponse HTTP n&apos;est revenue ; son résultat est inconnu. Elle n&apos;a pas été renvoyée.</translation>
+        <translation>La demande a été envoyée, mais aucune réponse HTTP n&apos;est revenue&#xa0;; son résultat est inconnu. Elle n&apos;a pas été renvoyée.</translation>
     </message>
     <message>
         <source>No HTTP answer came back.</source>
@@ -1412,7 +1412,7 @@ Codes de sortie : 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 4 ac
     </message>
     <message>
         <source>The service redirected a %1 request (HTTP %2); it was not sent again.</source>
-        <translation>Le service a redirigé une demande %1 (HTTP %2) ; elle n&apos;a pas été renvoyée.</translation>
+        <translation>Le service a redirigé une demande %1 (HTTP %2)&#xa0;; elle n&apos;a pas été renvoyée.</translation>
     </message>
     <message numerus="yes">
         <source>Too many redirects (more than %n).</source>
@@ -1454,7 +1454,7 @@ Codes de sortie : 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 4 ac
     </message>
     <message>
         <source>The service failed while handling the request (HTTP %1), so its outcome is unknown. It was not sent again; check the device&apos;s action status before trying again.</source>
-        <translation>Le service a échoué pendant le traitement de la demande (HTTP %1) : son résultat est donc inconnu. Elle n&apos;a pas été renvoyée ; vérifiez l&apos;état des actions de l&apos;appareil avant de réessayer.</translation>
+        <translation>Le service a échoué pendant le traitement de la demande (HTTP %1)&#xa0;: son résultat est donc inconnu. Elle n&apos;a pas été renvoyée&#xa0;; vérifiez l&apos;état des actions de l&apos;appareil avant de réessayer.</translation>
     </message>
     <message>
         <source>Microsoft Graph failed to answer (HTTP %1). Try again later.</source>
@@ -1482,7 +1482,7 @@ Codes de sortie : 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 4 ac
     </message>
     <message>
         <source>Microsoft Graph&apos;s answer lacks the expected field &quot;%1&quot;.</source>
-        <translation>Il manque le champ attendu « %1 » dans la réponse de Microsoft Graph.</translation>
+        <translation>Il manque le champ attendu «&#xa0;%1&#xa0;» dans la réponse de Microsoft Graph.</translation>
     </message>
 </context>
 <context>
@@ -1504,7 +1504,7 @@ Codes de sortie : 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 4 ac
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>The language changes at once and is remembered. The --lang command-line option overrides it for one run.</source>
@@ -1519,7 +1519,7 @@ Codes de sortie : 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 4 ac
     </message>
     <message>
         <source>“%1” is not a tenant ID or domain name.</source>
-        <translation>« %1 » n&apos;est ni un ID de locataire ni un nom de domaine.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est ni un ID de locataire ni un nom de domaine.</translation>
     </message>
     <message>
         <source>No application (client) ID is configured. Enter the ID of the app registration your administrator created.</source>
@@ -1527,7 +1527,7 @@ Codes de sortie : 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 4 ac
     </message>
     <message>
         <source>“%1” is not an application (client) ID.</source>
-        <translation>« %1 » n&apos;est pas un ID d&apos;application (client).</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un ID d&apos;application (client).</translation>
     </message>
 </context>
 <context>
@@ -1664,7 +1664,7 @@ Codes de sortie : 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 4 ac
     </message>
     <message>
         <source>Sandbox tenant: an Intune-like Microsoft Graph and Entra ID server on 127.0.0.1. Prints its base URL on the first line, then serves until SIGINT or SIGTERM.</source>
-        <translation>Locataire de bac à sable : un serveur Microsoft Graph et Entra ID semblable à Intune sur 127.0.0.1. Affiche son URL de base sur la première ligne, puis répond aux demandes jusqu&apos;à SIGINT ou SIGTERM.</translation>
+        <translation>Locataire de bac à sable&#xa0;: un serveur Microsoft Graph et Entra ID semblable à Intune sur 127.0.0.1. Affiche son URL de base sur la première ligne, puis répond aux demandes jusqu&apos;à SIGINT ou SIGTERM.</translation>
     </message>
 </context>
 <context>
@@ -1675,11 +1675,11 @@ Codes de sortie : 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 4 ac
     </message>
     <message>
         <source>%1 cannot be sent to %2: %3</source>
-        <translation>L&apos;action « %1 » ne peut pas être envoyée à %2 : %3</translation>
+        <translation>L&apos;action «&#xa0;%1&#xa0;» ne peut pas être envoyée à %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1 is already under way for %2.</source>
-        <translation>L&apos;action « %1 » est déjà en cours pour %2.</translation>
+        <translation>L&apos;action «&#xa0;%1&#xa0;» est déjà en cours pour %2.</translation>
     </message>
     <message>
         <source>The service answered with a device that was not asked for.</source>
@@ -1729,7 +1729,7 @@ Codes de sortie : 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 4 ac
     </message>
     <message>
         <source>Could not listen on this computer for the browser&apos;s answer: %1</source>
-        <translation>Impossible d&apos;écouter sur cet ordinateur la réponse du navigateur : %1</translation>
+        <translation>Impossible d&apos;écouter sur cet ordinateur la réponse du navigateur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Sign-in cancelled.</source>
@@ -1787,11 +1787,11 @@ Codes de sortie : 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 4 ac
     <name>passcode::auth::KeychainSecretStore</name>
     <message>
         <source>The keychain refused access. It may be locked: unlock it (for example by signing in to the desktop again) and retry.</source>
-        <translation>Le trousseau a refusé l&apos;accès. Il est peut-être verrouillé : déverrouillez-le (par exemple en vous reconnectant à la session de bureau) et réessayez.</translation>
+        <translation>Le trousseau a refusé l&apos;accès. Il est peut-être verrouillé&#xa0;: déverrouillez-le (par exemple en vous reconnectant à la session de bureau) et réessayez.</translation>
     </message>
     <message>
         <source>No keychain is available (on Linux: no Secret Service such as GNOME Keyring, KWallet or KeePassXC is running).</source>
-        <translation>Aucun trousseau n&apos;est disponible (sous Linux : aucun service Secret Service tel que GNOME Keyring, KWallet ou KeePassXC n&apos;est en cours d&apos;exécution).</translation>
+        <translation>Aucun trousseau n&apos;est disponible (sous Linux&#xa0;: aucun service Secret Service tel que GNOME Keyring, KWallet ou KeePassXC n&apos;est en cours d&apos;exécution).</translation>
     </message>
     <message>
         <source>The keychain does not support this on this platform.</source>
@@ -1866,7 +1866,7 @@ Codes de sortie : 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 4 ac
     <name>passcode::console::ConsoleSession</name>
     <message>
         <source>The sandbox tenant could not start: %1</source>
-        <translation>Le locataire de bac à sable n&apos;a pas pu démarrer : %1</translation>
+        <translation>Le locataire de bac à sable n&apos;a pas pu démarrer&#xa0;: %1</translation>
     </message>
     <message>
         <source>The sandbox tenant gave no token for %1.</source>
@@ -1884,7 +1884,7 @@ Codes de sortie : 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 4 ac
     <name>passcode::ctl::CtlCommand</name>
     <message>
         <source>warning:</source>
-        <translation>avertissement :</translation>
+        <translation>avertissement&#xa0;:</translation>
     </message>
     <message>
         <source>Loading the devices stopped.</source>
@@ -1892,15 +1892,15 @@ Codes de sortie : 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 4 ac
     </message>
     <message>
         <source>The device list is incomplete (%1 devices loaded): %2</source>
-        <translation>La liste des appareils est incomplète (%1 appareils chargés) : %2</translation>
+        <translation>La liste des appareils est incomplète (%1 appareils chargés)&#xa0;: %2</translation>
     </message>
     <message>
         <source>No device matches &apos;%1&apos; (by id, device name or serial number).</source>
-        <translation>Aucun appareil ne correspond à « %1 » (par id, nom d&apos;appareil ou numéro de série).</translation>
+        <translation>Aucun appareil ne correspond à «&#xa0;%1&#xa0;» (par id, nom d&apos;appareil ou numéro de série).</translation>
     </message>
     <message>
         <source>%1 devices match &apos;%2&apos;; name one by its id: %3</source>
-        <translation>%1 appareils correspondent à « %2 » ; désignez-en un par son id : %3</translation>
+        <translation>%1 appareils correspondent à «&#xa0;%2&#xa0;»&#xa0;; désignez-en un par son id&#xa0;: %3</translation>
     </message>
     <message>
         <source>no passcode action applies to this device</source>
@@ -1908,43 +1908,43 @@ Codes de sortie : 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 4 ac
     </message>
     <message>
         <source>%1: %2 is not available: %3</source>
-        <translation>%1 : l&apos;action « %2 » n&apos;est pas disponible : %3</translation>
+        <translation>%1&#xa0;: l&apos;action «&#xa0;%2&#xa0;» n&apos;est pas disponible&#xa0;: %3</translation>
     </message>
     <message>
         <source>Caution: %1</source>
-        <translation>Attention : %1</translation>
+        <translation>Attention&#xa0;: %1</translation>
     </message>
     <message>
         <source>The answer to the request was lost; the action is not sent again, and the device is polled to find out whether it arrived.</source>
-        <translation>La réponse à la demande a été perdue ; l&apos;action n&apos;est pas renvoyée, et l&apos;appareil est interrogé pour savoir si elle est arrivée.</translation>
+        <translation>La réponse à la demande a été perdue&#xa0;; l&apos;action n&apos;est pas renvoyée, et l&apos;appareil est interrogé pour savoir si elle est arrivée.</translation>
     </message>
     <message>
         <source>%1: %2 was refused: %3</source>
-        <translation>%1 : l&apos;action « %2 » a été refusée : %3</translation>
+        <translation>%1&#xa0;: l&apos;action «&#xa0;%2&#xa0;» a été refusée&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1: %2 is still %3 after %4 s; it was not sent again. Follow it with &apos;passcodectl actions list&apos;.</source>
-        <translation>%1 : l&apos;action « %2 » est toujours à l&apos;état « %3 » après %4 s ; elle n&apos;a pas été renvoyée. Suivez-la avec « passcodectl actions list ».</translation>
+        <translation>%1&#xa0;: l&apos;action «&#xa0;%2&#xa0;» est toujours à l&apos;état «&#xa0;%3&#xa0;» après %4 s&#xa0;; elle n&apos;a pas été renvoyée. Suivez-la avec «&#xa0;passcodectl actions list&#xa0;».</translation>
     </message>
     <message>
         <source>%1 sent to %2: %3. Follow it with &apos;passcodectl actions list&apos;, or use --wait.</source>
-        <translation>Action « %1 » envoyée à %2 : %3. Suivez-la avec « passcodectl actions list », ou utilisez --wait.</translation>
+        <translation>Action «&#xa0;%1&#xa0;» envoyée à %2&#xa0;: %3. Suivez-la avec «&#xa0;passcodectl actions list&#xa0;», ou utilisez --wait.</translation>
     </message>
     <message>
         <source>%1: the outcome of %2 is unknown (the answer was lost); it was not sent again. Check with &apos;passcodectl actions list&apos; before sending it again.</source>
-        <translation>%1 : le résultat de l&apos;action « %2 » est inconnu (la réponse a été perdue) ; elle n&apos;a pas été renvoyée. Vérifiez avec « passcodectl actions list » avant de la renvoyer.</translation>
+        <translation>%1&#xa0;: le résultat de l&apos;action «&#xa0;%2&#xa0;» est inconnu (la réponse a été perdue)&#xa0;; elle n&apos;a pas été renvoyée. Vérifiez avec «&#xa0;passcodectl actions list&#xa0;» avant de la renvoyer.</translation>
     </message>
     <message>
         <source>%1 on %2: done.</source>
-        <translation>Action « %1 » sur %2 : terminée.</translation>
+        <translation>Action «&#xa0;%1&#xa0;» sur %2&#xa0;: terminée.</translation>
     </message>
     <message>
         <source>The passcode was removed; if a passcode policy applies, the user is asked to set a new one.</source>
-        <translation>Le code secret a été supprimé ; si une stratégie de code secret s&apos;applique, l&apos;utilisateur est invité à en définir un nouveau.</translation>
+        <translation>Le code secret a été supprimé&#xa0;; si une stratégie de code secret s&apos;applique, l&apos;utilisateur est invité à en définir un nouveau.</translation>
     </message>
     <message>
         <source>Passcode: %1</source>
-        <translation>Code secret : %1</translation>
+        <translation>Code secret&#xa0;: %1</translation>
     </message>
     <message>
         <source>Shown in the device overview until %1.</source>
@@ -1952,58 +1952,94 @@ Codes de sortie : 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 4 ac
     </message>
     <message>
         <source>A new passcode is in the device overview until %1; add --show-passcode to print it.</source>
-        <translation>Un nouveau code secret figure dans la Vue d&apos;ensemble de l&apos;appareil jusqu&apos;au %1 ; ajoutez --show-passcode pour l&apos;afficher.</translation>
+        <translation>Un nouveau code secret figure dans la Vue d&apos;ensemble de l&apos;appareil jusqu&apos;au %1&#xa0;; ajoutez --show-passcode pour l&apos;afficher.</translation>
     </message>
     <message>
         <source>%1: %2 was never processed by Intune (the request&apos;s answer was lost and Intune never showed it); you may send it again.</source>
-        <translation>%1 : l&apos;action « %2 » n&apos;a jamais été traitée par Intune (la réponse à la demande a été perdue et Intune ne l&apos;a jamais affichée) ; vous pouvez la renvoyer.</translation>
+        <translation>%1&#xa0;: l&apos;action «&#xa0;%2&#xa0;» n&apos;a jamais été traitée par Intune (la réponse à la demande a été perdue et Intune ne l&apos;a jamais affichée)&#xa0;; vous pouvez la renvoyer.</translation>
     </message>
     <message>
         <source>%1: %2 failed on the device (error code %3).</source>
-        <translation>%1 : l&apos;action « %2 » a échoué sur l&apos;appareil (code d&apos;erreur %3).</translation>
+        <translation>%1&#xa0;: l&apos;action «&#xa0;%2&#xa0;» a échoué sur l&apos;appareil (code d&apos;erreur %3).</translation>
     </message>
     <message>
         <source>%1: %2 is not supported by the device (error code %3).</source>
-        <translation>%1 : l&apos;action « %2 » n&apos;est pas prise en charge par l&apos;appareil (code d&apos;erreur %3).</translation>
+        <translation>%1&#xa0;: l&apos;action «&#xa0;%2&#xa0;» n&apos;est pas prise en charge par l&apos;appareil (code d&apos;erreur %3).</translation>
     </message>
     <message>
         <source>%1: %2 was canceled (error code %3).</source>
-        <translation>%1 : l&apos;action « %2 » a été annulée (code d&apos;erreur %3).</translation>
+        <translation>%1&#xa0;: l&apos;action «&#xa0;%2&#xa0;» a été annulée (code d&apos;erreur %3).</translation>
     </message>
     <message>
         <source>Device actions at %1 (UTC):</source>
-        <translation>Actions d&apos;appareil au %1 (UTC) :</translation>
+        <translation>Actions d&apos;appareil au %1 (UTC)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>To sign in, open %1 and enter the code %2 (valid until %3).</source>
+        <translation>Pour vous connecter, ouvrez %1 et entrez le code %2 (valide jusqu&apos;au %3).</translation>
+    </message>
+    <message>
+        <source>To sign in, open this address in a browser on this computer: %1</source>
+        <translation>Pour vous connecter, ouvrez cette adresse dans un navigateur sur cet ordinateur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (tenant %2).</source>
+        <translation>Connecté en tant que %1 (locataire %2).</translation>
+    </message>
+    <message>
+        <source>The sign-in cannot be kept: %1</source>
+        <translation>La connexion ne peut pas être conservée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Signed out %1.</source>
+        <translation>%1 a été déconnecté.</translation>
+    </message>
+    <message>
+        <source>Nobody was signed in.</source>
+        <translation>Personne n&apos;était connecté.</translation>
+    </message>
+    <message>
+        <source>%1 (%2), tenant %3</source>
+        <translation>%1 (%2), locataire %3</translation>
+    </message>
+    <message>
+        <source>The sign-in of %1 has expired: run &apos;passcodectl login&apos; again.</source>
+        <translation>La connexion de %1 a expiré&#xa0;: exécutez à nouveau «&#xa0;passcodectl login&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Not signed in: run &apos;passcodectl login&apos;.</source>
+        <translation>Non connecté&#xa0;: exécutez «&#xa0;passcodectl login&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>passcode::ctl::CtlSession</name>
     <message>
         <source>Unknown cloud &apos;%1&apos;: use global, usgov, usgov-dod or china.</source>
-        <translation>Cloud inconnu : « %1 » ; utilisez global, usgov, usgov-dod ou china.</translation>
+        <translation>Cloud inconnu&#xa0;: «&#xa0;%1&#xa0;»&#xa0;; utilisez global, usgov, usgov-dod ou china.</translation>
     </message>
     <message>
         <source>No tenant is configured: give --tenant and --client-id (the app registration).</source>
-        <translation>Aucun locataire n&apos;est configuré : indiquez --tenant et --client-id (l&apos;inscription d&apos;application).</translation>
+        <translation>Aucun locataire n&apos;est configuré&#xa0;: indiquez --tenant et --client-id (l&apos;inscription d&apos;application).</translation>
     </message>
     <message>
         <source>The sandbox tenant could not start: %1</source>
-        <translation>Le locataire de bac à sable n&apos;a pas pu démarrer : %1</translation>
+        <translation>Le locataire de bac à sable n&apos;a pas pu démarrer&#xa0;: %1</translation>
     </message>
     <message>
         <source>Not signed in: run &apos;passcodectl login&apos; first (or pass --access-token).</source>
-        <translation>Non connecté : exécutez d&apos;abord « passcodectl login » (ou passez --access-token).</translation>
+        <translation>Non connecté&#xa0;: exécutez d&apos;abord «&#xa0;passcodectl login&#xa0;» (ou passez --access-token).</translation>
     </message>
     <message>
         <source>The saved sign-in of %1 has expired: run &apos;passcodectl login&apos; again.</source>
-        <translation>La connexion enregistrée de %1 a expiré : exécutez à nouveau « passcodectl login ».</translation>
+        <translation>La connexion enregistrée de %1 a expiré&#xa0;: exécutez à nouveau «&#xa0;passcodectl login&#xa0;».</translation>
     </message>
     <message>
         <source>No access token: pass --access-token (or PASSCODECTL_ACCESS_TOKEN), or sign in with &apos;passcodectl --tenant T --client-id ID login&apos;.</source>
-        <translation>Aucun jeton d&apos;accès : passez --access-token (ou PASSCODECTL_ACCESS_TOKEN), ou connectez-vous avec « passcodectl --tenant T --client-id ID login ».</translation>
+        <translation>Aucun jeton d&apos;accès&#xa0;: passez --access-token (ou PASSCODECTL_ACCESS_TOKEN), ou connectez-vous avec «&#xa0;passcodectl --tenant T --client-id ID login&#xa0;».</translation>
     </message>
     <message>
         <source>No access token for %1: pass --access-token or set PASSCODECTL_ACCESS_TOKEN.</source>
-        <translation>Aucun jeton d&apos;accès pour %1 : passez --access-token ou définissez PASSCODECTL_ACCESS_TOKEN.</translation>
+        <translation>Aucun jeton d&apos;accès pour %1&#xa0;: passez --access-token ou définissez PASSCODECTL_ACCESS_TOKEN.</translation>
     </message>
 </context>
 <context>
@@ -2021,11 +2057,11 @@ Codes de sortie : 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 4 ac
     </message>
     <message>
         <source>This request cannot be sent in a batch: its address is not under the Graph root.</source>
-        <translation>Cette demande ne peut pas être envoyée dans un lot : son adresse n&apos;est pas sous la racine de Graph.</translation>
+        <translation>Cette demande ne peut pas être envoyée dans un lot&#xa0;: son adresse n&apos;est pas sous la racine de Graph.</translation>
     </message>
     <message>
         <source>The batch answer did not include this action, so its outcome is unknown. It was not sent again.</source>
-        <translation>La réponse du lot n&apos;incluait pas cette action : son résultat est donc inconnu. Elle n&apos;a pas été renvoyée.</translation>
+        <translation>La réponse du lot n&apos;incluait pas cette action&#xa0;: son résultat est donc inconnu. Elle n&apos;a pas été renvoyée.</translation>
     </message>
     <message>
         <source>The batch answer did not include this request.</source>
@@ -2037,11 +2073,11 @@ Codes de sortie : 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 4 ac
     </message>
     <message>
         <source>The batch failed as a whole (HTTP %1), so the outcome of this action is unknown. It was not sent again.</source>
-        <translation>Le lot a échoué dans son ensemble (HTTP %1) : le résultat de cette action est donc inconnu. Elle n&apos;a pas été renvoyée.</translation>
+        <translation>Le lot a échoué dans son ensemble (HTTP %1)&#xa0;: le résultat de cette action est donc inconnu. Elle n&apos;a pas été renvoyée.</translation>
     </message>
     <message>
         <source>The batch request failed; the service may be unavailable. Try again later.</source>
-        <translation>La demande de lot a échoué ; le service est peut-être indisponible. Réessayez plus tard.</translation>
+        <translation>La demande de lot a échoué&#xa0;; le service est peut-être indisponible. Réessayez plus tard.</translation>
     </message>
 </context>
 <context>
@@ -2052,7 +2088,7 @@ Codes de sortie : 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 4 ac
     </message>
     <message>
         <source>Not signed in: no access token is available.</source>
-        <translation>Non connecté : aucun jeton d&apos;accès n&apos;est disponible.</translation>
+        <translation>Non connecté&#xa0;: aucun jeton d&apos;accès n&apos;est disponible.</translation>
     </message>
     <message>
         <source>Your sign-in was refused or has expired. Sign in again.</source>
@@ -2079,7 +2115,7 @@ Codes de sortie : 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 4 ac
     </message>
     <message>
         <source>The service sent the same next page twice; paging stopped.</source>
-        <translation>Le service a envoyé deux fois la même page suivante ; la pagination s&apos;est arrêtée.</translation>
+        <translation>Le service a envoyé deux fois la même page suivante&#xa0;; la pagination s&apos;est arrêtée.</translation>
     </message>
 </context>
 <context>
@@ -2100,11 +2136,11 @@ Codes de sortie : 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 4 ac
     <message>
         <source>Available: acts on the %1.</source>
         <comment>scope: device or work profile</comment>
-        <translation>Disponible (cible : %1).</translation>
+        <translation>Disponible (cible&#xa0;: %1).</translation>
     </message>
     <message>
         <source>Before you send it:</source>
-        <translation>Avant de l&apos;envoyer :</translation>
+        <translation>Avant de l&apos;envoyer&#xa0;:</translation>
     </message>
     <message>
         <source>Not available for this device.</source>
@@ -2112,19 +2148,19 @@ Codes de sortie : 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 4 ac
     </message>
     <message>
         <source>Not available: %1</source>
-        <translation>Non disponible : %1</translation>
+        <translation>Non disponible&#xa0;: %1</translation>
     </message>
     <message>
         <source>Not available:</source>
-        <translation>Non disponible :</translation>
+        <translation>Non disponible&#xa0;:</translation>
     </message>
     <message>
         <source>Source: %1 (passcode decision table, row %2).</source>
-        <translation>Source : %1 (table de décision du code secret, ligne %2).</translation>
+        <translation>Source&#xa0;: %1 (table de décision du code secret, ligne %2).</translation>
     </message>
     <message>
         <source>Source: %1.</source>
-        <translation>Source : %1.</translation>
+        <translation>Source&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -2185,11 +2221,11 @@ Codes de sortie : 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 4 ac
     <name>passcode::ui::ConfirmActionDialog</name>
     <message>
         <source>Intune resets the work-profile passcode (not the device unlock PIN) when the device next checks in. The new passcode appears on this device&apos;s Overview and stays available for 7 days; the user types it to open the work profile.</source>
-        <translation>Intune réinitialise le code secret du profil professionnel (pas le code confidentiel de déverrouillage de l&apos;appareil) lors du prochain archivage de l&apos;appareil. Le nouveau code secret apparaît dans la Vue d&apos;ensemble de cet appareil et reste disponible pendant 7 jours ; l&apos;utilisateur le saisit pour ouvrir le profil professionnel.</translation>
+        <translation>Intune réinitialise le code secret du profil professionnel (pas le code confidentiel de déverrouillage de l&apos;appareil) lors du prochain archivage de l&apos;appareil. Le nouveau code secret apparaît dans la Vue d&apos;ensemble de cet appareil et reste disponible pendant 7 jours&#xa0;; l&apos;utilisateur le saisit pour ouvrir le profil professionnel.</translation>
     </message>
     <message>
         <source>Intune replaces the device passcode with a new one when the device next checks in. The new passcode appears on this device&apos;s Overview and stays available for 7 days; the user unlocks the device with it.</source>
-        <translation>Intune remplace le code secret de l&apos;appareil par un nouveau lors du prochain archivage de l&apos;appareil. Le nouveau code secret apparaît dans la Vue d&apos;ensemble de cet appareil et reste disponible pendant 7 jours ; l&apos;utilisateur s&apos;en sert pour déverrouiller l&apos;appareil.</translation>
+        <translation>Intune remplace le code secret de l&apos;appareil par un nouveau lors du prochain archivage de l&apos;appareil. Le nouveau code secret apparaît dans la Vue d&apos;ensemble de cet appareil et reste disponible pendant 7 jours&#xa0;; l&apos;utilisateur s&apos;en sert pour déverrouiller l&apos;appareil.</translation>
     </message>
     <message>
         <source>Intune removes the device passcode when the device next checks in, so the device opens without one. No new code is generated. If a passcode policy applies, the user will be asked to set a new passcode.</source>
@@ -2201,12 +2237,12 @@ Codes de sortie : 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 4 ac
     </message>
     <message>
         <source>Confirm: %1</source>
-        <translation>Confirmer : %1</translation>
+        <translation>Confirmer&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 on %2?</source>
         <comment>action on device?</comment>
-        <translation>%1 sur %2 ?</translation>
+        <translation>%1 sur %2&#xa0;?</translation>
     </message>
     <message>
         <source>%1 (sandbox, training data)</source>
@@ -2234,7 +2270,7 @@ Codes de sortie : 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 4 ac
     <message>
         <source>Acts on the %1.</source>
         <comment>scope</comment>
-        <translation>Cible : %1.</translation>
+        <translation>Cible&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Cautions</source>
@@ -2243,18 +2279,18 @@ Codes de sortie : 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 4 ac
     <message>
         <source>&amp;Send: %1</source>
         <comment>button: send the action</comment>
-        <translation>&amp;Envoyer : %1</translation>
+        <translation>&amp;Envoyer&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>passcode::ui::DeviceActionsModel</name>
     <message>
         <source>Sent from this console; not in the tenant&apos;s audit feed yet.</source>
-        <translation>Envoyée depuis cette console ; pas encore dans le flux d&apos;audit du locataire.</translation>
+        <translation>Envoyée depuis cette console&#xa0;; pas encore dans le flux d&apos;audit du locataire.</translation>
     </message>
     <message>
         <source>Primary user: %1</source>
-        <translation>Utilisateur principal : %1</translation>
+        <translation>Utilisateur principal&#xa0;: %1</translation>
     </message>
     <message>
         <source>Device name</source>
@@ -2312,7 +2348,7 @@ Codes de sortie : 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 4 ac
     </message>
     <message>
         <source>The last refresh failed: %1 The list shows the previous answer.</source>
-        <translation>La dernière actualisation a échoué : %1 La liste affiche la réponse précédente.</translation>
+        <translation>La dernière actualisation a échoué&#xa0;: %1 La liste affiche la réponse précédente.</translation>
     </message>
     <message>
         <source>Not refreshed yet</source>
@@ -2320,7 +2356,7 @@ Codes de sortie : 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 4 ac
     </message>
     <message>
         <source>Last refreshed %1</source>
-        <translation>Dernière actualisation : %1</translation>
+        <translation>Dernière actualisation&#xa0;: %1</translation>
     </message>
     <message>
         <source>Resume auto-refresh</source>
@@ -2410,15 +2446,15 @@ Codes de sortie : 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 4 ac
     </message>
     <message>
         <source>Could not read the device from Intune: %1</source>
-        <translation>Impossible de lire l&apos;appareil depuis Intune : %1</translation>
+        <translation>Impossible de lire l&apos;appareil depuis Intune&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1: the outcome of the request is unknown (%2). It will not be sent again; the device is polled until Intune reports it.</source>
-        <translation>%1 : le résultat de la demande est inconnu (%2). Elle ne sera pas renvoyée ; l&apos;appareil est interrogé jusqu&apos;à ce qu&apos;Intune la signale.</translation>
+        <translation>%1&#xa0;: le résultat de la demande est inconnu (%2). Elle ne sera pas renvoyée&#xa0;; l&apos;appareil est interrogé jusqu&apos;à ce qu&apos;Intune la signale.</translation>
     </message>
     <message>
         <source>%1 was refused: %2</source>
-        <translation>L&apos;action « %1 » a été refusée : %2</translation>
+        <translation>L&apos;action «&#xa0;%1&#xa0;» a été refusée&#xa0;: %2</translation>
     </message>
     <message>
         <source>—</source>
@@ -2453,11 +2489,11 @@ Codes de sortie : 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 4 ac
     </message>
     <message>
         <source>Not sent: %1</source>
-        <translation>Non envoyée : %1</translation>
+        <translation>Non envoyée&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 sent to %2.</source>
-        <translation>Action « %1 » envoyée à %2.</translation>
+        <translation>Action «&#xa0;%1&#xa0;» envoyée à %2.</translation>
     </message>
 </context>
 <context>
@@ -2656,11 +2692,11 @@ Codes de sortie : 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 4 ac
     </message>
     <message>
         <source>The list is incomplete: %L1 devices loaded. %2 Refresh (F5) to try again.</source>
-        <translation>La liste est incomplète : %L1 appareils chargés. %2 Actualisez (F5) pour réessayer.</translation>
+        <translation>La liste est incomplète&#xa0;: %L1 appareils chargés. %2 Actualisez (F5) pour réessayer.</translation>
     </message>
     <message>
         <source>Loading was cancelled: %L1 devices loaded. Refresh (F5) to load them all.</source>
-        <translation>Le chargement a été annulé : %L1 appareils chargés. Actualisez (F5) pour tous les charger.</translation>
+        <translation>Le chargement a été annulé&#xa0;: %L1 appareils chargés. Actualisez (F5) pour tous les charger.</translation>
     </message>
     <message>
         <source>devices-%1.csv</source>
@@ -2691,7 +2727,7 @@ Codes de sortie : 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 4 ac
     </message>
     <message>
         <source>&lt;b&gt;Passcode Console&lt;/b&gt; %1&lt;br&gt;A Microsoft Intune helpdesk console for device passcode actions: reset, remove and PIN reset, with the reasons when an action does not apply.&lt;br&gt;License: GPL-3.0-or-later.</source>
-        <translation>&lt;b&gt;Passcode Console&lt;/b&gt; %1&lt;br&gt;Une console de support technique Microsoft Intune pour les actions de code secret des appareils : réinitialisation, suppression et réinitialisation du code confidentiel, avec les raisons lorsqu&apos;une action ne s&apos;applique pas.&lt;br&gt;Licence : GPL-3.0-or-later.</translation>
+        <translation>&lt;b&gt;Passcode Console&lt;/b&gt; %1&lt;br&gt;Une console de support technique Microsoft Intune pour les actions de code secret des appareils&#xa0;: réinitialisation, suppression et réinitialisation du code confidentiel, avec les raisons lorsqu&apos;une action ne s&apos;applique pas.&lt;br&gt;Licence&#xa0;: GPL-3.0-or-later.</translation>
     </message>
     <message>
         <source>Passcode Console — %1 (sandbox)</source>
@@ -2703,7 +2739,7 @@ Codes de sortie : 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 4 ac
     </message>
     <message>
         <source>Tenant: %1</source>
-        <translation>Locataire : %1</translation>
+        <translation>Locataire&#xa0;: %1</translation>
     </message>
     <message>
         <source>Not signed in</source>
@@ -2796,15 +2832,15 @@ Codes de sortie : 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 4 ac
     </message>
     <message>
         <source>Likely cause: no device configuration policy that requires a passcode is assigned to this device. Fix: assign a passcode policy (device restrictions or a work-profile password policy), let the device check in, then send the action again.</source>
-        <translation>Cause probable : aucune stratégie de configuration d&apos;appareil exigeant un code secret n&apos;est affectée à cet appareil. Solution : affectez une stratégie de code secret (restrictions d&apos;appareil ou stratégie de mot de passe du profil professionnel), laissez l&apos;appareil effectuer un archivage, puis renvoyez l&apos;action.</translation>
+        <translation>Cause probable&#xa0;: aucune stratégie de configuration d&apos;appareil exigeant un code secret n&apos;est affectée à cet appareil. Solution&#xa0;: affectez une stratégie de code secret (restrictions d&apos;appareil ou stratégie de mot de passe du profil professionnel), laissez l&apos;appareil effectuer un archivage, puis renvoyez l&apos;action.</translation>
     </message>
     <message>
         <source>Likely cause: Intune holds a wrong unlock token for this device, so the passcode cannot be removed. Only a wipe recovers the device.</source>
-        <translation>Cause probable : Intune détient un jeton de déverrouillage erroné pour cet appareil, le code secret ne peut donc pas être supprimé. Seule une réinitialisation permet de récupérer l&apos;appareil.</translation>
+        <translation>Cause probable&#xa0;: Intune détient un jeton de déverrouillage erroné pour cet appareil, le code secret ne peut donc pas être supprimé. Seule une réinitialisation permet de récupérer l&apos;appareil.</translation>
     </message>
     <message>
         <source>Likely cause: the Microsoft PIN Reset Service is not set up in the tenant or not enabled on the device (PassportForWork EnablePinRecovery).</source>
-        <translation>Cause probable : le service de réinitialisation du code confidentiel Microsoft n&apos;est pas configuré dans le locataire ou n&apos;est pas activé sur l&apos;appareil (PassportForWork EnablePinRecovery).</translation>
+        <translation>Cause probable&#xa0;: le service de réinitialisation du code confidentiel Microsoft n&apos;est pas configuré dans le locataire ou n&apos;est pas activé sur l&apos;appareil (PassportForWork EnablePinRecovery).</translation>
     </message>
     <message>
         <source>Check the device in the Intune admin center and send the action again if it still applies.</source>
@@ -2812,7 +2848,7 @@ Codes de sortie : 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 4 ac
     </message>
     <message>
         <source>Likely cause: the user has not activated the work-profile reset token. A work-profile passcode policy must be assigned and the user must accept the prompt to set the work-profile passcode; then send the action again.</source>
-        <translation>Cause probable : l&apos;utilisateur n&apos;a pas activé le jeton de réinitialisation du profil professionnel. Une stratégie de code secret du profil professionnel doit être affectée et l&apos;utilisateur doit accepter l&apos;invite à définir le code secret du profil professionnel ; renvoyez ensuite l&apos;action.</translation>
+        <translation>Cause probable&#xa0;: l&apos;utilisateur n&apos;a pas activé le jeton de réinitialisation du profil professionnel. Une stratégie de code secret du profil professionnel doit être affectée et l&apos;utilisateur doit accepter l&apos;invite à définir le code secret du profil professionnel&#xa0;; renvoyez ensuite l&apos;action.</translation>
     </message>
     <message>
         <source>Intune reports that this device does not support the action. Check its platform and enrollment type against the supported platforms.</source>
@@ -2820,7 +2856,7 @@ Codes de sortie : 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 4 ac
     </message>
     <message>
         <source>Error code reported by Intune: %1.</source>
-        <translation>Code d&apos;erreur signalé par Intune : %1.</translation>
+        <translation>Code d&apos;erreur signalé par Intune&#xa0;: %1.</translation>
     </message>
     <message>
         <source>No passcode action yet</source>
@@ -2832,23 +2868,23 @@ Codes de sortie : 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 4 ac
     </message>
     <message>
         <source>%1: waiting for the device (%2)</source>
-        <translation>%1 : en attente de l&apos;appareil (%2)</translation>
+        <translation>%1&#xa0;: en attente de l&apos;appareil (%2)</translation>
     </message>
     <message>
         <source>The device must check in to receive the action. The new passcode appears here when Intune reports it; this page keeps polling.</source>
-        <translation>L&apos;appareil doit effectuer un archivage pour recevoir l&apos;action. Le nouveau code secret apparaît ici lorsqu&apos;Intune le signale ; cette page continue d&apos;interroger Intune.</translation>
+        <translation>L&apos;appareil doit effectuer un archivage pour recevoir l&apos;action. Le nouveau code secret apparaît ici lorsqu&apos;Intune le signale&#xa0;; cette page continue d&apos;interroger Intune.</translation>
     </message>
     <message>
         <source>The device must check in to receive the action. The result appears here when Intune reports it; this page keeps polling.</source>
-        <translation>L&apos;appareil doit effectuer un archivage pour recevoir l&apos;action. Le résultat apparaît ici lorsqu&apos;Intune le signale ; cette page continue d&apos;interroger Intune.</translation>
+        <translation>L&apos;appareil doit effectuer un archivage pour recevoir l&apos;action. Le résultat apparaît ici lorsqu&apos;Intune le signale&#xa0;; cette page continue d&apos;interroger Intune.</translation>
     </message>
     <message>
         <source>%1: outcome unknown</source>
-        <translation>%1 : résultat inconnu</translation>
+        <translation>%1&#xa0;: résultat inconnu</translation>
     </message>
     <message>
         <source>The connection dropped or timed out before Intune answered, so it is not known whether the request arrived. It was not sent again: this console keeps polling the device until Intune reports the action.</source>
-        <translation>La connexion a été interrompue ou a expiré avant la réponse d&apos;Intune : on ne sait donc pas si la demande est arrivée. Elle n&apos;a pas été renvoyée : cette console continue d&apos;interroger l&apos;appareil jusqu&apos;à ce qu&apos;Intune signale l&apos;action.</translation>
+        <translation>La connexion a été interrompue ou a expiré avant la réponse d&apos;Intune&#xa0;: on ne sait donc pas si la demande est arrivée. Elle n&apos;a pas été renvoyée&#xa0;: cette console continue d&apos;interroger l&apos;appareil jusqu&apos;à ce qu&apos;Intune signale l&apos;action.</translation>
     </message>
     <message>
         <source>New work-profile passcode</source>
@@ -2864,7 +2900,7 @@ Codes de sortie : 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 4 ac
     </message>
     <message>
         <source>%1: done</source>
-        <translation>%1 : terminée</translation>
+        <translation>%1&#xa0;: terminée</translation>
     </message>
     <message>
         <source>Intune no longer shows the passcode (it is kept for 7 days). Send the action again if the user still needs one.</source>
@@ -2876,19 +2912,19 @@ Codes de sortie : 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 4 ac
     </message>
     <message>
         <source>The passcode was removed; if a passcode policy applies, the user will be asked to set a new one.</source>
-        <translation>Le code secret a été supprimé ; si une stratégie de code secret s&apos;applique, l&apos;utilisateur sera invité à en définir un nouveau.</translation>
+        <translation>Le code secret a été supprimé&#xa0;; si une stratégie de code secret s&apos;applique, l&apos;utilisateur sera invité à en définir un nouveau.</translation>
     </message>
     <message>
         <source>%1 failed</source>
-        <translation>%1 : échec</translation>
+        <translation>%1&#xa0;: échec</translation>
     </message>
     <message>
         <source>%1: not supported on this device</source>
-        <translation>%1 : non prise en charge sur cet appareil</translation>
+        <translation>%1&#xa0;: non prise en charge sur cet appareil</translation>
     </message>
     <message>
         <source>%1 was canceled</source>
-        <translation>%1 : annulée</translation>
+        <translation>%1&#xa0;: annulée</translation>
     </message>
     <message>
         <source>Intune canceled the action (a retire, wipe or delete overrides pending actions).</source>
@@ -2908,7 +2944,7 @@ Codes de sortie : 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 4 ac
     </message>
     <message>
         <source>Copy the passcode; the clipboard is cleared after a while if it still holds it.</source>
-        <translation>Copier le code secret ; le Presse-papiers est vidé au bout d&apos;un moment s&apos;il le contient encore.</translation>
+        <translation>Copier le code secret&#xa0;; le Presse-papiers est vidé au bout d&apos;un moment s&apos;il le contient encore.</translation>
     </message>
     <message>
         <source>Passcode, hidden</source>
@@ -2917,20 +2953,20 @@ Codes de sortie : 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 4 ac
     <message numerus="yes">
         <source>Numeric: %n digit(s), typed on the numeric keypad.</source>
         <translation>
-            <numerusform>Numérique : %n chiffre, saisi sur le pavé numérique.</numerusform>
-            <numerusform>Numérique : %n chiffres, saisis sur le pavé numérique.</numerusform>
+            <numerusform>Numérique&#xa0;: %n chiffre, saisi sur le pavé numérique.</numerusform>
+            <numerusform>Numérique&#xa0;: %n chiffres, saisis sur le pavé numérique.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Alphanumeric: %n character(s), letters and digits, case-sensitive; the user needs the full keyboard.</source>
         <translation>
-            <numerusform>Alphanumérique : %n caractère, lettres et chiffres, sensible à la casse ; l&apos;utilisateur a besoin du clavier complet.</numerusform>
-            <numerusform>Alphanumérique : %n caractères, lettres et chiffres, sensible à la casse ; l&apos;utilisateur a besoin du clavier complet.</numerusform>
+            <numerusform>Alphanumérique&#xa0;: %n caractère, lettres et chiffres, sensible à la casse&#xa0;; l&apos;utilisateur a besoin du clavier complet.</numerusform>
+            <numerusform>Alphanumérique&#xa0;: %n caractères, lettres et chiffres, sensible à la casse&#xa0;; l&apos;utilisateur a besoin du clavier complet.</numerusform>
         </translation>
     </message>
     <message>
         <source>Read out: %1</source>
-        <translation>À lire : %1</translation>
+        <translation>À lire&#xa0;: %1</translation>
     </message>
     <message>
         <source>Requested %1 (%2 ago).</source>
@@ -2942,11 +2978,11 @@ Codes de sortie : 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 4 ac
     </message>
     <message>
         <source>The device last checked in %1 (%2).</source>
-        <translation>Dernier archivage de l&apos;appareil : %1 (%2).</translation>
+        <translation>Dernier archivage de l&apos;appareil&#xa0;: %1 (%2).</translation>
     </message>
     <message>
         <source>Shown for 7 days: %1 (until %2).</source>
-        <translation>Affiché pendant 7 jours : %1 (jusqu&apos;au %2).</translation>
+        <translation>Affiché pendant 7 jours&#xa0;: %1 (jusqu&apos;au %2).</translation>
     </message>
 </context>
 <context>
