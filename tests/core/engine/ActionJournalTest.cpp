@@ -35,7 +35,7 @@ QByteArray fileBytes(const QString &path)
 
 } // namespace
 
-TEST(ActionJournal, MissingFileIsAnEmptyJournal)
+TEST(engine_ActionJournal, MissingFileIsAnEmptyJournal)
 {
     QTemporaryDir dir;
     ActionJournal journal(dir.filePath(QStringLiteral("sub/journal.json")));
@@ -44,7 +44,7 @@ TEST(ActionJournal, MissingFileIsAnEmptyJournal)
     EXPECT_TRUE(loaded.value().isEmpty());
 }
 
-TEST(ActionJournal, RecordsAndReloadsEveryField)
+TEST(engine_ActionJournal, RecordsAndReloadsEveryField)
 {
     QTemporaryDir dir;
     ActionJournal journal(dir.filePath(QStringLiteral("sub/journal.json")));
@@ -72,7 +72,7 @@ TEST(ActionJournal, RecordsAndReloadsEveryField)
     EXPECT_TRUE(bytes.contains("\"accepted\""));
 }
 
-TEST(ActionJournal, NeverContainsThePasscode)
+TEST(engine_ActionJournal, NeverContainsThePasscode)
 {
     QTemporaryDir dir;
     ActionJournal journal(dir.filePath(QStringLiteral("journal.json")));
@@ -91,7 +91,7 @@ TEST(ActionJournal, NeverContainsThePasscode)
         EXPECT_FALSE(fileBytes(dir.filePath(f)).contains("83017245")) << f.toStdString();
 }
 
-TEST(ActionJournal, RecordReplacesTheEntryOfTheSameKey)
+TEST(engine_ActionJournal, RecordReplacesTheEntryOfTheSameKey)
 {
     QTemporaryDir dir;
     ActionJournal journal(dir.filePath(QStringLiteral("journal.json")));
@@ -109,7 +109,7 @@ TEST(ActionJournal, RecordReplacesTheEntryOfTheSameKey)
     }
 }
 
-TEST(ActionJournal, CorruptFileIsSetAsideAndReported)
+TEST(engine_ActionJournal, CorruptFileIsSetAsideAndReported)
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("journal.json"));
@@ -136,7 +136,7 @@ TEST(ActionJournal, CorruptFileIsSetAsideAndReported)
     EXPECT_EQ(journal.load().value().size(), 1);
 }
 
-TEST(ActionJournal, CorruptFileMetByRecordIsSetAsideToo)
+TEST(engine_ActionJournal, CorruptFileMetByRecordIsSetAsideToo)
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("journal.json"));
@@ -153,7 +153,7 @@ TEST(ActionJournal, CorruptFileMetByRecordIsSetAsideToo)
     EXPECT_EQ(QDir(dir.path()).entryList({QStringLiteral("journal.json.corrupt-*")}, QDir::Files).size(), 1);
 }
 
-TEST(ActionJournal, SizeIsBoundedKeepingActionsInFlight)
+TEST(engine_ActionJournal, SizeIsBoundedKeepingActionsInFlight)
 {
     QTemporaryDir dir;
     ActionJournal journal(dir.filePath(QStringLiteral("journal.json")));
@@ -174,7 +174,7 @@ TEST(ActionJournal, SizeIsBoundedKeepingActionsInFlight)
     EXPECT_TRUE(ids.contains(QStringLiteral("fresh")));
 }
 
-TEST(ActionJournal, UnreadableEntriesAreSkipped)
+TEST(engine_ActionJournal, UnreadableEntriesAreSkipped)
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("journal.json"));
@@ -191,7 +191,7 @@ TEST(ActionJournal, UnreadableEntriesAreSkipped)
     EXPECT_EQ(loaded.value().first().key.deviceId, QStringLiteral("a"));
 }
 
-TEST(ActionJournal, DefaultPathSeparatesProfiles)
+TEST(engine_ActionJournal, DefaultPathSeparatesProfiles)
 {
     EXPECT_TRUE(ActionJournal::defaultPath().endsWith(QStringLiteral("PasscodeConsole/journal.json")));
     EXPECT_TRUE(ActionJournal::defaultPath(QStringLiteral("sandbox"))

@@ -29,7 +29,7 @@ using passcode::testing::RecordedRequest;
 namespace {
 
 /** The fixture: a fake Graph that knows devices and their action results, and counts requests. */
-class ActionServiceTest : public ::testing::Test
+class engine_ActionService : public ::testing::Test
 {
 protected:
     void SetUp() override
@@ -158,7 +158,7 @@ protected:
 
 } // namespace
 
-TEST_F(ActionServiceTest, RefusesAnIneligibleDeviceWithoutSending)
+TEST_F(engine_ActionService, RefusesAnIneligibleDeviceWithoutSending)
 {
     QJsonObject mac = androidDedicatedJson(QStringLiteral("mac-1"));
     mac.insert(QStringLiteral("operatingSystem"), QStringLiteral("macOS"));
@@ -175,7 +175,7 @@ TEST_F(ActionServiceTest, RefusesAnIneligibleDeviceWithoutSending)
     EXPECT_FALSE(tracker->find(ActionKey{QStringLiteral("mac-1"), RemoteAction::ResetPasscode}).has_value());
 }
 
-TEST_F(ActionServiceTest, AcceptedActionIsPolledToDoneAndTheJournalNeverHoldsThePasscode)
+TEST_F(engine_ActionService, AcceptedActionIsPolledToDoneAndTheJournalNeverHoldsThePasscode)
 {
     const QString id = QStringLiteral("dev-1");
     addDevice(id);
@@ -200,7 +200,7 @@ TEST_F(ActionServiceTest, AcceptedActionIsPolledToDoneAndTheJournalNeverHoldsThe
     EXPECT_FALSE(bytes.contains("55501234"));
 }
 
-TEST_F(ActionServiceTest, TwoHundredWithAnUnreadableBodyIsAccepted)
+TEST_F(engine_ActionService, TwoHundredWithAnUnreadableBodyIsAccepted)
 {
     const QString id = QStringLiteral("dev-7");
     addDevice(id);
@@ -214,7 +214,7 @@ TEST_F(ActionServiceTest, TwoHundredWithAnUnreadableBodyIsAccepted)
     EXPECT_EQ(service->watchedCount(), 1);
 }
 
-TEST_F(ActionServiceTest, RejectedPostFailsAndIsNotWatched)
+TEST_F(engine_ActionService, RejectedPostFailsAndIsNotWatched)
 {
     const QString id = QStringLiteral("dev-2");
     addDevice(id);
@@ -231,7 +231,7 @@ TEST_F(ActionServiceTest, RejectedPostFailsAndIsNotWatched)
     EXPECT_EQ(actionPosts, 1);
 }
 
-TEST_F(ActionServiceTest, UnknownOutcomeIsNeverResentAndEndsNotProcessedAfterTheBound)
+TEST_F(engine_ActionService, UnknownOutcomeIsNeverResentAndEndsNotProcessedAfterTheBound)
 {
     const QString id = QStringLiteral("dev-3");
     addDevice(id);
@@ -259,7 +259,7 @@ TEST_F(ActionServiceTest, UnknownOutcomeIsNeverResentAndEndsNotProcessedAfterThe
     EXPECT_TRUE(journalBytes().contains("\"none\""));
 }
 
-TEST_F(ActionServiceTest, UnknownOutcomeSettledByGraph)
+TEST_F(engine_ActionService, UnknownOutcomeSettledByGraph)
 {
     const QString id = QStringLiteral("dev-4");
     addDevice(id);
@@ -275,7 +275,7 @@ TEST_F(ActionServiceTest, UnknownOutcomeSettledByGraph)
     EXPECT_EQ(actionPosts, 1);
 }
 
-TEST_F(ActionServiceTest, PollErrorsDoNotEndTheWatchAndRetryAfterIsHonoured)
+TEST_F(engine_ActionService, PollErrorsDoNotEndTheWatchAndRetryAfterIsHonoured)
 {
     const QString id = QStringLiteral("dev-5");
     addDevice(id);
@@ -316,7 +316,7 @@ TEST_F(ActionServiceTest, PollErrorsDoNotEndTheWatchAndRetryAfterIsHonoured)
             << "poll " << i << " came sooner than Retry-After";
 }
 
-TEST_F(ActionServiceTest, ManyWatchedDevicesArePolledThroughBatchesOfTwenty)
+TEST_F(engine_ActionService, ManyWatchedDevicesArePolledThroughBatchesOfTwenty)
 {
     const int n = 45;
     for (int i = 0; i < n; ++i) {
@@ -358,7 +358,7 @@ TEST_F(ActionServiceTest, ManyWatchedDevicesArePolledThroughBatchesOfTwenty)
     EXPECT_EQ(service->watchedCount(), n);
 }
 
-TEST_F(ActionServiceTest, ResumeFromJournalAfterARestart)
+TEST_F(engine_ActionService, ResumeFromJournalAfterARestart)
 {
     const QDateTime t = clock.now();
     auto entry = [&](const char *id, ActionState s) {
@@ -407,7 +407,7 @@ TEST_F(ActionServiceTest, ResumeFromJournalAfterARestart)
     }
 }
 
-TEST_F(ActionServiceTest, FetchDeviceAppliesResultsAndWatchesAnActionPendingElsewhere)
+TEST_F(engine_ActionService, FetchDeviceAppliesResultsAndWatchesAnActionPendingElsewhere)
 {
     const QString id = QStringLiteral("dev-6");
     addDevice(id);

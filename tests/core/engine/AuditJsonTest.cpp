@@ -46,7 +46,7 @@ TrackedAction tracked(const QString &device, RemoteAction action, ActionState st
 
 } // namespace
 
-TEST(AuditJson, ParsesMicrosoftsSample)
+TEST(engine_AuditJson, ParsesMicrosoftsSample)
 {
     const QJsonObject page = sharedSample();
     ASSERT_TRUE(page.value(u"value").isArray()) << "shared sample missing";
@@ -66,7 +66,7 @@ TEST(AuditJson, ParsesMicrosoftsSample)
     EXPECT_TRUE(parsed.problems.isEmpty()) << parsed.problems.join(u'\n').toStdString();
 }
 
-TEST(AuditJson, KeepsUnknownActionsAndReportsUnknownStates)
+TEST(engine_AuditJson, KeepsUnknownActionsAndReportsUnknownStates)
 {
     QJsonArray items;
     items.append(audit(QStringLiteral("1"), QStringLiteral("d1"), QStringLiteral("suspendManagedHomeScreen"),
@@ -101,7 +101,7 @@ TEST(AuditJson, KeepsUnknownActionsAndReportsUnknownStates)
     EXPECT_TRUE(all.contains(QStringLiteral("item 3")));
 }
 
-TEST(AuditJson, MergeAddsTrackedActionsTheFeedDoesNotShowNewestFirst)
+TEST(engine_AuditJson, MergeAddsTrackedActionsTheFeedDoesNotShowNewestFirst)
 {
     const QDateTime t0(QDate(2026, 11, 1), QTime(9, 0), Qt::UTC);
     QList<RemoteActionAudit> feed;
@@ -133,7 +133,7 @@ TEST(AuditJson, MergeAddsTrackedActionsTheFeedDoesNotShowNewestFirst)
     EXPECT_FALSE(rows.at(1).fromJournal);
 }
 
-TEST(AuditJson, AnOlderFeedRowOfTheSameDeviceDoesNotHideANewRequest)
+TEST(engine_AuditJson, AnOlderFeedRowOfTheSameDeviceDoesNotHideANewRequest)
 {
     const QDateTime t0(QDate(2026, 11, 1), QTime(9, 0), Qt::UTC);
     QJsonArray items;
@@ -146,7 +146,7 @@ TEST(AuditJson, AnOlderFeedRowOfTheSameDeviceDoesNotHideANewRequest)
     EXPECT_TRUE(rows.first().fromJournal);
 }
 
-TEST(AuditJson, ToJsonUsesGraphNamesAndStableStates)
+TEST(engine_AuditJson, ToJsonUsesGraphNamesAndStableStates)
 {
     RemoteActionAudit r;
     r.id = QStringLiteral("x");

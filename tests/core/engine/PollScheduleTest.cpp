@@ -13,7 +13,7 @@ const ActionKey kA{QStringLiteral("dev-a"), RemoteAction::ResetPasscode};
 const ActionKey kB{QStringLiteral("dev-b"), RemoteAction::RemovePasscode};
 } // namespace
 
-TEST(PollPolicy, DoublesFromFiveSecondsUpToTheCap)
+TEST(engine_PollPolicy, DoublesFromFiveSecondsUpToTheCap)
 {
     const PollPolicy p; // production defaults
     const QList<qint64> expected{5000, 10000, 20000, 40000, 80000, 160000, 180000, 180000};
@@ -22,7 +22,7 @@ TEST(PollPolicy, DoublesFromFiveSecondsUpToTheCap)
     EXPECT_EQ(p.delayForPoll(1000), p.maxDelayMs); // no overflow
 }
 
-TEST(PollSchedule, FollowsTheBackoffOnTheClock)
+TEST(engine_PollSchedule, FollowsTheBackoffOnTheClock)
 {
     ManualClock clock;
     PollSchedule s(clock, PollPolicy{});
@@ -44,7 +44,7 @@ TEST(PollSchedule, FollowsTheBackoffOnTheClock)
     EXPECT_EQ(s.pollCount(kA), 8);
 }
 
-TEST(PollSchedule, NeverSoonerThanTheServerAsks)
+TEST(engine_PollSchedule, NeverSoonerThanTheServerAsks)
 {
     ManualClock clock;
     PollSchedule s(clock, PollPolicy{});
@@ -60,7 +60,7 @@ TEST(PollSchedule, NeverSoonerThanTheServerAsks)
     EXPECT_EQ(s.msUntilNextDue(), 20000);
 }
 
-TEST(PollSchedule, DeferAllPushesEveryWatchBack)
+TEST(engine_PollSchedule, DeferAllPushesEveryWatchBack)
 {
     ManualClock clock;
     PollSchedule s(clock, PollPolicy{});
@@ -71,7 +71,7 @@ TEST(PollSchedule, DeferAllPushesEveryWatchBack)
     EXPECT_EQ(s.dueAtMs(kB), 100000);
 }
 
-TEST(PollSchedule, CoalescesWatchesDueCloseTogether)
+TEST(engine_PollSchedule, CoalescesWatchesDueCloseTogether)
 {
     ManualClock clock;
     PollPolicy p;
@@ -86,7 +86,7 @@ TEST(PollSchedule, CoalescesWatchesDueCloseTogether)
     EXPECT_EQ(s.msUntilNextDue(), 4000);
 }
 
-TEST(PollSchedule, AddKeepsAnExistingTimetableAndRemoveForgets)
+TEST(engine_PollSchedule, AddKeepsAnExistingTimetableAndRemoveForgets)
 {
     ManualClock clock;
     PollSchedule s(clock, PollPolicy{});

@@ -24,7 +24,7 @@ struct CtlRun
     QJsonDocument json() const { return QJsonDocument::fromJson(out.toUtf8()); }
 };
 
-class CtlEndToEnd : public ::testing::Test
+class ctl_EndToEnd : public ::testing::Test
 {
 protected:
     static void SetUpTestSuite()
@@ -127,12 +127,12 @@ protected:
     QTemporaryDir home;
 };
 
-SandboxFixture *CtlEndToEnd::s_sandbox = nullptr;
-QSet<QString> CtlEndToEnd::s_used;
+SandboxFixture *ctl_EndToEnd::s_sandbox = nullptr;
+QSet<QString> ctl_EndToEnd::s_used;
 
 } // namespace
 
-TEST_F(CtlEndToEnd, UsageErrorsExitTwoWithOneLine)
+TEST_F(ctl_EndToEnd, UsageErrorsExitTwoWithOneLine)
 {
     const QList<QStringList> bad{
         {},
@@ -160,7 +160,7 @@ TEST_F(CtlEndToEnd, UsageErrorsExitTwoWithOneLine)
     EXPECT_TRUE(help.out.contains(QStringLiteral("Exit codes")));
 }
 
-TEST_F(CtlEndToEnd, DevicesListJsonAndCsv)
+TEST_F(ctl_EndToEnd, DevicesListJsonAndCsv)
 {
     const CtlRun r =
         run(hosted({QStringLiteral("devices"), QStringLiteral("list"), QStringLiteral("--json")}));
@@ -223,7 +223,7 @@ TEST_F(CtlEndToEnd, DevicesListJsonAndCsv)
     EXPECT_TRUE(table.out.contains(all.first().toObject().value(u"id").toString()));
 }
 
-TEST_F(CtlEndToEnd, DevicesShowJsonHasTheEligibilityShape)
+TEST_F(ctl_EndToEnd, DevicesShowJsonHasTheEligibilityShape)
 {
     const QJsonObject facts = device(11);
     ASSERT_FALSE(facts.isEmpty());
@@ -257,7 +257,7 @@ TEST_F(CtlEndToEnd, DevicesShowJsonHasTheEligibilityShape)
     expectOneErrorLine(missing);
 }
 
-TEST_F(CtlEndToEnd, ResetRefusesAnIneligibleDevice)
+TEST_F(ctl_EndToEnd, ResetRefusesAnIneligibleDevice)
 {
     const QJsonObject mac = device(3);
     ASSERT_FALSE(mac.isEmpty());
@@ -269,7 +269,7 @@ TEST_F(CtlEndToEnd, ResetRefusesAnIneligibleDevice)
     EXPECT_EQ(s_sandbox->actionsTotal(), before);
 }
 
-TEST_F(CtlEndToEnd, ResetWaitShowsThePasscodeOnlyWhenAsked)
+TEST_F(ctl_EndToEnd, ResetWaitShowsThePasscodeOnlyWhenAsked)
 {
     const auto clean = [](const QJsonObject &f) {
         return !f.value(u"noPasscodePolicy").toBool() && !f.value(u"resetTokenInactive").toBool();
@@ -320,7 +320,7 @@ TEST_F(CtlEndToEnd, ResetWaitShowsThePasscodeOnlyWhenAsked)
     EXPECT_FALSE(hidden.err.contains(secret));
 }
 
-TEST_F(CtlEndToEnd, ResetThatFailsOnTheDeviceExitsFour)
+TEST_F(ctl_EndToEnd, ResetThatFailsOnTheDeviceExitsFour)
 {
     const QJsonObject f =
         device(11, [](const QJsonObject &x) { return x.value(u"noPasscodePolicy").toBool(); });
@@ -334,7 +334,7 @@ TEST_F(CtlEndToEnd, ResetThatFailsOnTheDeviceExitsFour)
     EXPECT_TRUE(r.err.contains(QStringLiteral("failed on the device")));
 }
 
-TEST_F(CtlEndToEnd, OutcomeUnknownExitsSevenAndIsNotResent)
+TEST_F(ctl_EndToEnd, OutcomeUnknownExitsSevenAndIsNotResent)
 {
     const QJsonObject f = device(11);
     ASSERT_FALSE(f.isEmpty());
@@ -347,7 +347,7 @@ TEST_F(CtlEndToEnd, OutcomeUnknownExitsSevenAndIsNotResent)
     EXPECT_EQ(s_sandbox->actionsTotal(), before);
 }
 
-TEST_F(CtlEndToEnd, AuthAndNetworkErrors)
+TEST_F(ctl_EndToEnd, AuthAndNetworkErrors)
 {
     const CtlRun badToken =
         run({QStringLiteral("--graph-url"), s_sandbox->baseUrl().toString(), QStringLiteral("--access-token"),
@@ -363,7 +363,7 @@ TEST_F(CtlEndToEnd, AuthAndNetworkErrors)
     EXPECT_FALSE(closed.err.contains(s_sandbox->token())) << "the token was printed";
 }
 
-TEST_F(CtlEndToEnd, ActionsListJson)
+TEST_F(ctl_EndToEnd, ActionsListJson)
 {
     const QJsonObject f = device(1); // iOS: Remove passcode
     ASSERT_FALSE(f.isEmpty());
@@ -387,7 +387,7 @@ TEST_F(CtlEndToEnd, ActionsListJson)
     EXPECT_TRUE(found);
 }
 
-TEST_F(CtlEndToEnd, EmbeddedSandboxEndToEnd)
+TEST_F(ctl_EndToEnd, EmbeddedSandboxEndToEnd)
 {
     const QStringList sandbox{QStringLiteral("--sandbox"),
                               QStringLiteral("--devices"),
@@ -420,7 +420,7 @@ TEST_F(CtlEndToEnd, EmbeddedSandboxEndToEnd)
                 reset.err.contains(QStringLiteral("on the device")));
 }
 
-TEST_F(CtlEndToEnd, LoginWhoamiLogoutWithTheKeychain)
+TEST_F(ctl_EndToEnd, LoginWhoamiLogoutWithTheKeychain)
 {
     if (qEnvironmentVariable("PASSCODE_KEYRING") != u"1")
         GTEST_SKIP() << "needs the unlocked test keyring of scripts/with-keyring.sh";

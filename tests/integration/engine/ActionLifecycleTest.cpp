@@ -17,7 +17,7 @@ using actions::ActionState;
 
 namespace {
 
-class ActionLifecycle : public ::testing::Test
+class engine_ActionLifecycle : public ::testing::Test
 {
 protected:
     static void SetUpTestSuite()
@@ -93,16 +93,16 @@ protected:
     std::unique_ptr<Engine> engine;
 };
 
-SandboxFixture *ActionLifecycle::s_sandbox = nullptr;
-QSet<QString> ActionLifecycle::s_used;
+SandboxFixture *engine_ActionLifecycle::s_sandbox = nullptr;
+QSet<QString> engine_ActionLifecycle::s_used;
 
-class EveryRow : public ActionLifecycle, public ::testing::WithParamInterface<int>
+class engine_EveryRow : public engine_ActionLifecycle, public ::testing::WithParamInterface<int>
 {
 };
 
 } // namespace
 
-TEST_P(EveryRow, LifecycleOrLocalRefusal)
+TEST_P(engine_EveryRow, LifecycleOrLocalRefusal)
 {
     const int row = GetParam();
     const auto devicesOfRow = freshDevices(row, 3);
@@ -147,9 +147,9 @@ TEST_P(EveryRow, LifecycleOrLocalRefusal)
     }
 }
 
-INSTANTIATE_TEST_SUITE_P(PasscodeSupportRows, EveryRow, ::testing::Range(1, 18));
+INSTANTIATE_TEST_SUITE_P(PasscodeSupportRows, engine_EveryRow, ::testing::Range(1, 18));
 
-TEST_F(ActionLifecycle, FaultSwitchesOnTheActionPostNeverSendTwice)
+TEST_F(engine_ActionLifecycle, FaultSwitchesOnTheActionPostNeverSendTwice)
 {
     struct Case
     {
@@ -205,7 +205,7 @@ TEST_F(ActionLifecycle, FaultSwitchesOnTheActionPostNeverSendTwice)
     }
 }
 
-TEST_F(ActionLifecycle, FaultsOnPollsDoNotEndTheWatch)
+TEST_F(engine_ActionLifecycle, FaultsOnPollsDoNotEndTheWatch)
 {
     for (const char *target : {"device", "batch"}) {
         SCOPED_TRACE(target);
@@ -229,7 +229,7 @@ TEST_F(ActionLifecycle, FaultsOnPollsDoNotEndTheWatch)
     }
 }
 
-TEST_F(ActionLifecycle, ThrottlingEveryRequestAnsweredNoActionSentTwice)
+TEST_F(engine_ActionLifecycle, ThrottlingEveryRequestAnsweredNoActionSentTwice)
 {
     const auto devicesToReset = freshDevices(11, 10);
     ASSERT_GE(devicesToReset.size(), 8);
@@ -268,7 +268,7 @@ TEST_F(ActionLifecycle, ThrottlingEveryRequestAnsweredNoActionSentTwice)
         EXPECT_TRUE(driveToTerminal(*s_sandbox, *engine, k));
 }
 
-TEST_F(ActionLifecycle, JournalResumeAfterRestart)
+TEST_F(engine_ActionLifecycle, JournalResumeAfterRestart)
 {
     const auto one = freshDevices(12, 1); // AOSP
     ASSERT_EQ(one.size(), 1);
@@ -291,7 +291,7 @@ TEST_F(ActionLifecycle, JournalResumeAfterRestart)
     EXPECT_TRUE(journalBytes().contains("INC-900"));
 }
 
-TEST_F(ActionLifecycle, AuditFeedShowsTheTenantAndTheJournal)
+TEST_F(engine_ActionLifecycle, AuditFeedShowsTheTenantAndTheJournal)
 {
     const auto one = freshDevices(1, 1); // iOS: Remove passcode
     ASSERT_EQ(one.size(), 1);
@@ -355,7 +355,7 @@ TEST_F(ActionLifecycle, AuditFeedShowsTheTenantAndTheJournal)
 // Qt 6.4's QNetworkAccessManager used to resend a request by itself when the server closed the connection
 // before answering (a POST included, below GraphClient); GraphClient now prevents it. The sandbox's
 // "dropRate" fault on the action POST (processed, then dropped) must show exactly one action for one send.
-TEST_F(ActionLifecycle, DroppedConnectionOnActionPostIsNeverResent)
+TEST_F(engine_ActionLifecycle, DroppedConnectionOnActionPostIsNeverResent)
 {
     const auto one = freshDevices(11, 1);
     ASSERT_EQ(one.size(), 1);

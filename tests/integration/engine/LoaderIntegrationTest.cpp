@@ -15,7 +15,7 @@ using devices::DeviceDirectory;
 
 namespace {
 
-class LoaderIntegration : public ::testing::Test
+class engine_Loader : public ::testing::Test
 {
 protected:
     static void SetUpTestSuite()
@@ -71,11 +71,11 @@ protected:
     std::unique_ptr<Engine> engine;
 };
 
-SandboxFixture *LoaderIntegration::s_sandbox = nullptr;
+SandboxFixture *engine_Loader::s_sandbox = nullptr;
 
 } // namespace
 
-TEST_F(LoaderIntegration, ManyPagesEveryDeviceExactlyOnceInOrder)
+TEST_F(engine_Loader, ManyPagesEveryDeviceExactlyOnceInOrder)
 {
     for (bool offThread : {true, false}) {
         DeviceDirectory directory;
@@ -98,7 +98,7 @@ TEST_F(LoaderIntegration, ManyPagesEveryDeviceExactlyOnceInOrder)
     }
 }
 
-TEST_F(LoaderIntegration, OrderMatchesTheServiceAcrossThreads)
+TEST_F(engine_Loader, OrderMatchesTheServiceAcrossThreads)
 {
     DeviceDirectory a;
     DeviceDirectory b;
@@ -109,7 +109,7 @@ TEST_F(LoaderIntegration, OrderMatchesTheServiceAcrossThreads)
         ASSERT_EQ(a.at(i).id, b.at(i).id) << "row " << i;
 }
 
-TEST_F(LoaderIntegration, TransientFaultsOnPagesAreRetriedNothingLost)
+TEST_F(engine_Loader, TransientFaultsOnPagesAreRetriedNothingLost)
 {
     for (const char *kind : {"errorRate", "truncateRate", "malformedRate", "dropRate", "intuneErrorRate"}) {
         ASSERT_TRUE(s_sandbox->setFaults(QJsonObject{{QLatin1String(kind), 0.3},
@@ -125,7 +125,7 @@ TEST_F(LoaderIntegration, TransientFaultsOnPagesAreRetriedNothingLost)
     }
 }
 
-TEST_F(LoaderIntegration, APageThatKeepsFailingEndsIncompleteKeepingWhatArrived)
+TEST_F(engine_Loader, APageThatKeepsFailingEndsIncompleteKeepingWhatArrived)
 {
     // Page 1 and 2 arrive, then every list request fails: Incomplete, the rows kept, the error kept.
     DeviceDirectory directory;
@@ -155,7 +155,7 @@ TEST_F(LoaderIntegration, APageThatKeepsFailingEndsIncompleteKeepingWhatArrived)
         << Error::kindName(directory.lastError()->kind).toStdString();
 }
 
-TEST_F(LoaderIntegration, IntuneWrappedErrorIsReadable)
+TEST_F(engine_Loader, IntuneWrappedErrorIsReadable)
 {
     s_sandbox->setFaults(QJsonObject{{QStringLiteral("intuneErrorRate"), 1.0},
                                      {QStringLiteral("target"), QStringLiteral("list")}});
@@ -168,7 +168,7 @@ TEST_F(LoaderIntegration, IntuneWrappedErrorIsReadable)
     EXPECT_EQ(directory.count(), 0);
 }
 
-TEST_F(LoaderIntegration, CancelKeepsWhatArrivedAndRefreshReplaces)
+TEST_F(engine_Loader, CancelKeepsWhatArrivedAndRefreshReplaces)
 {
     DeviceDirectory directory;
     devices::DeviceDirectoryLoader loader(engine->client, directory);
