@@ -50,14 +50,22 @@ public:
     /** Batch POSTs in flight at once. */
     static constexpr int MaxConcurrentBatches = 4;
 
+    /** A batch of @p requests for @p client (not owned; must outlive the batch). Nothing is sent before
+     * start(). */
     GraphBatch(GraphClient *client, QList<GraphRequest> requests, QObject *parent = nullptr);
     ~GraphBatch() override;
 
     /** The policy for item retries and for the batch POSTs (default: the client's). Call before start(). */
     void setRetryPolicy(const RetryPolicy &policy);
-    /** Starts sending. Does nothing if already started. */
+    /**
+     * Starts sending. Does nothing if already started. A request that cannot be batched (an absolute URL
+     * outside the Graph root) gets its itemFinished() with Kind::Usage at once; finished() always comes from
+     * the event loop.
+     */
     void start();
+    /** Started and finished() not emitted yet. */
     bool isRunning() const { return m_state == State::Running; }
+    /** finished() has been emitted. */
     bool isFinished() const { return m_state == State::Finished; }
     /** One result per request, in the order given; final for the items itemFinished() reported. */
     const QList<GraphResult> &results() const { return m_results; }
@@ -69,7 +77,9 @@ public Q_SLOTS:
     void cancel();
 
 Q_SIGNALS:
+    /** The request at @p index (in the list given) has its final @p result. Once per item. */
     void itemFinished(int index, const passcode::graph::GraphResult &result);
+    /** Every item has its final result (see results()). Once. */
     void finished();
 
 private:

@@ -42,6 +42,11 @@ GraphClient::GraphClient(QNetworkAccessManager *network, auth::TokenProvider *to
     if (tokens) {
         connect(tokens, &auth::TokenProvider::tokenRefreshed, this, &GraphClient::onCredentialsRenewed);
         connect(tokens, &auth::TokenProvider::refreshFailed, this, &GraphClient::onCredentialsFailed);
+        // A provider destroyed during a refresh would never answer: fail what waits for it.
+        connect(tokens, &QObject::destroyed, this, [this] {
+            onCredentialsFailed(
+                Error::make(Error::Kind::Auth, tr("Not signed in: no access token is available.")));
+        });
     }
 }
 

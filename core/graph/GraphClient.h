@@ -109,6 +109,7 @@ public:
         return reply;
     }
 
+    /** The options given at construction. */
     const Options &options() const { return m_options; }
     /** The injected clock (GraphBatch reads Retry-After dates of batch items with it). */
     const Clock &clock() const { return m_clock; }

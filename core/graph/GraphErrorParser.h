@@ -56,7 +56,9 @@ struct GraphErrorInfo
 class GraphErrorParser
 {
 public:
+    /** Parses a response body; an empty or non-JSON body gives recognised == false. */
     static GraphErrorInfo parse(const QByteArray &body);
+    /** Parses an already parsed body (a $batch item's, for instance). */
     static GraphErrorInfo parse(const QJsonObject &root);
 };
 

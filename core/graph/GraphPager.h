@@ -29,6 +29,7 @@ struct PagerOutcome
     /** @odata.count when the service sent it, else -1. */
     qint64 totalCount = -1;
 
+    /** True when every page arrived. */
     bool ok() const { return !error.has_value(); }
 };
 
@@ -56,10 +57,15 @@ public:
 
     /** Sends the first page's request. Does nothing if already started. */
     void start();
+    /** Started and finished() not emitted yet. */
     bool isRunning() const { return m_state == State::Running; }
+    /** finished() has been emitted. */
     bool isFinished() const { return m_state == State::Finished; }
+    /** Pages delivered so far. */
     int pagesReceived() const { return m_outcome.pages; }
+    /** Items delivered so far. */
     qint64 itemsReceived() const { return m_outcome.items; }
+    /** @odata.count when known, else -1. */
     qint64 totalCount() const { return m_outcome.totalCount; }
 
 public Q_SLOTS:

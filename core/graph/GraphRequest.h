@@ -83,7 +83,9 @@ public:
     /** A GET of an absolute URL, used verbatim (an @odata.nextLink: never rebuilt from its $skiptoken). */
     static GraphRequest getUrl(const QUrl &absoluteUrl);
 
+    /** Sets the HTTP method (the kind follows it unless setKind() was called). */
     GraphRequest &setMethod(HttpMethod method);
+    /** Sets the API version (v1.0 or beta) of a relative path. */
     GraphRequest &setVersion(ApiVersion version);
     /** Sets a path relative to the version root, starting with '/'; clears an absolute URL. */
     GraphRequest &setPath(const QString &path);
@@ -112,17 +114,29 @@ public:
      * Kind::Parse. */
     GraphRequest &setRequiredFields(const QStringList &fields);
 
+    /** The HTTP method. */
     HttpMethod method() const { return m_method; }
+    /** The API version of a relative path. */
     ApiVersion version() const { return m_version; }
+    /** The path relative to the version root (empty for an absolute URL). */
     QString path() const { return m_path; }
+    /** Whether the request targets an absolute URL (an @odata.nextLink). */
     bool isAbsolute() const { return m_absoluteUrl.isValid(); }
+    /** The absolute URL, invalid for a relative path. */
     QUrl absoluteUrl() const { return m_absoluteUrl; }
+    /** Query options in order, decoded. */
     const QList<QPair<QString, QString>> &queryItems() const { return m_query; }
+    /** The JSON body, if any. */
     const std::optional<QJsonObject> &body() const { return m_body; }
+    /** Extra headers. */
     const QList<Header> &headers() const { return m_headers; }
+    /** The attempt timeout in milliseconds, 0 for the client default. */
     int timeoutMs() const { return m_timeoutMs; }
+    /** Read or Action: set explicitly, else GET is Read and every other method Action. */
     RequestKind kind() const;
+    /** The request's own retry policy, if it has one. */
     const std::optional<RetryPolicy> &retryPolicy() const { return m_retryPolicy; }
+    /** Members a successful answer must have. */
     const QStringList &requiredFields() const { return m_requiredFields; }
 
     /** The query string as sent, e.g. "$select=id,deviceName&$filter=deviceName%20eq%20'A%2BB'&$top=5". */

@@ -46,6 +46,7 @@ struct GraphResult
      */
     QList<qint64> waitsMs;
 
+    /** True when the request succeeded (no error). */
     bool ok() const { return !error.has_value(); }
 };
 

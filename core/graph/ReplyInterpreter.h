@@ -92,6 +92,8 @@ class ReplyInterpreter
     Q_DECLARE_TR_FUNCTIONS(ReplyInterpreter)
 
 public:
+    /** Interprets @p reply for the request described by @p context; never fails (every outcome is a verdict).
+     */
     static Interpretation interpret(const RawReply &reply, const InterpretContext &context);
 
     /**

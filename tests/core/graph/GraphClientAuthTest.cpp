@@ -156,3 +156,25 @@ TEST_F(graph_ClientAuth, LateUnauthorizedAfterARefreshReplaysWithoutAnother)
     EXPECT_EQ(tokens.refreshCount(), 1);
     EXPECT_EQ(requestCount(), 4);
 }
+
+TEST_F(graph_ClientAuth, TokenProviderDestroyedDuringARefreshFailsTheWaitingRequests)
+{
+    auto provider = std::make_unique<FakeTokenProvider>(QStringLiteral("credential-1"));
+    provider->setBehaviour(FakeTokenProvider::Behaviour::Manual);
+    GraphClient::Options options;
+    options.baseUrl = QUrl(QStringLiteral("https://graph.microsoft.com"));
+    options.retry = fastPolicy();
+    GraphClient own(&nam, provider.get(), clock, options);
+    nam.setHandler([](const RecordedRequest &req) { return byCredential(req); });
+    ResultCollector results;
+    results.track(own.send(GraphRequest::get(QStringLiteral("/x"))));
+    ASSERT_TRUE(waitUntil([&] { return provider->isRefreshing(); }));
+    provider.reset();
+    ASSERT_TRUE(results.waitAll());
+    EXPECT_EQ(results.at(0).error->kind, Kind::Auth);
+    ResultCollector later;
+    later.track(own.send(GraphRequest::get(QStringLiteral("/y"))));
+    ASSERT_TRUE(later.waitAll());
+    EXPECT_EQ(later.at(0).error->kind, Kind::Auth);
+    EXPECT_EQ(requestCount(), 1);
+}
