@@ -1,14 +1,86 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Composition root of the console: parses the command line, wires core to the UI, shows the main window.
-#include "core/common/Translations.h"
+// Composition root of the console: parses the command line, applies the language, builds the session (sandbox
+// tenant, Graph client, engine, window) and shows the main window.
+#include "app/console/ConsoleOptions.h"
+#include "app/console/ConsoleSession.h"
+#include "app/console/LanguageSwitcher.h"
+#include "app/console/ScreenshotTour.h"
+#include "core/auth/TenantSettings.h"
+#include "core/devices/DeviceDirectory.h"
 #include "ui/mainwindow/MainWindow.h"
+#include "ui/pages/DevicesPage.h"
 
+#include <QAbstractItemModel>
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QEvent>
 #include <QIcon>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <cstdio>
+#include <memory>
+
+namespace {
+
+using namespace passcode;
+
+/** --report-first-rows: the first paint of the device table with rows in it ends the run. */
+class FirstRowsProbe final : public QObject
+{
+public:
+    FirstRowsProbe(QTableView *view, const QElapsedTimer &sinceStart)
+        : QObject(view)
+        , m_view(view)
+        , m_sinceStart(sinceStart)
+    {
+        view->viewport()->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (!m_reported && watched == m_view->viewport() && event->type() == QEvent::Paint &&
+            m_view->model()->rowCount() > 0) {
+            m_reported = true;
+            const qint64 ms = m_sinceStart.elapsed();
+            const int rows = m_view->model()->rowCount();
+            QTimer::singleShot(0, m_view, [ms, rows] {
+                std::printf("first-rows-ms=%lld rows=%d\n", static_cast<long long>(ms), rows);
+                std::fflush(stdout);
+                QCoreApplication::exit(0);
+            });
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QTableView *m_view;
+    const QElapsedTimer &m_sinceStart;
+    bool m_reported = false;
+};
+
+void showFatal(const QString &message)
+{
+    std::fprintf(stderr, "passcode-console: %s\n", qPrintable(message));
+    auto *box = new QMessageBox(QMessageBox::Critical, QApplication::translate("main", "Passcode Console"),
+                                message, QMessageBox::Close);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QObject::connect(box, &QMessageBox::finished, qApp, [] { QCoreApplication::exit(1); });
+    box->open();
+}
+
+} // namespace
 
 int main(int argc, char **argv)
 {
+    QElapsedTimer sinceStart;
+    sinceStart.start();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("passcode-console"));
     QApplication::setApplicationDisplayName(QStringLiteral("Passcode Console"));
@@ -21,18 +93,77 @@ int main(int argc, char **argv)
     parser.setApplicationDescription(QApplication::translate("main", "Microsoft Intune helpdesk console"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption langOption(QStringLiteral("lang"),
-                                        QApplication::translate("main", "User interface language (en, fr)."),
-                                        QStringLiteral("code"));
-    const QCommandLineOption sandboxOption(QStringLiteral("sandbox"),
-                                           QApplication::translate("main", "Use the built-in sandbox tenant."));
-    parser.addOption(langOption);
-    parser.addOption(sandboxOption);
+    console::ConsoleOptions::addTo(parser);
     parser.process(app);
+    QString error;
+    const std::optional<console::ConsoleOptions> options = console::ConsoleOptions::from(parser, &error);
+    if (!options) {
+        std::fprintf(stderr, "passcode-console: %s\n", qPrintable(error));
+        return 2;
+    }
 
-    passcode::installTranslations(app, parser.value(langOption));
+    // Ephemeral runs (screenshots, benchmarks) keep nothing: settings and journal live in a temporary folder.
+    std::unique_ptr<QTemporaryDir> scratch;
+    std::unique_ptr<QSettings> settings;
+    if (options->ephemeral) {
+        scratch = std::make_unique<QTemporaryDir>();
+        settings = std::make_unique<QSettings>(scratch->filePath(QStringLiteral("console.ini")),
+                                               QSettings::IniFormat);
+    } else {
+        settings = std::make_unique<QSettings>();
+    }
 
-    passcode::ui::MainWindow window;
-    window.show();
+    console::LanguageSwitcher languages(app);
+    const QString language =
+        options->language.value_or(settings->value(QStringLiteral("ui/language")).toString());
+    const QString inUse = languages.apply(language);
+
+    console::ConsoleSession session(*options, settings.get());
+    if (scratch)
+        session.setJournalPath(scratch->filePath(QStringLiteral("journal.json")));
+    session.setLanguageHandler([&languages](const QString &code) { languages.apply(code); });
+    QObject::connect(&session, &console::ConsoleSession::failed, &app, &showFatal);
+
+    std::unique_ptr<console::ScreenshotTour> tour;
+    QObject::connect(&session, &console::ConsoleSession::ready, &app, [&] {
+        ui::MainWindow *window = session.window();
+        if (!options->screenshotDir.isEmpty()) {
+            tour = std::make_unique<console::ScreenshotTour>(session, options->screenshotDir, inUse);
+            QObject::connect(tour.get(), &console::ScreenshotTour::finished, &app,
+                             [](int code) { QCoreApplication::exit(code); });
+            tour->start();
+            return;
+        }
+        if (options->reportFirstRows)
+            new FirstRowsProbe(window->devicesPage()->view(), sinceStart);
+        window->show();
+    });
+
+    // A real tenant needs Entra ID sign-in, which this version does not offer yet: say so, and offer the
+    // sandbox instead of pretending.
+    const bool tenantConfigured = passcode::auth::TenantSettings(settings.get()).isConfigured() ||
+                                  options->graphUrl.isValid() || options->loginUrl.isValid();
+    if (tenantConfigured && !options->sandbox) {
+        auto *box =
+            new QMessageBox(QMessageBox::Information, QApplication::translate("main", "Passcode Console"),
+                            QApplication::translate(
+                                "main", "A tenant is configured, but signing in to a real tenant is not "
+                                        "available in this version yet. You can open the built-in sandbox "
+                                        "tenant (training data, no real devices) instead."));
+        QPushButton *openSandbox = box->addButton(QApplication::translate("main", "Open the sandbox tenant"),
+                                                  QMessageBox::AcceptRole);
+        box->addButton(QMessageBox::Close);
+        box->setDefaultButton(openSandbox);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        QObject::connect(box, &QMessageBox::finished, &app, [box, openSandbox, &session] {
+            if (box->clickedButton() == openSandbox)
+                session.start();
+            else
+                QCoreApplication::exit(0);
+        });
+        box->open();
+    } else {
+        session.start();
+    }
     return QApplication::exec();
 }

@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/console/ConsoleOptions.h"
+
+#include "core/common/Translations.h"
+
+#include <QCommandLineParser>
+
+namespace passcode::console {
+
+namespace {
+
+QCommandLineOption hidden(QCommandLineOption option)
+{
+    option.setFlags(QCommandLineOption::HiddenFromHelp);
+    return option;
+}
+
+} // namespace
+
+void ConsoleOptions::addTo(QCommandLineParser &parser)
+{
+    parser.addOption(
+        {QStringLiteral("sandbox"), tr("Use the built-in sandbox tenant (training data, no real devices).")});
+    parser.addOption({QStringLiteral("devices"),
+                      tr("Number of devices of the sandbox tenant (default 1000)."), QStringLiteral("N")});
+    parser.addOption(
+        {QStringLiteral("seed"), tr("Seed of the sandbox tenant (default 1)."), QStringLiteral("S")});
+    parser.addOption({QStringLiteral("lang"),
+                      tr("Interface language for this run: en or fr (default: the "
+                         "Preferences setting, else the system language)."),
+                      QStringLiteral("code")});
+    parser.addOption({QStringLiteral("graph-url"), tr("Microsoft Graph base URL of a real tenant."),
+                      QStringLiteral("url")});
+    parser.addOption({QStringLiteral("login-url"), tr("Entra ID login base URL of a real tenant."),
+                      QStringLiteral("url")});
+    parser.addOption(hidden({QStringLiteral("sandbox-time-scale"), tr("Speed of the sandbox tenant's time."),
+                             QStringLiteral("x")}));
+    parser.addOption(
+        hidden({QStringLiteral("screenshot-dir"),
+                tr("Walk through the pages, save screenshots in DIR, then quit."), QStringLiteral("DIR")}));
+    parser.addOption(
+        hidden({QStringLiteral("report-first-rows"),
+                tr("Print the milliseconds from start to the first rows on screen, then quit.")}));
+    parser.addOption(
+        hidden({QStringLiteral("ephemeral"), tr("Keep settings and the journal in a temporary folder.")}));
+}
+
+std::optional<ConsoleOptions> ConsoleOptions::from(const QCommandLineParser &parser, QString *error)
+{
+    ConsoleOptions o;
+    o.sandbox = parser.isSet(QStringLiteral("sandbox"));
+    if (parser.isSet(QStringLiteral("devices"))) {
+        bool ok = false;
+        o.devices = parser.value(QStringLiteral("devices")).toLongLong(&ok);
+        if (!ok || o.devices < 1 || o.devices > 1000000) {
+            *error = tr("--devices must be a number from 1 to 1,000,000.");
+            return std::nullopt;
+        }
+    }
+    if (parser.isSet(QStringLiteral("seed")))
+        o.seed = parser.value(QStringLiteral("seed"));
+    if (parser.isSet(QStringLiteral("sandbox-time-scale"))) {
+        bool ok = false;
+        o.timeScale = parser.value(QStringLiteral("sandbox-time-scale")).toDouble(&ok);
+        if (!ok || o.timeScale < 0) {
+            *error = tr("--sandbox-time-scale must be a non-negative number.");
+            return std::nullopt;
+        }
+    }
+    if (parser.isSet(QStringLiteral("lang"))) {
+        const QString lang = parser.value(QStringLiteral("lang")).trimmed().toLower();
+        if (!availableLanguages().contains(lang)) {
+            *error = tr("--lang must be one of: %1.").arg(availableLanguages().join(QStringLiteral(", ")));
+            return std::nullopt;
+        }
+        o.language = lang;
+    }
+    for (const auto &[name, url] : {std::pair{QStringLiteral("graph-url"), &o.graphUrl},
+                                    std::pair{QStringLiteral("login-url"), &o.loginUrl}}) {
+        if (!parser.isSet(name))
+            continue;
+        *url = QUrl(parser.value(name), QUrl::StrictMode);
+        if (!url->isValid() || url->scheme().isEmpty()) {
+            *error = tr("--%1 is not a valid URL.").arg(name);
+            return std::nullopt;
+        }
+    }
+    o.screenshotDir = parser.value(QStringLiteral("screenshot-dir"));
+    o.reportFirstRows = parser.isSet(QStringLiteral("report-first-rows"));
+    o.ephemeral =
+        parser.isSet(QStringLiteral("ephemeral")) || !o.screenshotDir.isEmpty() || o.reportFirstRows;
+    return o;
+}
+
+} // namespace passcode::console

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QUrl>
+
+#include <optional>
+
+class QCommandLineParser;
+
+namespace passcode::console {
+
+/** The console's command line. */
+struct ConsoleOptions
+{
+    Q_DECLARE_TR_FUNCTIONS(ConsoleOptions)
+
+public:
+    bool sandbox = false;     ///< --sandbox: the embedded sandbox tenant even when a tenant is configured
+    qsizetype devices = 1000; ///< --devices N (sandbox size)
+    QString seed = QStringLiteral("1"); ///< --seed S (sandbox tenant)
+    double timeScale = 1.0;             ///< --sandbox-time-scale X (hidden; demos)
+    std::optional<QString> language;    ///< --lang en|fr (overrides the setting for this run)
+    QUrl graphUrl;                      ///< --graph-url (a real tenant: needs sign-in, a later version)
+    QUrl loginUrl;                      ///< --login-url
+    QString screenshotDir;              ///< --screenshot-dir DIR (hidden): walk the pages, save PNGs, quit
+    bool reportFirstRows = false; ///< --report-first-rows (hidden): print the time to the first rows, quit
+    bool ephemeral = false;       ///< --ephemeral (hidden): settings and journal in a temporary folder
+
+    /** Adds the options to a parser. */
+    static void addTo(QCommandLineParser &parser);
+    /** Reads a processed parser; std::nullopt and a message on a bad value. */
+    static std::optional<ConsoleOptions> from(const QCommandLineParser &parser, QString *error);
+};
+
+} // namespace passcode::console

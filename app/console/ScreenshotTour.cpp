@@ -1,0 +1,267 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/console/ScreenshotTour.h"
+
+#include "app/console/ConsoleSession.h"
+#include "core/actions/ActionTracker.h"
+#include "core/devices/DeviceDirectory.h"
+#include "sandbox/SandboxHost.h"
+#include "ui/dialogs/ConfirmActionDialog.h"
+#include "ui/mainwindow/MainWindow.h"
+#include "ui/pages/DeviceActionsPage.h"
+#include "ui/pages/DeviceOverviewPage.h"
+#include "ui/widgets/PasscodePanel.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLineEdit>
+#include <QNetworkReply>
+#include <QPixmap>
+
+#include <cstdio>
+
+namespace passcode::console {
+
+using actions::RemoteAction;
+
+namespace {
+
+ui::ConfirmActionDialog *openConfirmDialog()
+{
+    for (QWidget *w : QApplication::topLevelWidgets()) {
+        if (auto *dialog = qobject_cast<ui::ConfirmActionDialog *>(w); dialog && dialog->isVisible())
+            return dialog;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+ScreenshotTour::ScreenshotTour(ConsoleSession &session, QString directory, QString language, QObject *parent)
+    : QObject(parent)
+    , m_session(session)
+    , m_directory(std::move(directory))
+    , m_language(std::move(language))
+{}
+
+ScreenshotTour::~ScreenshotTour() = default;
+
+void ScreenshotTour::start()
+{
+    if (!QDir().mkpath(m_directory)) {
+        fail(QStringLiteral("cannot create %1").arg(m_directory));
+        return;
+    }
+    ui::MainWindow *window = m_session.window();
+    window->resize(1260, 780);
+    window->show();
+    waitFor(
+        QStringLiteral("the device list"),
+        [this] { return m_session.directory().loadState() == devices::DeviceDirectory::LoadState::Complete; },
+        120000, [this] { after(500, [this] { showDeviceList(); }); });
+}
+
+void ScreenshotTour::after(int ms, Step next)
+{
+    QTimer::singleShot(ms, this, std::move(next));
+}
+
+void ScreenshotTour::waitFor(const QString &what, std::function<bool()> condition, int timeoutMs, Step next)
+{
+    auto *timer = new QTimer(this);
+    auto *elapsed = new QElapsedTimer;
+    elapsed->start();
+    timer->setInterval(100);
+    connect(timer, &QTimer::timeout, this, [=, this] {
+        if (condition()) {
+            timer->stop();
+            timer->deleteLater();
+            delete elapsed;
+            next();
+        } else if (elapsed->elapsed() > timeoutMs) {
+            timer->stop();
+            timer->deleteLater();
+            delete elapsed;
+            fail(QStringLiteral("timed out waiting for %1").arg(what));
+        }
+    });
+    timer->start();
+}
+
+bool ScreenshotTour::save(QWidget *widget, const QString &name)
+{
+    const QString file =
+        QDir(m_directory).filePath(name + QLatin1Char('-') + m_language + QStringLiteral(".png"));
+    const bool ok = widget->grab().save(file);
+    std::fprintf(stdout, "%s %s\n", ok ? "saved" : "FAILED", qPrintable(file));
+    std::fflush(stdout);
+    if (ok)
+        ++m_saved;
+    return ok;
+}
+
+void ScreenshotTour::fail(const QString &message)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    std::fprintf(stderr, "screenshot tour: %s\n", qPrintable(message));
+    Q_EMIT finished(1);
+}
+
+void ScreenshotTour::controlGet(const QString &path, std::function<void(const QJsonObject &)> done)
+{
+    QUrl url = m_session.sandboxHost()->baseUrl();
+    url.setPath(QStringLiteral("/sandbox/") + path);
+    QNetworkReply *reply = m_session.network().get(QNetworkRequest(url));
+    connect(reply, &QNetworkReply::finished, this, [reply, done] {
+        reply->deleteLater();
+        done(QJsonDocument::fromJson(reply->readAll()).object());
+    });
+}
+
+void ScreenshotTour::controlPost(const QString &path, const QJsonObject &body, Step done)
+{
+    QUrl url = m_session.sandboxHost()->baseUrl();
+    url.setPath(QStringLiteral("/sandbox/") + path);
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    QNetworkReply *reply =
+        m_session.network().post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    connect(reply, &QNetworkReply::finished, this, [reply, done] {
+        reply->deleteLater();
+        done();
+    });
+}
+
+void ScreenshotTour::showDeviceList()
+{
+    save(m_session.window(), QStringLiteral("all-devices"));
+    pickDevices();
+}
+
+void ScreenshotTour::pickDevices()
+{
+    // The sandbox's showcase devices carry their platform row and failure switches.
+    controlGet(QStringLiteral("devices"), [this](const QJsonObject &answer) {
+        for (const QJsonValue &v : answer.value(QLatin1String("value")).toArray()) {
+            const QJsonObject d = v.toObject();
+            const int row = d.value(QLatin1String("row")).toInt();
+            const bool clean =
+                d.value(QLatin1String("managementState")).toString() == QLatin1String("managed") &&
+                !d.value(QLatin1String("noPasscodePolicy")).toBool() &&
+                !d.value(QLatin1String("resetTokenInactive")).toBool();
+            const bool online = d.value(QLatin1String("connectivity")).toString() == QLatin1String("online");
+            if (m_eligibleId.isEmpty() && row == 13 && clean && online)
+                m_eligibleId = d.value(QLatin1String("id")).toString();
+            if (m_ineligibleId.isEmpty() && row == 10 && clean)
+                m_ineligibleId = d.value(QLatin1String("id")).toString();
+        }
+        if (m_eligibleId.isEmpty() || m_ineligibleId.isEmpty()) {
+            fail(QStringLiteral("no suitable showcase devices in the sandbox tenant"));
+            return;
+        }
+        showEligibleDevice();
+    });
+}
+
+void ScreenshotTour::showEligibleDevice()
+{
+    ui::MainWindow *window = m_session.window();
+    window->openDevice(m_eligibleId);
+    waitFor(
+        QStringLiteral("the device's details"), [window] { return !window->overviewPage()->isLoading(); },
+        30000,
+        [this] {
+            after(400, [this] {
+                save(m_session.window(), QStringLiteral("device-overview"));
+                showConfirmation();
+            });
+        });
+}
+
+void ScreenshotTour::showConfirmation()
+{
+    m_session.window()->overviewPage()->requestAction(RemoteAction::ResetPasscode);
+    waitFor(
+        QStringLiteral("the confirmation"), [] { return openConfirmDialog() != nullptr; }, 10000,
+        [this] {
+            ui::ConfirmActionDialog *dialog = openConfirmDialog();
+            if (auto *ticket = dialog->findChild<QLineEdit *>(QStringLiteral("ticketEdit")))
+                ticket->setText(QStringLiteral("INC0012345, user locked out of the work profile"));
+            after(400, [this] {
+                ui::ConfirmActionDialog *dialog = openConfirmDialog();
+                if (!dialog) {
+                    fail(QStringLiteral("the confirmation closed"));
+                    return;
+                }
+                save(dialog, QStringLiteral("confirm-dialog"));
+                dialog->accept();
+                waitForPasscode();
+            });
+        });
+}
+
+void ScreenshotTour::waitForPasscode()
+{
+    // Tenant time moves forward a minute at a time until the device has checked in and finished the action.
+    ui::PasscodePanel *panel = m_session.window()->overviewPage()->passcodePanel();
+    auto *ticker = new QTimer(this);
+    ticker->setInterval(2500);
+    connect(ticker, &QTimer::timeout, this, [this, ticker, panel] {
+        if (panel->mode() == ui::PasscodePanel::Mode::Code) {
+            ticker->stop();
+            ticker->deleteLater();
+            after(600, [this] {
+                save(m_session.window(), QStringLiteral("passcode-panel"));
+                showDisabledDevice();
+            });
+            return;
+        }
+        if (++m_advances > 20) {
+            ticker->stop();
+            ticker->deleteLater();
+            fail(QStringLiteral("the passcode did not arrive"));
+            return;
+        }
+        controlPost(QStringLiteral("time/advance"), QJsonObject{{QStringLiteral("seconds"), 60}}, [] {});
+    });
+    ticker->start();
+}
+
+void ScreenshotTour::showDisabledDevice()
+{
+    ui::MainWindow *window = m_session.window();
+    window->openDevice(m_ineligibleId);
+    waitFor(
+        QStringLiteral("the device's details"), [window] { return !window->overviewPage()->isLoading(); },
+        30000,
+        [this] {
+            after(400, [this] {
+                save(m_session.window(), QStringLiteral("action-disabled"));
+                showDeviceActions();
+            });
+        });
+}
+
+void ScreenshotTour::showDeviceActions()
+{
+    ui::MainWindow *window = m_session.window();
+    window->showPlace(ui::Place::DeviceActions);
+    ui::DeviceActionsPage *page = window->deviceActionsPage();
+    const QString before = page->lastRefreshText();
+    waitFor(
+        QStringLiteral("the device actions"), [page, before] { return page->lastRefreshText() != before; },
+        30000,
+        [this] {
+            after(400, [this] {
+                save(m_session.window(), QStringLiteral("device-actions"));
+                m_done = true;
+                Q_EMIT finished(m_saved == 6 ? 0 : 1);
+            });
+        });
+}
+
+} // namespace passcode::console

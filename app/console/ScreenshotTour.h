@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/actions/RemoteAction.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QString>
+#include <QTimer>
+
+#include <functional>
+
+class QWidget;
+
+namespace passcode::console {
+
+class ConsoleSession;
+
+/**
+ * `passcode-console --screenshot-dir DIR`: walks the real program through its pages on the sandbox tenant and
+ * saves QWidget::grab() images (docs/screenshots): All devices, an eligible device's Overview, the
+ * confirmation, the passcode panel with a code (masked), a device whose actions are disabled with their
+ * reasons, and Device actions. The sandbox's control API moves tenant time forward so the action completes in
+ * seconds. File names end with the interface language ("all-devices-en.png").
+ */
+class ScreenshotTour final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ScreenshotTour)
+
+public:
+    ScreenshotTour(ConsoleSession &session, QString directory, QString language, QObject *parent = nullptr);
+    ~ScreenshotTour() override;
+
+    void start();
+
+Q_SIGNALS:
+    void finished(int exitCode);
+
+private:
+    using Step = std::function<void()>;
+    void waitFor(const QString &what, std::function<bool()> condition, int timeoutMs, Step next);
+    void after(int ms, Step next);
+    bool save(QWidget *widget, const QString &name);
+    void fail(const QString &message);
+    void controlGet(const QString &path, std::function<void(const QJsonObject &)> done);
+    void controlPost(const QString &path, const QJsonObject &body, Step done);
+
+    void pickDevices();
+    void showDeviceList();
+    void showEligibleDevice();
+    void showConfirmation();
+    void waitForPasscode();
+    void showDisabledDevice();
+    void showDeviceActions();
+
+    ConsoleSession &m_session;
+    QString m_directory;
+    QString m_language;
+    QString m_eligibleId;
+    QString m_ineligibleId;
+    int m_advances = 0;
+    int m_saved = 0;
+    bool m_done = false;
+};
+
+} // namespace passcode::console

@@ -1,0 +1,154 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/pages/DevicesPage.h"
+#include "UiTestSupport.h"
+#include "core/devices/DeviceDirectory.h"
+#include "fakes/ManualClock.h"
+#include "ui/models/DeviceFilterModel.h"
+#include "ui/models/DeviceTableModel.h"
+
+#include <gtest/gtest.h>
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QMouseEvent>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+
+using namespace passcode;
+using passcode::ui::DevicesPage;
+
+namespace {
+
+class DevicesPageTest : public ::testing::Test
+{
+protected:
+    passcode::testing::ManualClock clock;
+    devices::DeviceDirectory directory;
+    uitest::FakeDialogPresenter dialogs;
+    DevicesPage page{directory, clock, dialogs};
+    QAbstractItemModelTester tester{page.filterModel(),
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal};
+
+    void SetUp() override
+    {
+        page.resize(1000, 600);
+        page.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&page));
+    }
+};
+
+TEST_F(DevicesPageTest, ShowsNOfMDevices)
+{
+    directory.appendDevices(uitest::makeDevices(0, 1200));
+    const QString total = QLocale().toString(1200);
+    EXPECT_EQ(page.countText(), QStringLiteral("%1 of %2 device(s)").arg(total, total));
+    page.searchEdit()->setText(QStringLiteral("device-00001"));
+    EXPECT_EQ(page.countText(), QStringLiteral("10 of %1 device(s)").arg(total));
+}
+
+TEST_F(DevicesPageTest, ShowsProgressAndCancelWhileLoading)
+{
+    QSignalSpy cancel(&page, &DevicesPage::cancelRequested);
+    directory.beginLoad();
+    EXPECT_TRUE(page.cancelButton()->isVisible());
+    directory.appendDevices(uitest::makeDevices(0, 100), 300);
+    EXPECT_EQ(page.progressBar()->maximum(), 300);
+    EXPECT_EQ(page.progressBar()->value(), 100);
+    EXPECT_EQ(page.view()->model()->rowCount(), 100); // rows are on screen before the load ends
+    QTest::mouseClick(page.cancelButton(), Qt::LeftButton);
+    EXPECT_EQ(cancel.count(), 1);
+    directory.finishLoad(devices::DeviceDirectory::LoadState::Cancelled);
+    EXPECT_FALSE(page.cancelButton()->isVisible());
+    EXPECT_TRUE(page.loadStatusText().contains(QStringLiteral("cancelled")));
+}
+
+TEST_F(DevicesPageTest, AnIncompleteLoadSaysSoWithTheError)
+{
+    directory.beginLoad();
+    directory.appendDevices(uitest::makeDevices(0, 10));
+    directory.finishLoad(
+        devices::DeviceDirectory::LoadState::Incomplete,
+        Error::make(Error::Kind::Unavailable, QStringLiteral("The service is unavailable.")));
+    EXPECT_TRUE(page.loadStatusText().contains(QStringLiteral("incomplete")));
+    EXPECT_TRUE(page.loadStatusText().contains(QStringLiteral("The service is unavailable.")));
+}
+
+TEST_F(DevicesPageTest, RefreshAsksTheLoader)
+{
+    QSignalSpy refresh(&page, &DevicesPage::refreshRequested);
+    QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("refreshButton")), Qt::LeftButton);
+    EXPECT_EQ(refresh.count(), 1);
+}
+
+TEST_F(DevicesPageTest, CombosFilterThePlatformOwnershipAndCompliance)
+{
+    directory.appendDevices(uitest::makeDevices(0, 40));
+    QComboBox *platform = page.platformFilter();
+    platform->setCurrentIndex(platform->findData(static_cast<int>(eligibility::Platform::MacOS)));
+    EXPECT_EQ(page.view()->model()->rowCount(), 10);
+    QComboBox *ownership = page.ownershipFilter();
+    ownership->setCurrentIndex(ownership->findData(static_cast<int>(devices::Ownership::Personal)));
+    for (int row = 0; row < page.view()->model()->rowCount(); ++row)
+        EXPECT_EQ(page.view()->model()->index(row, 2).data().toString(), QStringLiteral("Personal"));
+    platform->setCurrentIndex(0);
+    ownership->setCurrentIndex(0);
+    EXPECT_EQ(page.view()->model()->rowCount(), 40);
+}
+
+TEST_F(DevicesPageTest, EnterAndDoubleClickOpenTheDevice)
+{
+    directory.appendDevices(uitest::makeDevices(0, 5));
+    QSignalSpy opened(&page, &DevicesPage::deviceActivated);
+    QTableView *view = page.view();
+    view->setFocus();
+    view->setCurrentIndex(view->model()->index(2, 0));
+    const QString id = view->currentIndex().data(ui::DeviceTableModel::DeviceIdRole).toString();
+    QTest::keyClick(view, Qt::Key_Return);
+    ASSERT_EQ(opened.count(), 1);
+    EXPECT_EQ(opened.at(0).at(0).toString(), id);
+
+    const QRect cell = view->visualRect(view->model()->index(3, 0));
+    // A real double click: press, release, then the double-click event the platform synthesises.
+    QTest::mousePress(view->viewport(), Qt::LeftButton, {}, cell.center());
+    QTest::mouseRelease(view->viewport(), Qt::LeftButton, {}, cell.center());
+    QMouseEvent dbl(QEvent::MouseButtonDblClick, QPointF(cell.center()),
+                    view->viewport()->mapToGlobal(QPointF(cell.center())), Qt::LeftButton, Qt::LeftButton,
+                    Qt::NoModifier);
+    QApplication::sendEvent(view->viewport(), &dbl);
+    ASSERT_EQ(opened.count(), 2);
+    EXPECT_EQ(opened.at(1).at(0).toString(),
+              view->model()->index(3, 0).data(ui::DeviceTableModel::DeviceIdRole));
+}
+
+TEST_F(DevicesPageTest, EnterInTheSearchOpensTheOnlyMatch)
+{
+    directory.appendDevices(uitest::makeDevices(0, 50));
+    QSignalSpy opened(&page, &DevicesPage::deviceActivated);
+    page.focusSearch();
+    EXPECT_TRUE(page.searchEdit()->hasFocus());
+    QTest::keyClicks(page.searchEdit(), QStringLiteral("device-000042"));
+    QTest::keyClick(page.searchEdit(), Qt::Key_Return);
+    ASSERT_EQ(opened.count(), 1);
+    EXPECT_EQ(opened.at(0).at(0).toString(), QStringLiteral("dev-000042"));
+}
+
+TEST_F(DevicesPageTest, DownFromTheSearchGoesToTheListAndTheCurrentRowSurvivesFiltering)
+{
+    directory.appendDevices(uitest::makeDevices(0, 50));
+    page.focusSearch();
+    QTest::keyClicks(page.searchEdit(), QStringLiteral("device-00004"));
+    QTest::keyClick(page.searchEdit(), Qt::Key_Down);
+    EXPECT_TRUE(page.view()->hasFocus());
+    QTest::keyClick(page.view(), Qt::Key_Down);
+    const QString current = page.view()->currentIndex().data(ui::DeviceTableModel::DeviceIdRole).toString();
+    ASSERT_FALSE(current.isEmpty());
+    page.searchEdit()->setText(QStringLiteral("device-0000"));
+    EXPECT_EQ(page.view()->currentIndex().data(ui::DeviceTableModel::DeviceIdRole).toString(), current);
+}
+
+} // namespace

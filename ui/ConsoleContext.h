@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+#include <functional>
+
+class QSettings;
+
+namespace passcode {
+class Clock;
+namespace devices {
+class DeviceDirectory;
+class DeviceDirectoryLoader;
+} // namespace devices
+namespace actions {
+class ActionTracker;
+class ActionService;
+class AuditFeed;
+} // namespace actions
+} // namespace passcode
+
+namespace passcode::ui {
+
+class DialogPresenter;
+
+/**
+ * Everything the console's window needs from the outside, handed in by the composition root (app/console). No
+ * singletons: pages get their collaborators from here. Every referenced object must outlive the window.
+ */
+struct ConsoleContext
+{
+    devices::DeviceDirectory &directory;
+    devices::DeviceDirectoryLoader &loader;
+    actions::ActionTracker &tracker;
+    actions::ActionService &service;
+    actions::AuditFeed &auditFeed;
+    const Clock &clock;
+    DialogPresenter &dialogs;
+    /** The tenant's display name, shown in the status bar and on every confirmation. */
+    QString tenantName;
+    /** The signed-in technician (UPN). */
+    QString account;
+    /** Connected to the sandbox tenant: the window shows the sandbox banner. */
+    bool isSandbox = false;
+    /** Window geometry and preferences; may be null (nothing is remembered). */
+    QSettings *settings = nullptr;
+    /** Applies an interface language ("" = system, "en", "fr") at once; may be empty (next start only). */
+    std::function<void(const QString &language)> applyLanguage;
+};
+
+} // namespace passcode::ui

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/actions/RemoteAction.h"
+#include "core/devices/Device.h"
+#include "core/eligibility/Verdict.h"
+
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+class QObject;
+class QWidget;
+
+namespace passcode::ui {
+
+/** What the confirmation of a passcode action shows. */
+struct ConfirmRequest
+{
+    devices::Device device;
+    actions::RemoteAction action = actions::RemoteAction::ResetPasscode;
+    eligibility::Verdict verdict;
+    /** The tenant the action goes to, stamped on the dialog. */
+    QString tenantName;
+    bool sandbox = false;
+};
+
+/**
+ * The seam between pages and their dialogs. Pages never open a dialog themselves: they ask the presenter and
+ * get the answer through a callback, so no page runs a nested event loop and tests answer with a double.
+ * Callbacks run at most once, in the context object's thread, and never after the context was destroyed.
+ */
+class DialogPresenter
+{
+public:
+    virtual ~DialogPresenter() = default;
+
+    /** The ticket/reason typed (possibly empty) when confirmed; std::nullopt when cancelled. */
+    using ConfirmCallback = std::function<void(const std::optional<QString> &ticket)>;
+    /** The chosen file name, or an empty string when cancelled. */
+    using FileCallback = std::function<void(const QString &fileName)>;
+
+    /** Asks the technician to confirm a passcode action. */
+    virtual void confirmAction(QWidget *parent, const ConfirmRequest &request, QObject *context,
+                               ConfirmCallback done) = 0;
+    /** Asks where to save an export (CSV). */
+    virtual void chooseExportFile(QWidget *parent, const QString &suggestedName, QObject *context,
+                                  FileCallback done) = 0;
+};
+
+} // namespace passcode::ui

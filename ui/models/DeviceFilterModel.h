@@ -1,0 +1,135 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/devices/Device.h"
+#include "core/eligibility/DeviceProfile.h"
+
+#include <QAbstractProxyModel>
+#include <QHash>
+#include <QStringList>
+#include <QVersionNumber>
+
+#include <optional>
+#include <vector>
+
+namespace passcode::ui {
+
+class DeviceTableModel;
+
+/**
+ * Search, filters and sorting of the All devices table, fluid at 100,000 rows.
+ *
+ * Why not QSortFilterProxyModel: with a sorted view, invalidateFilter() removes and inserts the changed rows
+ * interval by interval; a keystroke that hides half of 100,000 scattered rows costs tens of thousands of
+ * rowsRemoved signals and quadratic list shifts (hundreds of milliseconds, see tests/bench/ui). This model
+ * keeps index lists instead:
+ *  - per source row, a precomputed case-folded search key (name, serial, UPN, IMEI, model) and the platform,
+ *    ownership and compliance codes, computed when the rows arrive, never per keystroke;
+ *  - m_order: every source row in the current sort order (sorted once per sort change, merged per loaded
+ * page);
+ *  - m_visible: the accepted rows of m_order (proxy row → source row), and its inverse.
+ * A search or filter change is one linear pass over m_order (over m_visible only when the new filter can only
+ * narrow the old one) followed by a model reset. Rows streaming in are inserted at the end, then moved into
+ * place with one layout change per page; a changed row is removed, inserted or moved on its own.
+ *
+ * Contract with the source (DeviceTableModel): rows are appended at the end; dataChanged with an empty role
+ * list means the device changed, while a role list without SortRole (e.g. after a language change) means only
+ * display texts changed. Anything else (rows removed, inserted in the middle, a source layout change) resets.
+ */
+class DeviceFilterModel final : public QAbstractProxyModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DeviceFilterModel)
+
+public:
+    explicit DeviceFilterModel(DeviceTableModel &source, QObject *parent = nullptr);
+    ~DeviceFilterModel() override;
+
+    QModelIndex mapToSource(const QModelIndex &proxyIndex) const override;
+    QModelIndex mapFromSource(const QModelIndex &sourceIndex) const override;
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    QModelIndex sibling(int row, int column, const QModelIndex &idx) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    bool hasChildren(const QModelIndex &parent = {}) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    /** Search as you type: every whitespace-separated word must occur (case-insensitively) in the device
+     * name, serial number, primary user UPN, IMEI or model. */
+    void setSearchText(const QString &text);
+    QString searchText() const { return m_searchText; }
+    void setPlatformFilter(std::optional<eligibility::Platform> platform);
+    void setOwnershipFilter(std::optional<devices::Ownership> ownership);
+    void setComplianceFilter(std::optional<devices::ComplianceState> compliance);
+
+    /** Rows of the source (all loaded devices). */
+    int totalCount() const;
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+    /** The source row shown at a proxy row. */
+    int sourceRowAt(int proxyRow) const;
+    /** The proxy row of a source row, or -1 when it is filtered out. */
+    int proxyRowOf(int sourceRow) const;
+    /** The visible source rows, in view order (for the export). */
+    const std::vector<int> &visibleSourceRows() const { return m_visible; }
+
+    /** The case-folded search key of a device. */
+    static QString searchKey(const devices::Device &device);
+
+Q_SIGNALS:
+    /** The number of visible rows or of all rows changed ("N of M devices"). */
+    void countsChanged(int visible, int total);
+
+private:
+    struct RowInfo
+    {
+        QString key;
+        quint8 platform = 0;
+        quint8 ownership = 0;
+        quint8 compliance = 0;
+    };
+    struct Criteria
+    {
+        QStringList words;
+        std::optional<eligibility::Platform> platform;
+        std::optional<devices::Ownership> ownership;
+        std::optional<devices::ComplianceState> compliance;
+    };
+
+    RowInfo computeInfo(int sourceRow) const;
+    bool accepts(int sourceRow) const;
+    bool lessRows(int a, int b) const;
+    int compareVersions(const QString &a, const QString &b) const;
+    /** Applies new criteria with one pass and a reset. */
+    void applyCriteria(Criteria criteria);
+    static bool narrows(const Criteria &now, const Criteria &before);
+    void rebuildAll();
+    void rebuildInverse();
+    void appendSourceRows(int first, int last);
+    void updateSourceRow(int sourceRow);
+    template<typename Change>
+    void relayout(Change &&change);
+    void emitCounts();
+
+    void onRowsAboutToBeInserted(const QModelIndex &parent, int first, int last);
+    void onRowsInserted(const QModelIndex &parent, int first, int last);
+    void onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles);
+    void beginSourceReset();
+    void endSourceReset();
+
+    DeviceTableModel &m_source;
+    QList<RowInfo> m_info;
+    std::vector<int> m_order;
+    std::vector<int> m_visible;
+    std::vector<int> m_proxyOf;
+    Criteria m_criteria;
+    QString m_searchText;
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    bool m_resetting = false;
+    mutable QHash<QString, QVersionNumber> m_versionCache;
+};
+
+} // namespace passcode::ui

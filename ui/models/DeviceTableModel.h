@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/devices/Device.h"
+#include "core/eligibility/DeviceProfile.h"
+
+#include <QAbstractTableModel>
+
+namespace passcode {
+class Clock;
+namespace devices {
+class DeviceDirectory;
+}
+} // namespace passcode
+
+namespace passcode::ui {
+
+/**
+ * The All devices table: one row per device of the DeviceDirectory, with the portal's columns. An adapter
+ * only: it holds no copy of the devices and maps the directory's signals one to one onto begin/end pairs
+ * (aboutToReset/resetDone → model reset, aboutToAppend/appended → row insertion, deviceChanged →
+ * dataChanged). SortRole gives raw values (QString, int for enums, QVersionNumber, ms since the epoch), never
+ * display text; compare() orders two devices by a column the same way, without QVariant, for the filter
+ * model.
+ */
+class DeviceTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DeviceTableModel)
+
+public:
+    enum Column
+    {
+        DeviceName,
+        ManagedBy,
+        Ownership,
+        Compliance,
+        OperatingSystem,
+        OsVersion,
+        PrimaryUser,
+        LastCheckIn,
+        ColumnCount
+    };
+    Q_ENUM(Column)
+
+    enum Role
+    {
+        SortRole = Qt::UserRole + 1, ///< raw value of the cell for sorting
+        DeviceIdRole,                ///< the managedDevice id (QString), any column
+        PlatformRole,                ///< eligibility::Platform as int, any column
+    };
+
+    DeviceTableModel(const devices::DeviceDirectory &directory, const Clock &clock,
+                     QObject *parent = nullptr);
+    ~DeviceTableModel() override;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    const devices::DeviceDirectory &directory() const { return m_directory; }
+    const devices::Device &device(int row) const;
+
+    /** Three-way comparison of two devices on a column's raw value (<0, 0, >0). */
+    static int compare(const devices::Device &a, const devices::Device &b, int column);
+    /** The display text of a cell (also what the CSV export writes, except dates). */
+    static QString displayText(const devices::Device &device, int column);
+    /** The raw value of a cell (SortRole). */
+    static QVariant sortValue(const devices::Device &device, int column);
+    /** Translated "Managed by" text from the managementAgent member ("Intune", "Co-managed"...). */
+    static QString managedByText(const QString &managementAgent);
+    /** Translated platform family name ("Android", "iOS/iPadOS"...). */
+    static QString platformName(eligibility::Platform platform);
+    /** The column's translated header. */
+    static QString columnTitle(int column);
+
+    /** Re-emits headerDataChanged (and a display dataChanged) after a language change. */
+    void retranslate();
+
+private:
+    const devices::DeviceDirectory &m_directory;
+    const Clock &m_clock;
+};
+
+} // namespace passcode::ui
