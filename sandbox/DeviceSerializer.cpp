@@ -266,7 +266,15 @@ const Prop kProps[] = {
         {"autopilotEnrolled", Beta, false, [](JsonWriter &w, const Ctx &x) { w.boolean(x.d.has(FlagAutopilot)); }},
         {"requireUserEnrollmentApproval", Both, false, [](JsonWriter &w, const Ctx &) { w.boolean(false); }},
         {"managementCertificateExpirationDate", Both, false,
-         [](JsonWriter &w, const Ctx &x) { date(w, x.d.enrolledMs + 365LL * 86400000); }},
+         [](JsonWriter &w, const Ctx &x) {
+             // The MDM certificate lasts a year and is renewed: the next anniversary after the tenant's start.
+             constexpr qint64 year = 365LL * 86400000;
+             const qint64 start = x.c.store->tenantStartMs();
+             qint64 expiry = x.d.enrolledMs + year;
+             if (expiry <= start)
+                 expiry += ((start - expiry) / year + 1) * year;
+             date(w, expiry);
+         }},
         {"iccid", Both, true,
          [](JsonWriter &w, const Ctx &x) { strOrNull(w, x.realNonDefault ? x.c.store->iccid(x.i) : QByteArray()); }},
         {"udid", Both, true,

@@ -5,6 +5,7 @@
 #include "sandbox/IsoTime.h"
 #include "sandbox/Rng.h"
 #include "sandbox/SandboxClock.h"
+#include "sandbox/SignInPages.h"
 #include "sandbox/TenantCatalog.h"
 #include "sandbox/TokenIssuer.h"
 
@@ -19,24 +20,7 @@ namespace passcode::sandbox {
 
 namespace {
 
-constexpr const char *kGraphPrefix = "https://graph.microsoft.com/";
 constexpr const char *kGrantDeviceCode = "urn:ietf:params:oauth:grant-type:device_code";
-
-HttpResponse html(int status, const QString &title, const QString &bodyHtml)
-{
-    HttpResponse r;
-    r.status = status;
-    r.setHeader("Content-Type", "text/html; charset=utf-8");
-    r.body =
-        (QStringLiteral("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>") +
-         title.toHtmlEscaped() +
-         QStringLiteral("</title><style>body{font-family:sans-serif;max-width:36em;margin:3em auto}"
-                        "input{width:100%;margin:.3em 0}button{margin:.5em .5em 0 0}</style></head><body>"
-                        "<p><b>Contoso Sandbox</b> &mdash; sandbox tenant, not Microsoft</p>") +
-         bodyHtml + QStringLiteral("</body></html>"))
-            .toUtf8();
-    return r;
-}
 
 HttpResponse jsonResponse(int status, const QJsonObject &o)
 {
@@ -56,22 +40,6 @@ QString base64UrlSha256(const QString &text)
 }
 
 } // namespace
-
-QString IdentityService::Grant::scopeText() const
-{
-    QStringList parts;
-    for (const QString &s : graphScopes)
-        parts.append(QLatin1String(kGraphPrefix) + s);
-    if (openid)
-        parts.append(QStringLiteral("openid"));
-    if (profile)
-        parts.append(QStringLiteral("profile"));
-    if (email)
-        parts.append(QStringLiteral("email"));
-    if (offlineAccess)
-        parts.append(QStringLiteral("offline_access"));
-    return parts.join(u' ');
-}
 
 IdentityService::IdentityService(const DeviceStore &store, const SandboxClock &clock, TokenIssuer &issuer,
                                  Options options)
@@ -166,47 +134,6 @@ HttpResponse IdentityService::oauthError(const HttpRequest &request, int status,
     return jsonResponse(status, o);
 }
 
-std::optional<IdentityService::Grant> IdentityService::parseScopes(const QString &scope,
-                                                                   QString *invalid) const
-{
-    Grant g;
-    for (const QString &raw : scope.split(u' ', Qt::SkipEmptyParts)) {
-        const QString s = raw.trimmed();
-        if (s == QLatin1String("openid"))
-            g.openid = true;
-        else if (s == QLatin1String("profile"))
-            g.profile = true;
-        else if (s == QLatin1String("email"))
-            g.email = true;
-        else if (s == QLatin1String("offline_access"))
-            g.offlineAccess = true;
-        else {
-            QString name = s;
-            if (name.startsWith(QLatin1String(kGraphPrefix), Qt::CaseInsensitive))
-                name = name.mid(int(qstrlen(kGraphPrefix)));
-            else if (name.startsWith(QLatin1String("00000003-0000-0000-c000-000000000000/"),
-                                     Qt::CaseInsensitive))
-                name = name.mid(37);
-            if (name.isEmpty() || name.contains(u'/') || name.contains(u':')) {
-                *invalid = s;
-                return std::nullopt;
-            }
-            if (name == QLatin1String(".default")) {
-                // The sandbox app registration has admin consent for the passcode permissions.
-                for (const char *p :
-                     {"DeviceManagementManagedDevices.Read.All",
-                      "DeviceManagementManagedDevices.PrivilegedOperations.All", "User.Read"}) {
-                    if (!g.graphScopes.contains(QLatin1String(p)))
-                        g.graphScopes.append(QLatin1String(p));
-                }
-            } else if (!g.graphScopes.contains(name)) {
-                g.graphScopes.append(name);
-            }
-        }
-    }
-    return g;
-}
-
 bool IdentityService::isLoopbackRedirect(const QString &uri)
 {
     const QUrl url(uri, QUrl::StrictMode);
@@ -260,7 +187,8 @@ HttpResponse IdentityService::handle(const HttpRequest &request)
             r.setHeader("Location", QUrl(next).toEncoded());
             return r;
         }
-        return html(200, QStringLiteral("Signed out"), QStringLiteral("<p>You have signed out.</p>"));
+        return SignInPages::page(200, QStringLiteral("Signed out"),
+                                 QStringLiteral("<p>You have signed out.</p>"));
     }
     if (rest == QLatin1String("oauth2/v2.0/token") || rest == QLatin1String("oauth2/v2.0/devicecode")) {
         return oauthError(request, 405, "invalid_request", 900561,
@@ -272,44 +200,8 @@ HttpResponse IdentityService::handle(const HttpRequest &request)
 
 HttpResponse IdentityService::openIdConfiguration(const HttpRequest &request, const QString &tenant)
 {
-    const QString base = QString::fromUtf8(request.baseUrl);
-    const QString t = base + u'/' + tenant;
-    const bool multi = tenant == QLatin1String("common") || tenant == QLatin1String("organizations");
-    const QString issuer = base + u'/' +
-                           (multi ? QStringLiteral("{tenantid}") : QString::fromLatin1(m_store.tenantId())) +
-                           QStringLiteral("/v2.0");
-    QJsonObject o{
-        {QStringLiteral("token_endpoint"), QString(t + QStringLiteral("/oauth2/v2.0/token"))},
-        {QStringLiteral("token_endpoint_auth_methods_supported"), QJsonArray{QStringLiteral("none")}},
-        {QStringLiteral("jwks_uri"), QString(t + QStringLiteral("/discovery/v2.0/keys"))},
-        {QStringLiteral("response_modes_supported"), QJsonArray{QStringLiteral("query")}},
-        {QStringLiteral("subject_types_supported"), QJsonArray{QStringLiteral("pairwise")}},
-        {QStringLiteral("id_token_signing_alg_values_supported"), QJsonArray{QStringLiteral("HS256")}},
-        {QStringLiteral("response_types_supported"), QJsonArray{QStringLiteral("code")}},
-        {QStringLiteral("scopes_supported"),
-         QJsonArray{QStringLiteral("openid"), QStringLiteral("profile"), QStringLiteral("email"),
-                    QStringLiteral("offline_access")}},
-        {QStringLiteral("issuer"), issuer},
-        {QStringLiteral("request_uri_parameter_supported"), false},
-        {QStringLiteral("authorization_endpoint"), QString(t + QStringLiteral("/oauth2/v2.0/authorize"))},
-        {QStringLiteral("device_authorization_endpoint"),
-         QString(t + QStringLiteral("/oauth2/v2.0/devicecode"))},
-        {QStringLiteral("end_session_endpoint"), QString(t + QStringLiteral("/oauth2/v2.0/logout"))},
-        {QStringLiteral("code_challenge_methods_supported"),
-         QJsonArray{QStringLiteral("S256"), QStringLiteral("plain")}},
-        {QStringLiteral("grant_types_supported"),
-         QJsonArray{QStringLiteral("authorization_code"), QStringLiteral("refresh_token"),
-                    QLatin1String(kGrantDeviceCode)}},
-        {QStringLiteral("claims_supported"),
-         QJsonArray{QStringLiteral("sub"), QStringLiteral("iss"), QStringLiteral("aud"),
-                    QStringLiteral("exp"), QStringLiteral("iat"), QStringLiteral("name"),
-                    QStringLiteral("oid"), QStringLiteral("preferred_username"), QStringLiteral("tid"),
-                    QStringLiteral("nonce")}},
-        {QStringLiteral("tenant_region_scope"), QStringLiteral("EU")},
-        {QStringLiteral("cloud_instance_name"), QStringLiteral("sandbox.invalid")},
-        {QStringLiteral("msgraph_host"), QUrl(base).authority()},
-    };
-    return jsonResponse(200, o);
+    return jsonResponse(200, SignInPages::openIdConfiguration(QString::fromUtf8(request.baseUrl), tenant,
+                                                              QString::fromLatin1(m_store.tenantId())));
 }
 
 HttpResponse IdentityService::deviceCodeEndpoint(const HttpRequest &request, const QString &tenant)
@@ -323,7 +215,7 @@ HttpResponse IdentityService::deviceCodeEndpoint(const HttpRequest &request, con
             QStringLiteral("The request body must contain the following parameter: 'client_id'."));
     }
     QString invalid;
-    const auto grant = parseScopes(HttpRequest::formValue(form, u"scope"), &invalid);
+    const auto grant = ScopeGrant::parse(HttpRequest::formValue(form, u"scope"), &invalid);
     if (!grant) {
         return oauthError(
             request, 400, "invalid_scope", 70011,
@@ -527,11 +419,11 @@ HttpResponse IdentityService::refreshTokenGrant(const HttpRequest &request,
         return oauthError(request, 400, "invalid_grant", 70000,
                           QStringLiteral("The refresh token was issued to another application."));
     }
-    Grant grant = rt.grant;
+    ScopeGrant grant = rt.grant;
     const QString scope = HttpRequest::formValue(form, u"scope");
     if (!scope.isEmpty()) {
         QString invalid;
-        const auto asked = parseScopes(scope, &invalid);
+        const auto asked = ScopeGrant::parse(scope, &invalid);
         if (!asked) {
             return oauthError(
                 request, 400, "invalid_scope", 70011,
@@ -568,14 +460,14 @@ QJsonObject IdentityService::issueTokens(const Person &who, const QString &clien
                                          const QStringList &scopes, bool refresh, bool idToken,
                                          const QByteArray &issuerBase, const QString &nonce)
 {
-    Grant g;
+    ScopeGrant g;
     g.graphScopes = scopes;
     g.offlineAccess = refresh;
     g.openid = idToken;
     const qint64 life = m_options.accessTokenLifetimeSeconds;
     QJsonObject o{
         {QStringLiteral("token_type"), QStringLiteral("Bearer")},
-        {QStringLiteral("scope"), g.scopeText()},
+        {QStringLiteral("scope"), g.text()},
         {QStringLiteral("expires_in"), life},
         {QStringLiteral("ext_expires_in"), life},
         {QStringLiteral("access_token"), QString::fromLatin1(m_issuer.mintAccessToken(
@@ -595,12 +487,12 @@ QJsonObject IdentityService::issueTokens(const Person &who, const QString &clien
 }
 
 HttpResponse IdentityService::tokenResponse(const HttpRequest &request, const Person &who,
-                                            const QString &clientId, const Grant &grant, const QString &nonce,
-                                            bool clientInfo)
+                                            const QString &clientId, const ScopeGrant &grant,
+                                            const QString &nonce, bool clientInfo)
 {
     QJsonObject o = issueTokens(who, clientId, grant.graphScopes, grant.offlineAccess, grant.openid,
                                 request.baseUrl, nonce);
-    o.insert(QStringLiteral("scope"), grant.scopeText());
+    o.insert(QStringLiteral("scope"), grant.text());
     if (clientInfo) {
         const QJsonObject info{{QStringLiteral("uid"), who.objectId},
                                {QStringLiteral("utid"), QString::fromLatin1(m_store.tenantId())}};
@@ -616,18 +508,17 @@ HttpResponse IdentityService::authorizeEndpoint(const HttpRequest &request, cons
     const QString clientId = request.queryValue(u"client_id");
     const QString redirectUri = request.queryValue(u"redirect_uri");
     if (clientId.isEmpty()) {
-        return html(400, QStringLiteral("Sign-in error"),
-                    QStringLiteral("<h1>Sign-in error</h1><p>AADSTS900144: The request body must contain the "
-                                   "following parameter: 'client_id'.</p>"));
+        return SignInPages::message(400, QStringLiteral("Sign-in error"),
+                                    QStringLiteral("AADSTS900144: The request must contain 'client_id'."));
     }
     if (!isLoopbackRedirect(redirectUri)) {
         // Entra shows an error page and never redirects to an unregistered URI.
-        return html(
+        return SignInPages::message(
             400, QStringLiteral("Sign-in error"),
-            QStringLiteral("<h1>Sign-in error</h1><p>AADSTS50011: The redirect URI '%1' specified in the "
-                           "request does not match the redirect URIs configured for the application. The "
-                           "sandbox accepts http://localhost or http://127.0.0.1 with any port.</p>")
-                .arg(redirectUri.toHtmlEscaped()));
+            QStringLiteral("AADSTS50011: The redirect URI '%1' does not match the redirect "
+                           "URIs of the application: the sandbox accepts http://localhost "
+                           "or http://127.0.0.1 with any port.")
+                .arg(redirectUri));
     }
     const QString state = request.queryValue(u"state");
     auto redirectError = [&](const char *error, const QString &description) {
@@ -653,7 +544,7 @@ HttpResponse IdentityService::authorizeEndpoint(const HttpRequest &request, cons
         return redirectError("invalid_request",
                              QStringLiteral("AADSTS501491: Invalid code_challenge_method '%1'.").arg(method));
     QString invalid;
-    const auto grant = parseScopes(request.queryValue(u"scope"), &invalid);
+    const auto grant = ScopeGrant::parse(request.queryValue(u"scope"), &invalid);
     if (!grant) {
         return redirectError(
             "invalid_scope",
@@ -695,19 +586,7 @@ HttpResponse IdentityService::authorizeEndpoint(const HttpRequest &request, cons
     }
     const QString upn = ar.loginHint.isEmpty() ? m_options.defaultUpn : ar.loginHint;
     const QString action = QString::fromUtf8(request.baseUrl) + request.path + QStringLiteral("/decision");
-    HttpResponse page = html(
-        200, QStringLiteral("Sign in to Contoso Sandbox"),
-        QStringLiteral("<h1>Sign in</h1><p>The application <code>%1</code> asks for: <code>%2</code></p>"
-                       "<form method=\"post\" action=\"%3\" data-request-id=\"%4\">"
-                       "<input type=\"hidden\" name=\"request_id\" value=\"%4\">"
-                       "<label>Account<input name=\"upn\" value=\"%5\"></label>"
-                       "<button name=\"decision\" value=\"approve\">Accept</button>"
-                       "<button name=\"decision\" value=\"decline\">Cancel</button></form>"
-                       "<p>Automation: POST {base}/sandbox/authorize/approve {\"request_id\":\"%4\"}.</p>")
-            .arg(clientId.toHtmlEscaped(), grant->scopeText().toHtmlEscaped(), action.toHtmlEscaped(), ar.id,
-                 upn.toHtmlEscaped()));
-    page.setHeader("X-Sandbox-Authorization-Request", ar.id.toLatin1());
-    return page;
+    return SignInPages::consent(clientId, grant->text(), action, ar.id, upn);
 }
 
 HttpResponse IdentityService::authorizeDecision(const HttpRequest &request)
@@ -718,8 +597,7 @@ HttpResponse IdentityService::authorizeDecision(const HttpRequest &request)
     QString error;
     const auto location = decideAuthorization(id, approve, HttpRequest::formValue(form, u"upn"), &error);
     if (!location)
-        return html(400, QStringLiteral("Sign-in error"),
-                    QStringLiteral("<p>%1</p>").arg(error.toHtmlEscaped()));
+        return SignInPages::message(400, QStringLiteral("Sign-in error"), error);
     HttpResponse r;
     r.status = 302;
     r.setHeader("Location", *location);
@@ -772,7 +650,7 @@ QJsonArray IdentityService::pendingAuthorizations() const
         out.append(QJsonObject{{QStringLiteral("request_id"), ar.id},
                                {QStringLiteral("client_id"), ar.clientId},
                                {QStringLiteral("redirect_uri"), ar.redirectUri},
-                               {QStringLiteral("scope"), ar.grant.scopeText()},
+                               {QStringLiteral("scope"), ar.grant.text()},
                                {QStringLiteral("login_hint"), ar.loginHint}});
     }
     return out;
@@ -825,7 +703,7 @@ QJsonArray IdentityService::pendingDeviceCodes() const
             continue;
         out.append(QJsonObject{{QStringLiteral("user_code"), dc.userCode},
                                {QStringLiteral("client_id"), dc.clientId},
-                               {QStringLiteral("scope"), dc.grant.scopeText()},
+                               {QStringLiteral("scope"), dc.grant.text()},
                                {QStringLiteral("expires_in"), qint64((dc.expiresMs - now) / 1000)}});
     }
     return out;
@@ -840,20 +718,14 @@ HttpResponse IdentityService::deviceLoginPage(const HttpRequest &request)
         QString error;
         const bool ok = approve ? approveDeviceCode(code, HttpRequest::formValue(form, u"upn"), &error)
                                 : declineDeviceCode(code, &error);
+        const QString title = QStringLiteral("Device sign-in");
         if (!ok)
-            return html(400, QStringLiteral("Device sign-in"),
-                        QStringLiteral("<p>%1</p>").arg(error.toHtmlEscaped()));
-        return html(200, QStringLiteral("Device sign-in"),
-                    approve ? QStringLiteral("<p>You have signed in. You may close this window.</p>")
-                            : QStringLiteral("<p>Sign-in declined.</p>"));
+            return SignInPages::message(400, title, error);
+        return SignInPages::message(200, title,
+                                    approve ? QStringLiteral("You have signed in. You may close this window.")
+                                            : QStringLiteral("Sign-in declined."));
     }
-    return html(200, QStringLiteral("Device sign-in"),
-                QStringLiteral("<h1>Enter code</h1><form method=\"post\">"
-                               "<label>Code<input name=\"user_code\" autofocus></label>"
-                               "<label>Account<input name=\"upn\" value=\"%1\"></label>"
-                               "<button name=\"decision\" value=\"approve\">Sign in</button>"
-                               "<button name=\"decision\" value=\"decline\">Decline</button></form>")
-                    .arg(m_options.defaultUpn.toHtmlEscaped()));
+    return SignInPages::deviceLoginForm(m_options.defaultUpn);
 }
 
 int IdentityService::revokeRefreshTokens(const QString &upn)

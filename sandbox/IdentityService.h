@@ -3,6 +3,7 @@
 
 #include "sandbox/HttpRequest.h"
 #include "sandbox/HttpResponse.h"
+#include "sandbox/ScopeGrant.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -78,21 +79,12 @@ public:
     HttpResponse deviceLoginPage(const HttpRequest &request);
 
 private:
-    struct Grant
-    {
-        QStringList graphScopes; ///< short names
-        bool openid = false;
-        bool profile = false;
-        bool email = false;
-        bool offlineAccess = false;
-        QString scopeText() const;
-    };
     struct DeviceCode
     {
         QString deviceCode;
         QString userCode;
         QString clientId;
-        Grant grant;
+        ScopeGrant grant;
         qint64 expiresMs = 0;
         qint64 lastPollMs = 0;
         int intervalSeconds = 5;
@@ -115,7 +107,7 @@ private:
         QString challengeMethod;
         QString nonce;
         QString loginHint;
-        Grant grant;
+        ScopeGrant grant;
         qint64 createdMs = 0;
     };
     struct AuthCode
@@ -126,7 +118,7 @@ private:
         QString challengeMethod;
         QString nonce;
         QString upn;
-        Grant grant;
+        ScopeGrant grant;
         qint64 expiresMs = 0;
         bool redeemed = false;
     };
@@ -134,7 +126,7 @@ private:
     {
         QString upn;
         QString clientId;
-        Grant grant;
+        ScopeGrant grant;
         bool valid = true;
         QString revokedReason;
     };
@@ -149,11 +141,10 @@ private:
     HttpResponse authorizeDecision(const HttpRequest &request);
     HttpResponse openIdConfiguration(const HttpRequest &request, const QString &tenant);
     HttpResponse tokenResponse(const HttpRequest &request, const Person &who, const QString &clientId,
-                               const Grant &grant, const QString &nonce, bool clientInfo);
+                               const ScopeGrant &grant, const QString &nonce, bool clientInfo);
 
     HttpResponse oauthError(const HttpRequest &request, int status, const char *error, int code,
                             const QString &description) const;
-    std::optional<Grant> parseScopes(const QString &scope, QString *invalid) const;
     bool knownTenant(const QString &tenant) const;
     static bool isLoopbackRedirect(const QString &uri);
     QByteArray redirectWith(const QString &redirectUri, const QList<QPair<QString, QString>> &params) const;
