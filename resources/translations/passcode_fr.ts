@@ -757,15 +757,15 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 
     </message>
     <message>
         <source>Android Enterprise dedicated device</source>
-        <translation>Android Enterprise appareil dédié</translation>
+        <translation>Appareil Android Enterprise dédié</translation>
     </message>
     <message>
         <source>Android Enterprise fully managed</source>
-        <translation>Android Enterprise entièrement géré</translation>
+        <translation>Appareil Android Enterprise entièrement géré</translation>
     </message>
     <message>
         <source>Android Enterprise corporate-owned work profile</source>
-        <translation>Android Enterprise profil professionnel appartenant à l&apos;entreprise</translation>
+        <translation>Android Enterprise appartenant à l&apos;entreprise avec profil professionnel</translation>
     </message>
     <message>
         <source>Android (AOSP) user-associated</source>
