@@ -12,6 +12,7 @@
 #include "core/devices/DeviceDirectoryLoader.h"
 #include "core/devices/DeviceJson.h"
 #include "core/graph/GraphClient.h"
+#include "core/graph/GraphPager.h"
 #include "sandbox/SandboxHost.h"
 
 #include <QCommandLineParser>
@@ -112,6 +113,26 @@ PlainResult plainFetch(QNetworkAccessManager &nam, const QUrl &first, const QByt
     waitFor([&] { return !running; }, 600000);
     r.ms = t.elapsed();
     return r;
+}
+
+/** GraphClient + GraphPager alone (JSON parsed, nothing converted or stored): where the loader's time goes.
+ */
+qint64 pagerOnly(graph::GraphClient &client, int pageSize)
+{
+    auto request =
+        graph::GraphRequest::get(QStringLiteral("/deviceManagement/managedDevices"), graph::ApiVersion::Beta)
+            .setSelect(devices::DeviceDirectoryLoader::listProperties())
+            .setTop(pageSize)
+            .setHeader(QByteArrayLiteral("Prefer"), QByteArrayLiteral("include-unknown-enum-members"));
+    graph::GraphPager pager(&client, request);
+    bool done = false;
+    QObject::connect(&pager, &graph::GraphPager::finished, &pager,
+                     [&](const graph::PagerOutcome &) { done = true; });
+    QElapsedTimer t;
+    t.start();
+    pager.start();
+    waitFor([&] { return done; }, 600000);
+    return t.elapsed();
 }
 
 struct EngineResult
@@ -228,6 +249,7 @@ int main(int argc, char **argv)
 
     qint64 bestPlain = -1;
     qint64 bestEngine = -1;
+    qint64 bestPager = -1;
     PlainResult plain;
     EngineResult engine;
     qint64 perDevice = 0;
@@ -235,6 +257,8 @@ int main(int argc, char **argv)
     bool ok = true;
     for (int round = 0; round < rounds; ++round) {
         plain = plainFetch(nam, first, token.toLatin1());
+        const qint64 pagerMs = pagerOnly(client, pageSize);
+        bestPager = bestPager < 0 ? pagerMs : std::min(bestPager, pagerMs);
         ok = ok && plain.ok;
         bestPlain = bestPlain < 0 ? plain.ms : std::min(bestPlain, plain.ms);
 
@@ -260,6 +284,7 @@ int main(int argc, char **argv)
     out << "devices: " << n << ", page size: " << pageSize << ", parse "
         << (offThread ? "off-thread" : "on-thread") << Qt::endl;
     out << "plain fetch (floor): " << bestPlain << " ms" << Qt::endl;
+    out << "GraphClient + GraphPager only (JSON parsed, not converted): " << bestPager << " ms" << Qt::endl;
     out << "loader into DeviceDirectory: " << bestEngine << " ms" << Qt::endl;
     out << "ratio: " << QString::number(ratio, 'f', 2) << " (target <= 1.50)" << Qt::endl;
     out << "memory per device: " << perDevice << " bytes heap in use (mallinfo2), " << rssPerDevice
