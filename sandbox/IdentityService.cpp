@@ -204,9 +204,34 @@ HttpResponse IdentityService::openIdConfiguration(const HttpRequest &request, co
                                                               QString::fromLatin1(m_store.tenantId())));
 }
 
+void IdentityService::purgeExpired()
+{
+    // A long-running training server forgets codes an hour after they expired.
+    const qint64 cutoff = m_clock.protocolNowMs() - 3600 * 1000;
+    for (auto it = m_deviceCodes.begin(); it != m_deviceCodes.end();) {
+        if (it->expiresMs < cutoff) {
+            m_userCodes.remove(it->userCode);
+            it = m_deviceCodes.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    for (auto it = m_authCodes.begin(); it != m_authCodes.end();)
+        it = it->expiresMs < cutoff ? m_authCodes.erase(it) : std::next(it);
+    for (auto it = m_authRequests.begin(); it != m_authRequests.end();) {
+        if (it->createdMs < cutoff) {
+            m_authRequestOrder.removeAll(it->id);
+            it = m_authRequests.erase(it);
+        } else {
+            ++it;
+        }
+    }
+}
+
 HttpResponse IdentityService::deviceCodeEndpoint(const HttpRequest &request, const QString &tenant)
 {
     Q_UNUSED(tenant)
+    purgeExpired();
     const auto form = HttpRequest::parseForm(request.body);
     const QString clientId = HttpRequest::formValue(form, u"client_id");
     if (clientId.isEmpty()) {
@@ -564,6 +589,7 @@ HttpResponse IdentityService::authorizeEndpoint(const HttpRequest &request, cons
     ar.loginHint = request.queryValue(u"login_hint");
     ar.grant = *grant;
     ar.createdMs = m_clock.protocolNowMs();
+    purgeExpired();
     m_authRequests.insert(ar.id, ar);
     m_authRequestOrder.append(ar.id);
 

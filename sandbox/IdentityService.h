@@ -149,6 +149,7 @@ private:
     static bool isLoopbackRedirect(const QString &uri);
     QByteArray redirectWith(const QString &redirectUri, const QList<QPair<QString, QString>> &params) const;
     QString newCode(int bytes) const;
+    void purgeExpired();
     QString newUserCode() const;
 
     const DeviceStore &m_store;

@@ -322,6 +322,8 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &qrequest, QTcpSocket
     const bool keepAlive = request.header("Connection").toLower() != "close";
 
     if (!m_connections.contains(socket)) {
+        // Answers are written whole; do not let Nagle hold back their last segment.
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
         m_connections.insert(socket, Connection());
         connect(socket, &QObject::destroyed, this, [this, socket] { m_connections.remove(socket); });
     }
@@ -330,7 +332,9 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &qrequest, QTcpSocket
     connection.pending[sequence] = PendingWrite{};
 
     FaultDecision fault;
-    const HttpResponse response = handleLocal(request, &fault);
+    HttpResponse response = handleLocal(request, &fault);
+    if (fault.latencyMs > 0) // says what was injected, for people reading a trace
+        response.setHeader("x-sandbox-injected-latency-ms", QByteArray::number(fault.latencyMs));
     PendingWrite write = render(response, fault, keepAlive);
     if (fault.latencyMs > 0) {
         QPointer<QTcpSocket> guard(socket);
