@@ -41,8 +41,16 @@ AuthSession::AuthSession(QNetworkAccessManager &network, TenantSettings &setting
 
 AuthSession::~AuthSession()
 {
-    stopFlows();
     m_provider.disconnect(this);
+    // Not from inside a flow's signal here: delete them now rather than leave them to an event loop that may
+    // never run again.
+    for (QObject *flow :
+         {static_cast<QObject *>(m_deviceFlow.get()), static_cast<QObject *>(m_browserFlow.get())}) {
+        if (flow)
+            flow->disconnect(this);
+    }
+    m_deviceFlow.reset();
+    m_browserFlow.reset();
 }
 
 QString AuthSession::stateName(State state)
