@@ -1828,11 +1828,11 @@ Exit codes: 0 success, 2 usage error, 3 not eligible, 4 action failed or not sup
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No saved sign-in was found. Sign in again.</source>
+        <source>Signed out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Signed out.</source>
+        <source>No saved sign-in was found in the keychain. If the keychain is locked, unlock it and try again; otherwise sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

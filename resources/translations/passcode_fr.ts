@@ -1847,12 +1847,12 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 
         <translation>Connectez-vous pour continuer.</translation>
     </message>
     <message>
-        <source>No saved sign-in was found. Sign in again.</source>
-        <translation>Aucune connexion enregistrée n&apos;a été trouvée. Reconnectez-vous.</translation>
-    </message>
-    <message>
         <source>Signed out.</source>
         <translation>Déconnecté.</translation>
+    </message>
+    <message>
+        <source>No saved sign-in was found in the keychain. If the keychain is locked, unlock it and try again; otherwise sign in again.</source>
+        <translation>Aucune connexion enregistrée n&apos;a été trouvée dans le trousseau. Si le trousseau est verrouillé, déverrouillez-le et réessayez&#xa0;; sinon, reconnectez-vous.</translation>
     </message>
 </context>
 <context>
