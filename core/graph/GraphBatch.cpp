@@ -24,7 +24,7 @@ GraphBatch::GraphBatch(GraphClient *client, QList<GraphRequest> requests, QObjec
 {
     m_items.reserve(requests.size());
     for (GraphRequest &r : requests)
-        m_items.append(Item{std::move(r), {}, {}, false, false, std::nullopt, 0, 0, {}});
+        m_items.append(Item{std::move(r), {}, {}, false, false, std::nullopt, 0, 0, 0, {}});
     m_results.resize(m_items.size());
 }
 
@@ -302,10 +302,11 @@ void GraphBatch::handleWholeFailure(const QList<int> &indices, const GraphResult
 void GraphBatch::retryLater(int index, const GraphResult &lastResult, std::optional<qint64> retryAfterMs)
 {
     Item &item = m_items[index];
-    int limit = item.policy.maxAttempts;
-    if (lastResult.error && lastResult.error->kind == Error::Kind::Parse)
-        limit = std::min(limit, item.policy.maxParseAttempts);
-    if (item.attempts >= limit) {
+    const bool unreadable = lastResult.error && lastResult.error->kind == Error::Kind::Parse;
+    if (unreadable)
+        ++item.unreadable;
+    if (item.attempts >= item.policy.maxAttempts ||
+        (unreadable && item.unreadable >= item.policy.maxParseAttempts)) {
         finishItem(index, lastResult);
         return;
     }

@@ -100,6 +100,7 @@ private:
         std::optional<qint64> retryAfterMs;
         qint64 startMs = 0;
         int attempts = 0;
+        int unreadable = 0;
         QList<qint64> waitsMs;
     };
 

@@ -216,10 +216,10 @@ void GraphClient::onNetworkFinished(GraphReply *reply, QNetworkReply *network)
         finish(reply, in.result);
         return;
     case Disposition::Redirect:
-        ++reply->m_redirectHops;
-        reply->m_url = in.redirectTo;
         qCInfo(lcGraph).noquote() << "redirect" << methodAndPath(reply->request().method(), reply->m_url)
                                   << "to" << in.redirectTo.path();
+        ++reply->m_redirectHops;
+        reply->m_url = in.redirectTo;
         startAttempt(reply);
         return;
     case Disposition::RefreshToken:
@@ -242,13 +242,11 @@ void GraphClient::onNetworkFinished(GraphReply *reply, QNetworkReply *network)
 void GraphClient::retryOrFinish(GraphReply *reply, const Interpretation &in)
 {
     const RetryPolicy &policy = reply->m_policy;
-    int limit = policy.maxAttempts;
-    if (in.unreadableBody) {
+    if (in.unreadableBody)
         ++reply->m_unreadableBodies;
-        limit = std::min(limit, policy.maxParseAttempts);
-    }
     const int triesSoFar = reply->m_retries + 1;
-    if (triesSoFar >= limit || (in.unreadableBody && reply->m_unreadableBodies >= limit)) {
+    if (triesSoFar >= policy.maxAttempts ||
+        (in.unreadableBody && reply->m_unreadableBodies >= policy.maxParseAttempts)) {
         finish(reply, in.result);
         return;
     }

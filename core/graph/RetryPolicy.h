@@ -25,7 +25,8 @@ struct RetryPolicy
 {
     /** Total attempts including the first; 1 disables retries. */
     int maxAttempts = 5;
-    /** Attempts when a 2xx body is not readable JSON (reads only); never more than maxAttempts. */
+    /** Answers whose 2xx body is not readable JSON that a read may get before it fails (within maxAttempts).
+     */
     int maxParseAttempts = 3;
     /** The first backoff delay. */
     qint64 baseDelayMs = 1000;

@@ -168,6 +168,16 @@ TEST_F(graph_ClientRetry, TruncatedBodyIsRetriedUpToTheParseBound)
     EXPECT_EQ(requestCount(), 3); // maxParseAttempts, below maxAttempts
 }
 
+TEST_F(graph_ClientRetry, TheParseBoundCountsOnlyUnreadableAnswers)
+{
+    const QByteArray full = QJsonDocument(page(devices(0, 5))).toJson(QJsonDocument::Compact);
+    nam.respondInOrder({CannedReply::httpError(500), CannedReply::httpError(502),
+                        CannedReply::truncated(full, 30), CannedReply::raw(200, full)});
+    const GraphResult r = run(GraphRequest::get(QStringLiteral("/x")));
+    ASSERT_TRUE(r.ok());
+    EXPECT_EQ(r.attempts, 4);
+}
+
 TEST_F(graph_ClientRetry, TruncatedBodyThenAGoodOne)
 {
     const QByteArray full = QJsonDocument(page(devices(0, 5))).toJson(QJsonDocument::Compact);
