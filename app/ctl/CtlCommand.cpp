@@ -342,15 +342,22 @@ void CtlCommand::runReset()
                                          actions::displayName(key.action), error.message);
                     fail(e);
                 });
-        connect(&service, &actions::ActionService::pollError, this,
-                [this](const actions::ActionKey &key, const Error &error) {
-                    if (!(key == m_resetKey) || !m_resetActive)
-                        return;
-                    if (error.kind == Error::Kind::Auth || error.kind == Error::Kind::Permission) {
-                        m_resetActive = false;
-                        fail(error);
-                    }
-                });
+        connect(
+            &service, &actions::ActionService::pollError, this,
+            [this](const actions::ActionKey &key, const Error &error) {
+                if (!(key == m_resetKey) || !m_resetActive)
+                    return;
+                if (error.kind == Error::Kind::Auth || error.kind == Error::Kind::Permission) {
+                    m_resetActive = false;
+                    fail(error);
+                } else if (error.kind == Error::Kind::NotFound) {
+                    m_resetActive = false;
+                    fail(ExitActionFailed,
+                         tr("%1: the device is no longer in Intune (it was retired, wiped or deleted); the "
+                            "action cannot finish.")
+                             .arg(m_session->tracker().find(key)->deviceName));
+                }
+            });
         if (std::optional<Error> refused = service.send(device, *action, m_options.reason)) {
             m_resetActive = false;
             fail(ExitNotEligible, refused->message);
