@@ -314,9 +314,9 @@ void AuthSession::onRefreshFailed(const Error &error)
             transition(State::SignedOut);
             Q_EMIT signInFailed(error);
         } else if (error.code == "no_refresh_token"_L1) {
-            // The keychain entry is gone: what the settings remember is stale.
+            // Gone, or hidden: libsecret reports an entry of a locked keyring as missing. The settings keep
+            // the account, so nothing is lost if the keyring is unlocked later; a new sign-in replaces it.
             m_provider.clear();
-            m_settings.clearAccount();
             setAccount({});
             transition(State::SignedOut);
             Q_EMIT signInFailed(error);

@@ -92,7 +92,10 @@ void SignedInTokenProvider::refresh()
         }
         if (!result.value()) {
             qCInfo(lcAuth, "no saved sign-in for this account");
-            Error e = Error::make(Error::Kind::Auth, tr("No saved sign-in was found. Sign in again."));
+            Error e = Error::make(
+                Error::Kind::Auth,
+                tr("No saved sign-in was found in the keychain. If the keychain is locked, unlock it and "
+                   "try again; otherwise sign in again."));
             e.code = u"no_refresh_token"_s;
             failRefresh(e);
             return;

@@ -197,6 +197,23 @@ TEST_F(auth_Session, RestoreWithARevokedTokenNeedsInteractionAndKeepsTheAccount)
     EXPECT_EQ(later->tokenProvider().accessToken(), u"secret-at-2"_s);
 }
 
+TEST_F(auth_Session, MissingKeychainEntrySignsOutButKeepsTheAccountSettings)
+{
+    signInWithDeviceCode(*m_session);
+    m_session.reset();
+    m_keychain.clear(); // gone, or hidden by a locked keyring (libsecret reports both as "not found")
+
+    auto later = makeSession(m_keychain);
+    QSignalSpy failed(later.get(), &AuthSession::signInFailed);
+    ASSERT_TRUE(later->restoreSession());
+    ASSERT_TRUE(failed.wait(5000));
+    EXPECT_EQ(failed.first().first().value<Error>().code, u"no_refresh_token"_s);
+    EXPECT_EQ(later->state(), State::SignedOut);
+    EXPECT_FALSE(later->account().isValid());
+    EXPECT_TRUE(m_settings.account().has_value()) << "an unlocked keyring later finds it again";
+    EXPECT_EQ(m_network.countGrant(u"refresh_token"_s), 0);
+}
+
 TEST_F(auth_Session, RevokedDuringTheSessionNeedsInteraction)
 {
     signInWithDeviceCode(*m_session);

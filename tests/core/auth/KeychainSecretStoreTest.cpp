@@ -135,6 +135,44 @@ TEST_F(auth_Keychain, LongSecretRoundTrip)
     EXPECT_FALSE(remove(key).has_value());
 }
 
+TEST_F(auth_Keychain, LockedKeyringGivesAClearError)
+{
+    // A private D-Bus session and gnome-keyring of its own, locked, so that the shared keyring of the other
+    // tests stays unlocked. No display: the unlock prompt cannot appear, as in a locked remote session.
+    QTemporaryDir home;
+    ASSERT_TRUE(home.isValid());
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"HOME"_s, home.path());
+    env.insert(u"XDG_RUNTIME_DIR"_s, home.path());
+    env.insert(u"XDG_DATA_HOME"_s, home.filePath(u"data"_s));
+    env.insert(u"XDG_CONFIG_HOME"_s, home.filePath(u"config"_s));
+    env.remove(u"DISPLAY"_s);
+    env.remove(u"WAYLAND_DISPLAY"_s);
+    env.remove(u"DBUS_SESSION_BUS_ADDRESS"_s);
+    const QString script =
+        u"echo -n pw | gnome-keyring-daemon --unlock --components=secrets >/dev/null && "
+        "echo -n other | secret-tool store --label=other passcode-test locked && "
+        "dbus-send --session --print-reply --dest=org.freedesktop.secrets /org/freedesktop/secrets "
+        "org.freedesktop.Secret.Service.Lock array:objpath:/org/freedesktop/secrets/collection/login "
+        ">/dev/null && "
+        "exec \"$0\" global/t/c/a/refresh_token locked-secret"_s;
+    QProcess child;
+    child.setProcessEnvironment(env);
+    child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    child.start(u"dbus-run-session"_s,
+                {u"--"_s, u"sh"_s, u"-c"_s, script, QStringLiteral(PASSCODE_KEYCHAIN_PROBE)});
+    ASSERT_TRUE(child.waitForStarted(10000));
+    ASSERT_TRUE(child.waitForFinished(60000)) << "a locked keyring must fail, not hang";
+    ASSERT_EQ(child.exitStatus(), QProcess::NormalExit);
+    const QString output = QString::fromUtf8(child.readAllStandardOutput());
+    const QStringList lines = output.split(u'\n', Qt::SkipEmptyParts);
+    ASSERT_EQ(lines.size(), 3) << output.toStdString();
+    EXPECT_EQ(lines.at(0), u"write error %1 access_denied"_s.arg(int(Error::Kind::Keychain)));
+    // libsecret reports an entry of a locked collection as missing: a locked keyring reads as "signed out"
+    // (AuthSession keeps the account in the settings, so nothing is lost).
+    EXPECT_EQ(lines.at(1), u"read missing"_s);
+}
+
 TEST(auth_KeychainWithoutDBus, ReportsKeychainErrorAndWritesNoFallbackFile)
 {
     // Runs everywhere: the child gets a bogus session bus address, a fresh HOME and no display.
