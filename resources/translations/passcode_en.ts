@@ -1991,6 +1991,10 @@ Exit codes: 0 success, 2 usage error, 3 not eligible, 4 action failed or not sup
         <source>Not signed in: run &apos;passcodectl login&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: the device is no longer in Intune (it was retired, wiped or deleted); the action cannot finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>passcode::ctl::CtlSession</name>

@@ -2010,6 +2010,10 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 
         <source>Not signed in: run &apos;passcodectl login&apos;.</source>
         <translation>Non connecté&#xa0;: exécutez «&#xa0;passcodectl login&#xa0;».</translation>
     </message>
+    <message>
+        <source>%1: the device is no longer in Intune (it was retired, wiped or deleted); the action cannot finish.</source>
+        <translation>%1&#xa0;: l&apos;appareil n&apos;est plus dans Intune (il a été mis hors service, réinitialisé ou supprimé)&#xa0;; l&apos;action ne peut pas se terminer.</translation>
+    </message>
 </context>
 <context>
     <name>passcode::ctl::CtlSession</name>
