@@ -148,7 +148,7 @@ const Rule &ruleFor(const DeviceProfile &profile)
     return kRules.back();
 }
 
-QString tr(const char *text)
+QString trRule(const char *text)
 {
     return QCoreApplication::translate("PasscodeRules", text);
 }
@@ -157,32 +157,32 @@ QStringList cautionTexts(unsigned cautions, const Device &device)
 {
     QStringList out;
     if (cautions & AndroidPolicy)
-        out << tr(QT_TRANSLATE_NOOP(
+        out << trRule(QT_TRANSLATE_NOOP(
             "PasscodeRules",
             "A device configuration policy must already require a passcode on this device, or the "
             "reset fails."));
     if (cautions & WorkProfileToken)
-        out << tr(QT_TRANSLATE_NOOP(
+        out << trRule(QT_TRANSLATE_NOOP(
             "PasscodeRules",
             "The user must have activated the work-profile reset token (a work-profile passcode policy "
             "and the user accepting the prompt); otherwise the action ends as \"not supported\"."));
     if (cautions & CopeDevicePin)
-        out << tr(QT_TRANSLATE_NOOP(
+        out << trRule(QT_TRANSLATE_NOOP(
             "PasscodeRules",
             "Only the work-profile passcode is reset; the device PIN itself cannot be reset on a "
             "corporate-owned work profile."));
     if (cautions & IosUnlockToken)
-        out << tr(QT_TRANSLATE_NOOP(
+        out << trRule(QT_TRANSLATE_NOOP(
             "PasscodeRules",
             "If Intune holds a wrong unlock token, the removal fails for good and only a wipe "
             "recovers the device."));
     if ((cautions & IosUnlockToken) && device.ownership != devices::Ownership::Company)
-        out << tr(QT_TRANSLATE_NOOP(
+        out << trRule(QT_TRANSLATE_NOOP(
             "PasscodeRules",
             "Microsoft documents Remove passcode for corporate-owned devices; this device is not "
             "marked corporate."));
     if (cautions & PinResetService)
-        out << tr(QT_TRANSLATE_NOOP(
+        out << trRule(QT_TRANSLATE_NOOP(
             "PasscodeRules",
             "The Microsoft PIN Reset Service must be set up in the tenant and enabled on the device "
             "(PassportForWork EnablePinRecovery)."));
@@ -191,7 +191,7 @@ QStringList cautionTexts(unsigned cautions, const Device &device)
 
 QString platformLabel(const DeviceProfile &profile)
 {
-    return profile.platformSeen.isEmpty() ? tr(QT_TRANSLATE_NOOP("PasscodeRules", "not reported"))
+    return profile.platformSeen.isEmpty() ? trRule(QT_TRANSLATE_NOOP("PasscodeRules", "not reported"))
                                           : profile.platformSeen;
 }
 

@@ -1257,6 +1257,34 @@ Exit codes: 0 success, 2 usage error, 3 not eligible, 4 action failed or not sup
             <numerusform>The device last checked in %n days ago: the action stays pending until it checks in again.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>A device configuration policy must already require a passcode on this device, or the reset fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user must have activated the work-profile reset token (a work-profile passcode policy and the user accepting the prompt); otherwise the action ends as &quot;not supported&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the work-profile passcode is reset; the device PIN itself cannot be reset on a corporate-owned work profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If Intune holds a wrong unlock token, the removal fails for good and only a wipe recovers the device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft documents Remove passcode for corporate-owned devices; this device is not marked corporate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Microsoft PIN Reset Service must be set up in the tenant and enabled on the device (PassportForWork EnablePinRecovery).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RemoteAction</name>

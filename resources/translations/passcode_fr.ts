@@ -1276,6 +1276,34 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 
             <numerusform>Le dernier archivage de l&apos;appareil date de %n jours&#xa0;: l&apos;action reste en attente jusqu&apos;à son prochain archivage.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>A device configuration policy must already require a passcode on this device, or the reset fails.</source>
+        <translation>Une stratégie de configuration d&apos;appareil doit déjà exiger un code secret sur cet appareil, sinon la réinitialisation échoue.</translation>
+    </message>
+    <message>
+        <source>The user must have activated the work-profile reset token (a work-profile passcode policy and the user accepting the prompt); otherwise the action ends as &quot;not supported&quot;.</source>
+        <translation>L&apos;utilisateur doit avoir activé le jeton de réinitialisation du profil professionnel (une stratégie de code secret du profil professionnel et l&apos;acceptation de l&apos;invite par l&apos;utilisateur)&#xa0;; sinon l&apos;action se termine à l&apos;état «&#xa0;non prise en charge&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Only the work-profile passcode is reset; the device PIN itself cannot be reset on a corporate-owned work profile.</source>
+        <translation>Seul le code secret du profil professionnel est réinitialisé&#xa0;; le code confidentiel de l&apos;appareil lui-même ne peut pas être réinitialisé sur un profil professionnel appartenant à l&apos;entreprise.</translation>
+    </message>
+    <message>
+        <source>If Intune holds a wrong unlock token, the removal fails for good and only a wipe recovers the device.</source>
+        <translation>Si Intune détient un jeton de déverrouillage erroné, la suppression échoue définitivement et seule une réinitialisation permet de récupérer l&apos;appareil.</translation>
+    </message>
+    <message>
+        <source>Microsoft documents Remove passcode for corporate-owned devices; this device is not marked corporate.</source>
+        <translation>Microsoft documente Supprimer le code secret pour les appareils appartenant à l&apos;entreprise&#xa0;; cet appareil n&apos;est pas marqué comme appartenant à l&apos;entreprise.</translation>
+    </message>
+    <message>
+        <source>The Microsoft PIN Reset Service must be set up in the tenant and enabled on the device (PassportForWork EnablePinRecovery).</source>
+        <translation>Le service de réinitialisation du code confidentiel Microsoft doit être configuré dans le locataire et activé sur l&apos;appareil (PassportForWork EnablePinRecovery).</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>non signalée</translation>
+    </message>
 </context>
 <context>
     <name>RemoteAction</name>
