@@ -72,6 +72,7 @@ private:
     QThread m_thread;
     QObject *m_anchor = nullptr; ///< lives on m_thread; context for calls made there
     SandboxServer *m_server = nullptr;
+    bool m_threadHooked = false;
     QUrl m_baseUrl;
     QString m_tenantId;
 };

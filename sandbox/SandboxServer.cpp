@@ -321,10 +321,15 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &qrequest, QTcpSocket
     request.baseUrl = (m_tls ? "https://" : "http://") + host;
     const bool keepAlive = request.header("Connection").toLower() != "close";
 
-    if (!m_connections.contains(socket)) {
+    const auto known = m_connections.constFind(socket);
+    // Qt drops all of a socket's connections when a request cannot be parsed, our destroyed() one included, so
+    // an entry may outlive its socket: the QPointer tells a new socket at the same address from the old one.
+    if (known == m_connections.cend() || known->socket.isNull()) {
         // Answers are written whole; do not let Nagle hold back their last segment.
         socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-        m_connections.insert(socket, Connection());
+        Connection fresh;
+        fresh.socket = socket;
+        m_connections.insert(socket, fresh);
         connect(socket, &QObject::destroyed, this, [this, socket] { m_connections.remove(socket); });
     }
     Connection &connection = m_connections[socket];

@@ -91,6 +91,7 @@ private:
     };
     struct Connection
     {
+        QPointer<QTcpSocket> socket; ///< null once that socket is gone (its address may be reused)
         quint64 nextAssigned = 0;
         quint64 nextToWrite = 0;
         std::map<quint64, PendingWrite> pending;
