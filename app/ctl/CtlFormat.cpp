@@ -211,12 +211,19 @@ QString CtlFormat::deviceShowText(const devices::Device &d, const QList<eligibil
         {tr("IMEI"), orDash(d.imei)},
         {tr("Last sync"), time(d.lastSyncDateTime)},
     };
+    // Column widths follow the (translated) labels: French labels and action names are longer than English.
+    qsizetype labelWidth = 0;
+    for (const QStringList &r : rows)
+        labelWidth = std::max(labelWidth, r.at(0).size() + 1);
+    qsizetype actionWidth = 0;
+    for (const eligibility::Verdict &v : verdicts)
+        actionWidth = std::max(actionWidth, actions::displayName(v.action).size());
     QString out;
     for (const QStringList &r : rows)
-        out += QString(r.at(0) + u':').leftJustified(13) + r.at(1) + u'\n';
+        out += QString(r.at(0) + u':').leftJustified(labelWidth + 1) + r.at(1) + u'\n';
     out += u'\n' + tr("Passcode actions:") + u'\n';
     for (const eligibility::Verdict &v : verdicts) {
-        QString line = QStringLiteral("  ") + actions::displayName(v.action).leftJustified(17);
+        QString line = QStringLiteral("  ") + actions::displayName(v.action).leftJustified(actionWidth + 2);
         if (v.allowed)
             line += tr("allowed (%1)").arg(eligibility::displayName(v.scope));
         else

@@ -120,22 +120,25 @@ void ActionTracker::restore(const TrackedAction &action)
 
 bool ActionTracker::applyResult(TrackedAction &entry, const PasscodeResult &result)
 {
+    // Store what Graph reports before announcing the state, so that a listener reacting to stateChanged(done)
+    // already reads the passcode and the error code.
+    const ActionKey key = entry.key;
     bool changed = false;
-    if (result.state != ActionState::None && result.state != entry.state) {
-        const ActionKey key = entry.key; // transition() may rehash; work on a copy of the key
-        changed = transition(key, result.state);
-    }
-    TrackedAction &current = m_actions[entry.key];
-    if (result.errorCode != current.errorCode) {
-        current.errorCode = result.errorCode;
+    bool passcodeChanged = false;
+    if (result.errorCode != entry.errorCode) {
+        entry.errorCode = result.errorCode;
         changed = true;
     }
-    if (result.passcode && result.passcode != current.passcode) {
-        current.passcode = result.passcode;
-        current.passcodeExpiry = result.passcodeExpiry();
-        Q_EMIT passcodeAvailable(current.key);
+    if (result.passcode && result.passcode != entry.passcode) {
+        entry.passcode = result.passcode;
+        entry.passcodeExpiry = result.passcodeExpiry();
+        passcodeChanged = true;
         changed = true;
     }
+    if (result.state != ActionState::None && result.state != entry.state)
+        changed = transition(key, result.state) || changed;
+    if (passcodeChanged)
+        Q_EMIT passcodeAvailable(key);
     return changed;
 }
 

@@ -117,7 +117,8 @@ void DeviceDirectory::appendDevices(QList<Device> devices, qint64 expectedTotal)
         const int first = count();
         const int last = first + static_cast<int>(fresh.size()) - 1;
         Q_EMIT aboutToAppend(first, last);
-        m_devices.reserve(m_devices.size() + fresh.size());
+        // No exact reserve() here: on Qt 6.4 it reallocates (copying every row) on each page, which made a
+        // large load quadratic. Geometric growth is amortised; finishLoad() squeezes.
         for (Device &d : fresh)
             m_devices.append(std::move(d));
         for (int row = first; row <= last; ++row)
@@ -139,6 +140,7 @@ void DeviceDirectory::finishLoad(LoadState state, std::optional<Error> error)
         Q_EMIT resetDone();
     }
     m_replaceOnNextPage = false;
+    m_devices.squeeze();
     m_state = state;
     m_lastError = std::move(error);
     qCInfo(lcDevices) << "device load finished:" << state << count() << "devices";
