@@ -99,6 +99,7 @@ QByteArray IdentityClient::formEncode(const Fields &fields)
 void IdentityClient::post(const QUrl &url, const Fields &fields, const char *what, QObject *context,
                           JsonCallback done) const
 {
+    Q_ASSERT_X(context, "IdentityClient", "every call needs a context object");
     const auto failLater = [context](JsonCallback callback, Error error) {
         QMetaObject::invokeMethod(
             context, [callback = std::move(callback), error = std::move(error)] { callback(error); },
