@@ -71,6 +71,7 @@ TEST(DevicesPageExportTest, ExportsTheFilteredRowsToTheFileThePresenterGives)
     uitest::FakeDialogPresenter dialogs;
     dialogs.nextFileName = dir.filePath(QStringLiteral("devices.csv"));
     ui::DevicesPage page(directory, clock, dialogs);
+    page.setSearchDelay(std::chrono::milliseconds(0));
     directory.appendDevices(uitest::makeDevices(0, 40));
     page.searchEdit()->setText(QStringLiteral("device-00001")); // Device-000010 … Device-000019
 

@@ -36,6 +36,7 @@ protected:
 
     void SetUp() override
     {
+        page.setSearchDelay(std::chrono::milliseconds(0));
         page.resize(1000, 600);
         page.show();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(&page));

@@ -104,7 +104,7 @@ void DeviceFilterModel::sort(int column, Qt::SortOrder order)
     relayout([&] {
         m_sortColumn = column;
         m_sortOrder = order;
-        std::sort(m_order.begin(), m_order.end(), [this](int a, int b) { return lessRows(a, b); });
+        sortOrder();
         m_visible.clear();
         for (int row : m_order) {
             if (m_proxyOf[static_cast<std::size_t>(row)] >= 0)
@@ -132,6 +132,9 @@ void DeviceFilterModel::setSearchText(const QString &text)
     m_searchText = text;
     Criteria next = m_criteria;
     next.words = text.toCaseFolded().split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+    next.matchers.clear();
+    for (const QString &word : std::as_const(next.words))
+        next.matchers.append(QStringMatcher(word, Qt::CaseSensitive)); // keys and words are both case-folded
     applyCriteria(std::move(next));
 }
 
@@ -185,9 +188,19 @@ void DeviceFilterModel::applyCriteria(Criteria criteria)
     std::vector<int> next;
     const std::vector<int> &candidates = narrowing ? m_visible : m_order;
     next.reserve(candidates.size());
-    for (int row : candidates) {
-        if (accepts(row))
-            next.push_back(row);
+    if (m_criteria.matchers.isEmpty() || candidates.size() < m_info.size() / 8) {
+        // No words, or few rows left to check: row by row.
+        for (int row : candidates) {
+            if (accepts(row))
+                next.push_back(row);
+        }
+    } else {
+        // Many rows: one scan of the key buffer per word, then the categories.
+        m_index.match(m_criteria.matchers, m_hits);
+        for (int row : candidates) {
+            if (m_hits[static_cast<std::size_t>(row)] && acceptsCategories(row))
+                next.push_back(row);
+        }
     }
     m_visible = std::move(next);
     rebuildInverse();
@@ -195,27 +208,28 @@ void DeviceFilterModel::applyCriteria(Criteria criteria)
     emitCounts();
 }
 
-bool DeviceFilterModel::accepts(int sourceRow) const
+bool DeviceFilterModel::acceptsCategories(int sourceRow) const
 {
-    const RowInfo &info = m_info.at(sourceRow);
+    const RowInfo &info = m_info[static_cast<std::size_t>(sourceRow)];
     if (m_criteria.platform && info.platform != static_cast<quint8>(*m_criteria.platform))
         return false;
     if (m_criteria.ownership && info.ownership != static_cast<quint8>(*m_criteria.ownership))
         return false;
     if (m_criteria.compliance && info.compliance != static_cast<quint8>(*m_criteria.compliance))
         return false;
-    for (const QString &word : m_criteria.words) {
-        if (!info.key.contains(word))
-            return false;
-    }
     return true;
+}
+
+bool DeviceFilterModel::accepts(int sourceRow) const
+{
+    return acceptsCategories(sourceRow) &&
+           (m_criteria.matchers.isEmpty() || m_index.rowMatches(sourceRow, m_criteria.matchers));
 }
 
 DeviceFilterModel::RowInfo DeviceFilterModel::computeInfo(int sourceRow) const
 {
     const Device &d = m_source.device(sourceRow);
     RowInfo info;
-    info.key = searchKey(d);
     info.platform = static_cast<quint8>(eligibility::classify(d).platform);
     info.ownership = static_cast<quint8>(d.ownership);
     info.compliance = static_cast<quint8>(d.compliance);
@@ -238,21 +252,185 @@ int DeviceFilterModel::compareVersions(const QString &a, const QString &b) const
     const int byVersion = QVersionNumber::compare(version(a), version(b));
     if (byVersion != 0)
         return byVersion;
-    return a.compare(b);
+    return DeviceTableModel::compareTexts(a, b);
+}
+
+bool DeviceFilterModel::isTextColumn(int column)
+{
+    return column == DeviceTableModel::DeviceName || column == DeviceTableModel::ManagedBy ||
+           column == DeviceTableModel::OperatingSystem || column == DeviceTableModel::PrimaryUser;
+}
+
+void DeviceFilterModel::computeSortKey(int sourceRow)
+{
+    const auto at = static_cast<std::size_t>(sourceRow);
+    if (isTextColumn(m_sortColumn)) {
+        if (m_textKeys.size() <= at)
+            m_textKeys.resize(m_info.size());
+        const QString &raw = DeviceTableModel::sortText(m_source.device(sourceRow), m_sortColumn);
+        if (m_sortColumn == DeviceTableModel::DeviceName) {
+            m_textKeys[at] = DeviceTableModel::foldedText(raw); // one name per device
+        } else {
+            // The directory interns these texts: equal texts share their data, so the data pointer identifies
+            // them and each distinct text folds once.
+            const QChar *identity = raw.constData();
+            auto it = m_foldCache.constFind(identity);
+            if (it == m_foldCache.cend() || it->second != raw)
+                it = m_foldCache.insert(identity, {DeviceTableModel::foldedText(raw), raw});
+            m_textKeys[at] = it->first;
+        }
+    } else if (m_sortColumn >= 0 && m_sortColumn != DeviceTableModel::OsVersion) {
+        if (m_numberKeys.size() <= at)
+            m_numberKeys.resize(m_info.size());
+        m_numberKeys[at] = DeviceTableModel::sortNumber(m_source.device(sourceRow), m_sortColumn);
+    }
 }
 
 bool DeviceFilterModel::lessRows(int a, int b) const
 {
     if (m_sortColumn >= 0) {
-        const Device &da = m_source.device(a);
-        const Device &db = m_source.device(b);
-        const int c = m_sortColumn == DeviceTableModel::OsVersion
-                          ? compareVersions(da.osVersion, db.osVersion)
-                          : DeviceTableModel::compare(da, db, m_sortColumn);
+        const auto ia = static_cast<std::size_t>(a);
+        const auto ib = static_cast<std::size_t>(b);
+        int c = 0;
+        if (isTextColumn(m_sortColumn)) {
+            // The keys order rows exactly as DeviceTableModel::compare(): folded text, then the raw text.
+            c = QtPrivate::compareStrings(m_textKeys[ia], m_textKeys[ib], Qt::CaseSensitive);
+            if (c == 0)
+                c = QtPrivate::compareStrings(DeviceTableModel::sortText(m_source.device(a), m_sortColumn),
+                                              DeviceTableModel::sortText(m_source.device(b), m_sortColumn),
+                                              Qt::CaseSensitive);
+        } else if (m_sortColumn == DeviceTableModel::OsVersion) {
+            c = compareVersions(m_source.device(a).osVersion, m_source.device(b).osVersion);
+        } else {
+            const qint64 ka = m_numberKeys[ia];
+            const qint64 kb = m_numberKeys[ib];
+            c = ka < kb ? -1 : (kb < ka ? 1 : 0);
+        }
         if (c != 0)
             return m_sortOrder == Qt::AscendingOrder ? c < 0 : c > 0;
     }
     return a < b; // a total order, so equal keys keep the load order
+}
+
+void DeviceFilterModel::sortOrder()
+{
+    // One key per row, computed once and kept for the rows that arrive later: comparisons then never fold
+    // text or parse versions.
+    m_textKeys.clear();
+    m_numberKeys.clear();
+    m_foldCache.clear();
+    if (m_sortColumn < 0) {
+        std::sort(m_order.begin(), m_order.end());
+        return;
+    }
+    for (int row : m_order)
+        computeSortKey(row);
+    const bool ascending = m_sortOrder == Qt::AscendingOrder;
+    std::vector<std::pair<qint64, int>> entries; // (rank or number, row)
+    entries.reserve(m_order.size());
+    if (isTextColumn(m_sortColumn)) {
+        // Rank the distinct texts, then sort rows on integer ranks. Texts the directory interned share their
+        // data, so the data pointer finds a text's entry without hashing the text.
+        struct Distinct
+        {
+            quint64 high = 0; ///< the first eight folded characters, packed: most comparisons stop here
+            quint64 low = 0;
+            int row = 0; ///< a row holding this text
+            qint64 rank = 0;
+        };
+        const auto pack = [](QStringView key, qsizetype from) {
+            quint64 v = 0;
+            for (qsizetype i = from; i < from + 4; ++i)
+                v = (v << 16) | (i < key.size() ? key[i].unicode() : 0u);
+            return v;
+        };
+        std::vector<Distinct> distinct;
+        std::vector<int> distinctOf(m_info.size());
+        QHash<const QChar *, int> byData;
+        byData.reserve(m_sortColumn == DeviceTableModel::DeviceName ? qsizetype(m_order.size()) : 1024);
+        for (int row : m_order) {
+            const QString &raw = DeviceTableModel::sortText(m_source.device(row), m_sortColumn);
+            auto it = byData.constFind(raw.constData());
+            if (it == byData.cend()) {
+                const QString &key = m_textKeys[static_cast<std::size_t>(row)];
+                distinct.push_back({pack(key, 0), pack(key, 4), row, 0});
+                it = byData.insert(raw.constData(), int(distinct.size()) - 1);
+            }
+            distinctOf[static_cast<std::size_t>(row)] = *it;
+        }
+        const auto compareDistinct = [this](const Distinct &a, const Distinct &b) {
+            if (a.high != b.high)
+                return a.high < b.high ? -1 : 1;
+            if (a.low != b.low)
+                return a.low < b.low ? -1 : 1;
+            const int c =
+                QtPrivate::compareStrings(m_textKeys[static_cast<std::size_t>(a.row)],
+                                          m_textKeys[static_cast<std::size_t>(b.row)], Qt::CaseSensitive);
+            if (c != 0)
+                return c;
+            return QtPrivate::compareStrings(DeviceTableModel::sortText(m_source.device(a.row), m_sortColumn),
+                                             DeviceTableModel::sortText(m_source.device(b.row), m_sortColumn),
+                                             Qt::CaseSensitive);
+        };
+        std::vector<int> ordered(distinct.size());
+        for (std::size_t i = 0; i < ordered.size(); ++i)
+            ordered[i] = int(i);
+        std::sort(ordered.begin(), ordered.end(), [&](int a, int b) {
+            return compareDistinct(distinct[std::size_t(a)], distinct[std::size_t(b)]) < 0;
+        });
+        // Dense ranks: equal texts held in different strings share a rank, so their rows keep the load order.
+        qint64 rank = 0;
+        for (std::size_t i = 0; i < ordered.size(); ++i) {
+            if (i > 0 && compareDistinct(distinct[std::size_t(ordered[i - 1])],
+                                         distinct[std::size_t(ordered[i])]) != 0)
+                ++rank;
+            distinct[std::size_t(ordered[i])].rank = rank;
+        }
+        for (int row : m_order)
+            entries.push_back({distinct[std::size_t(distinctOf[static_cast<std::size_t>(row)])].rank, row});
+    } else if (m_sortColumn == DeviceTableModel::OsVersion) { // Rank the distinct versions (a few hundred)
+                                                              // once, then sort rows on their rank.
+        QHash<QString, qint64> rank;
+        for (int row : m_order)
+            rank.insert(m_source.device(row).osVersion, 0);
+        QStringList distinct = rank.keys();
+        std::sort(distinct.begin(), distinct.end(),
+                  [this](const QString &a, const QString &b) { return compareVersions(a, b) < 0; });
+        for (qsizetype i = 0; i < distinct.size(); ++i)
+            rank[distinct.at(i)] = i;
+        for (int row : m_order)
+            entries.push_back({rank.value(m_source.device(row).osVersion), row});
+    } else {
+        for (int row : m_order)
+            entries.push_back({m_numberKeys[static_cast<std::size_t>(row)], row});
+    }
+    std::sort(entries.begin(), entries.end(), [ascending](const auto &a, const auto &b) {
+        if (a.first != b.first)
+            return ascending ? a.first < b.first : a.first > b.first;
+        return a.second < b.second;
+    });
+    for (std::size_t i = 0; i < entries.size(); ++i)
+        m_order[i] = entries[i].second;
+}
+
+void DeviceFilterModel::mergeSorted(std::vector<int> &into, const std::vector<int> &sortedFresh) const
+{
+    if (sortedFresh.empty())
+        return;
+    const auto less = [this](int a, int b) {
+        return lessRows(a, b);
+    };
+    std::vector<int> merged;
+    merged.reserve(into.size() + sortedFresh.size());
+    auto from = into.cbegin();
+    for (int row : sortedFresh) {
+        const auto at = std::lower_bound(from, into.cend(), row, less);
+        merged.insert(merged.end(), from, at);
+        merged.push_back(row);
+        from = at;
+    }
+    merged.insert(merged.end(), from, into.cend());
+    into = std::move(merged);
 }
 
 template<typename Change>
@@ -282,20 +460,22 @@ void DeviceFilterModel::rebuildAll()
 {
     const int count = m_source.rowCount();
     m_info.clear();
-    m_info.reserve(count);
-    for (int row = 0; row < count; ++row)
-        m_info.append(computeInfo(row));
+    m_index.clear();
+    m_info.reserve(static_cast<std::size_t>(count));
+    for (int row = 0; row < count; ++row) {
+        m_info.push_back(computeInfo(row));
+        m_index.append(searchKey(m_source.device(row)));
+    }
     m_order.resize(static_cast<std::size_t>(count));
     for (int row = 0; row < count; ++row)
         m_order[static_cast<std::size_t>(row)] = row;
-    if (m_sortColumn >= 0)
-        std::sort(m_order.begin(), m_order.end(), [this](int a, int b) { return lessRows(a, b); });
+    m_versionCache.clear();
+    sortOrder();
     m_visible.clear();
     for (int row : m_order) {
         if (accepts(row))
             m_visible.push_back(row);
     }
-    m_versionCache.clear();
     rebuildInverse();
 }
 
@@ -369,10 +549,13 @@ void DeviceFilterModel::onRowsInserted(const QModelIndex &parent, int first, int
 
 void DeviceFilterModel::appendSourceRows(int first, int last)
 {
-    m_info.reserve(last + 1);
-    for (int row = first; row <= last; ++row)
-        m_info.append(computeInfo(row));
+    for (int row = first; row <= last; ++row) {
+        m_info.push_back(computeInfo(row)); // geometric growth: no exact reserve per page
+        m_index.append(searchKey(m_source.device(row)));
+    }
     m_proxyOf.resize(m_info.size(), -1);
+    for (int row = first; row <= last; ++row)
+        computeSortKey(row);
 
     std::vector<int> fresh;
     fresh.reserve(static_cast<std::size_t>(last - first + 1));
@@ -383,10 +566,10 @@ void DeviceFilterModel::appendSourceRows(int first, int last)
     };
     if (m_sortColumn >= 0)
         std::sort(fresh.begin(), fresh.end(), less);
-    const auto oldOrderSize = static_cast<std::ptrdiff_t>(m_order.size());
-    m_order.insert(m_order.end(), fresh.begin(), fresh.end());
     if (m_sortColumn >= 0)
-        std::inplace_merge(m_order.begin(), m_order.begin() + oldOrderSize, m_order.end(), less);
+        mergeSorted(m_order, fresh);
+    else
+        m_order.insert(m_order.end(), fresh.begin(), fresh.end());
 
     std::vector<int> accepted;
     for (int row : fresh) {
@@ -407,7 +590,8 @@ void DeviceFilterModel::appendSourceRows(int first, int last)
 
     if (m_sortColumn >= 0 && oldVisible > 0 && lessRows(accepted.front(), m_visible[oldVisible - 1])) {
         relayout([&] {
-            std::inplace_merge(m_visible.begin(), m_visible.begin() + oldVisible, m_visible.end(), less);
+            m_visible.resize(static_cast<std::size_t>(oldVisible));
+            mergeSorted(m_visible, accepted);
             rebuildInverse();
         });
     }
@@ -434,13 +618,16 @@ void DeviceFilterModel::updateSourceRow(int sourceRow)
 {
     if (sourceRow < 0 || sourceRow >= totalCount())
         return;
-    m_info[sourceRow] = computeInfo(sourceRow);
+    m_info[static_cast<std::size_t>(sourceRow)] = computeInfo(sourceRow);
+    m_index.update(sourceRow, searchKey(m_source.device(sourceRow)));
     const auto less = [this](int a, int b) {
         return lessRows(a, b);
     };
 
     if (m_sortColumn >= 0) {
+        // Out of the order by position (the old key still holds), then the new key, then back in its place.
         m_order.erase(std::find(m_order.begin(), m_order.end(), sourceRow));
+        computeSortKey(sourceRow);
         m_order.insert(std::lower_bound(m_order.begin(), m_order.end(), sourceRow, less), sourceRow);
     }
 

@@ -3,10 +3,12 @@
 
 #include "core/devices/Device.h"
 #include "core/eligibility/DeviceProfile.h"
+#include "ui/models/DeviceSearchIndex.h"
 
 #include <QAbstractProxyModel>
 #include <QHash>
 #include <QStringList>
+#include <QStringMatcher>
 #include <QVersionNumber>
 
 #include <optional>
@@ -23,8 +25,9 @@ class DeviceTableModel;
  * interval by interval; a keystroke that hides half of 100,000 scattered rows costs tens of thousands of
  * rowsRemoved signals and quadratic list shifts (hundreds of milliseconds, see tests/bench/ui). This model
  * keeps index lists instead:
- *  - per source row, a precomputed case-folded search key (name, serial, UPN, IMEI, model) and the platform,
- *    ownership and compliance codes, computed when the rows arrive, never per keystroke;
+ *  - per source row, a precomputed case-folded search key (name, serial, UPN, IMEI, model), kept end to end
+ * in one buffer (DeviceSearchIndex) so a word is found with one scan, and the platform, ownership and
+ * compliance codes; all computed when the rows arrive, never per keystroke;
  *  - m_order: every source row in the current sort order (sorted once per sort change, merged per loaded
  * page);
  *  - m_visible: the accepted rows of m_order (proxy row → source row), and its inverse.
@@ -85,7 +88,6 @@ Q_SIGNALS:
 private:
     struct RowInfo
     {
-        QString key;
         quint8 platform = 0;
         quint8 ownership = 0;
         quint8 compliance = 0;
@@ -93,6 +95,7 @@ private:
     struct Criteria
     {
         QStringList words;
+        QList<QStringMatcher> matchers; ///< one per word, built once per keystroke
         std::optional<eligibility::Platform> platform;
         std::optional<devices::Ownership> ownership;
         std::optional<devices::ComplianceState> compliance;
@@ -100,7 +103,16 @@ private:
 
     RowInfo computeInfo(int sourceRow) const;
     bool accepts(int sourceRow) const;
+    /** The platform, ownership and compliance filters only. */
+    bool acceptsCategories(int sourceRow) const;
     bool lessRows(int a, int b) const;
+    static bool isTextColumn(int column);
+    /** The sort key of one row for the current column (m_textKeys or m_numberKeys). */
+    void computeSortKey(int sourceRow);
+    /** Sorts m_order by the current column with keys computed once (not per comparison). */
+    void sortOrder();
+    /** Inserts sorted rows into a sorted vector: a binary search per row, then one pass of copies. */
+    void mergeSorted(std::vector<int> &into, const std::vector<int> &sortedFresh) const;
     int compareVersions(const QString &a, const QString &b) const;
     /** Applies new criteria with one pass and a reset. */
     void applyCriteria(Criteria criteria);
@@ -120,7 +132,9 @@ private:
     void endSourceReset();
 
     DeviceTableModel &m_source;
-    QList<RowInfo> m_info;
+    std::vector<RowInfo> m_info;
+    DeviceSearchIndex m_index;
+    std::vector<quint8> m_hits; ///< scratch: rows matching the search words
     std::vector<int> m_order;
     std::vector<int> m_visible;
     std::vector<int> m_proxyOf;
@@ -130,6 +144,9 @@ private:
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     bool m_resetting = false;
     mutable QHash<QString, QVersionNumber> m_versionCache;
+    std::vector<QString> m_textKeys;  ///< per source row: the folded text of the sort column
+    std::vector<qint64> m_numberKeys; ///< per source row: the number of the sort column
+    QHash<const QChar *, std::pair<QString, QString>> m_foldCache; ///< interned text → (folded, raw)
 };
 
 } // namespace passcode::ui

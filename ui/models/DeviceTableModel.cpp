@@ -15,9 +15,21 @@ namespace {
 
 int compareText(const QString &a, const QString &b)
 {
-    const int folded = a.compare(b, Qt::CaseInsensitive);
-    return folded != 0 ? folded : a.compare(b);
+    return DeviceTableModel::compareTexts(a, b);
 }
+
+} // namespace
+
+int DeviceTableModel::compareTexts(const QString &a, const QString &b)
+{
+    if (a == b) // interned texts: the common case
+        return 0;
+    const int folded = QtPrivate::compareStrings(DeviceTableModel::foldedText(a),
+                                                 DeviceTableModel::foldedText(b), Qt::CaseSensitive);
+    return folded != 0 ? folded : QtPrivate::compareStrings(a, b, Qt::CaseSensitive);
+}
+
+namespace {
 
 template<typename T>
 int compareValues(const T &a, const T &b)
@@ -179,6 +191,36 @@ QVariant DeviceTableModel::sortValue(const Device &d, int column)
         return msOrMin(d.lastSyncDateTime);
     default:
         return {};
+    }
+}
+
+const QString &DeviceTableModel::sortText(const Device &d, int column)
+{
+    switch (column) {
+    case ManagedBy:
+        return d.managementAgent;
+    case OperatingSystem:
+        return d.operatingSystem;
+    case PrimaryUser:
+        return d.userPrincipalName;
+    case OsVersion:
+        return d.osVersion;
+    default:
+        return d.deviceName;
+    }
+}
+
+qint64 DeviceTableModel::sortNumber(const Device &d, int column)
+{
+    switch (column) {
+    case Ownership:
+        return static_cast<int>(d.ownership);
+    case Compliance:
+        return static_cast<int>(d.compliance);
+    case LastCheckIn:
+        return msOrMin(d.lastSyncDateTime);
+    default:
+        return 0;
     }
 }
 

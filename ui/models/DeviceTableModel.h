@@ -65,6 +65,14 @@ public:
 
     /** Three-way comparison of two devices on a column's raw value (<0, 0, >0). */
     static int compare(const devices::Device &a, const devices::Device &b, int column);
+    /** The raw text a text column sorts on (device name, managementAgent, OS, UPN). */
+    static const QString &sortText(const devices::Device &device, int column);
+    /** The number an enum or date column sorts on (ownership, compliance, ms since the epoch). */
+    static qint64 sortNumber(const devices::Device &device, int column);
+    /** Three-way comparison of two texts as text columns sort them: case-folded, then raw. */
+    static int compareTexts(const QString &a, const QString &b);
+    /** The case-folded form texts sort on (ties broken on the raw text). */
+    static QString foldedText(const QString &text) { return text.toCaseFolded(); }
     /** The display text of a cell (also what the CSV export writes, except dates). */
     static QString displayText(const devices::Device &device, int column);
     /** The raw value of a cell (SortRole). */

@@ -31,6 +31,8 @@ using eligibility::Platform;
 namespace {
 
 constexpr int kAll = -1;
+constexpr qint64 kFrameNs = 16'000'000;
+constexpr auto kSlowSearchDelay = std::chrono::milliseconds(120);
 
 const QString kHeaderKey = QStringLiteral("devicesPage/header");
 
@@ -157,7 +159,9 @@ void DevicesPage::buildUi()
     setTabOrder(m_export, m_cancel);
     setTabOrder(m_cancel, m_view);
 
-    connect(m_search, &QLineEdit::textChanged, this, &DevicesPage::applyFilters);
+    m_searchTimer.setSingleShot(true);
+    connect(&m_searchTimer, &QTimer::timeout, this, &DevicesPage::applyFilters);
+    connect(m_search, &QLineEdit::textChanged, this, &DevicesPage::onSearchEdited);
     connect(m_search, &QLineEdit::returnPressed, this, &DevicesPage::openFromSearch);
     for (QComboBox *combo : {m_platform, m_ownership, m_compliance})
         connect(combo, &QComboBox::currentIndexChanged, this, &DevicesPage::applyFilters);
@@ -217,8 +221,27 @@ void DevicesPage::fillFilters()
     fill(m_compliance, tr("All compliance states"), compliances);
 }
 
+void DevicesPage::setSearchDelay(std::optional<std::chrono::milliseconds> delay)
+{
+    m_searchDelay = delay;
+}
+
+void DevicesPage::onSearchEdited()
+{
+    const std::chrono::milliseconds delay =
+        m_searchDelay.value_or(m_lastFilterNs > kFrameNs ? kSlowSearchDelay : std::chrono::milliseconds(0));
+    if (delay.count() <= 0) {
+        applyFilters();
+        return;
+    }
+    m_searchTimer.start(delay);
+}
+
 void DevicesPage::applyFilters()
 {
+    m_searchTimer.stop();
+    QElapsedTimer timer;
+    timer.start();
     const QString current = currentDeviceId();
     const auto value = [](const QComboBox *combo) {
         return combo->currentData().toInt();
@@ -234,6 +257,7 @@ void DevicesPage::applyFilters()
         compliance == kAll ? std::nullopt : std::optional(static_cast<ComplianceState>(compliance)));
     m_filter->setSearchText(m_search->text());
     restoreCurrent(current);
+    m_lastFilterNs = timer.nsecsElapsed();
 }
 
 QString DevicesPage::currentDeviceId() const
@@ -332,6 +356,8 @@ void DevicesPage::activateRow(const QModelIndex &index)
 
 void DevicesPage::openFromSearch()
 {
+    if (m_searchTimer.isActive())
+        applyFilters(); // Enter right after typing: filter first
     // Enter in the search box: one match opens it; otherwise go to the list, on the first match.
     if (m_filter->rowCount() == 1) {
         activateRow(m_filter->index(0, 0));
@@ -349,6 +375,8 @@ bool DevicesPage::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_search && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_Down || key->key() == Qt::Key_PageDown) && m_searchTimer.isActive())
+            applyFilters();
         if ((key->key() == Qt::Key_Down || key->key() == Qt::Key_PageDown) && m_filter->rowCount() > 0) {
             m_view->setFocus();
             if (!m_view->currentIndex().isValid())

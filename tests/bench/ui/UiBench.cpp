@@ -1,14 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // All devices page benchmark (issue 5, item 8). See CMakeLists.txt for how to run it.
 //
-// 1. Load: an embedded sandbox tenant of --devices devices, read through GraphClient + DeviceDirectoryLoader into
+// 1. Load: an embedded sandbox tenant of --devices devices, read through GraphClient + DeviceDirectoryLoader
+// into
 //    a DeviceDirectory (the console's own path).
 // 2. Keystrokes: the real DevicesPage, shown on the offscreen platform. For typed queries, each prefix is one
 //    keystroke: set the search text, then let the event loop lay out and paint the table. Median and p95 per
 //    keystroke, for the page's DeviceFilterModel and for a QSortFilterProxyModel baseline given the same
 //    precomputed keys (filterAcceptsRow on a key vector + invalidateFilter), both with the table sorted.
 // 3. Sorting: each column ascending and descending, on all rows.
-// 4. Launch: passcode-console --sandbox --devices N --report-first-rows, --launches times: from process start to
+// 4. Launch: passcode-console --sandbox --devices N --report-first-rows, --launches times: from process start
+// to
 //    the first paint of the table with rows (the console's own measurement) and the wall time seen from here.
 #include "core/auth/TokenProvider.h"
 #include "core/common/Clock.h"
@@ -36,6 +38,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 #include <vector>
 
 using namespace passcode;
@@ -60,6 +63,29 @@ void settle()
     QCoreApplication::processEvents();
 }
 
+/** Wall and UI-thread CPU time of one measured step (the CPU figure is robust on a busy machine). */
+class StepTimer
+{
+public:
+    void start()
+    {
+        m_wall.start();
+        m_cpu = cpuNs();
+    }
+    double wallMs() const { return double(m_wall.nsecsElapsed()) / 1e6; }
+    double cpuMs() const { return double(cpuNs() - m_cpu) / 1e6; }
+
+private:
+    static qint64 cpuNs()
+    {
+        timespec ts{};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+        return qint64(ts.tv_sec) * 1000000000 + ts.tv_nsec;
+    }
+    QElapsedTimer m_wall;
+    qint64 m_cpu = 0;
+};
+
 struct Stats
 {
     double median = 0;
@@ -83,8 +109,8 @@ Stats stats(std::vector<double> v)
 
 void print(const char *what, const Stats &s)
 {
-    std::printf("  %-44s median %7.2f ms   p95 %7.2f ms   max %7.2f ms   (n=%d)\n", what, s.median, s.p95, s.max,
-                s.count);
+    std::printf("  %-50s median %7.2f ms   p95 %7.2f ms   max %7.2f ms   (n=%d)\n", what, s.median, s.p95,
+                s.max, s.count);
     std::fflush(stdout);
 }
 
@@ -137,6 +163,43 @@ private:
     QString m_needle;
 };
 
+/** Devices shaped like the sandbox's (for --synthetic). */
+QList<devices::Device> syntheticDevices(qsizetype first, qsizetype count)
+{
+    static const QStringList models{QStringLiteral("Pixel 8"),     QStringLiteral("Galaxy A54"),
+                                    QStringLiteral("iPhone 15"),   QStringLiteral("iPad Air"),
+                                    QStringLiteral("ThinkPad X1"), QStringLiteral("Surface Pro")};
+    static const QStringList oses{QStringLiteral("Android"), QStringLiteral("Android"),
+                                  QStringLiteral("iOS"),     QStringLiteral("iPadOS"),
+                                  QStringLiteral("Windows"), QStringLiteral("Windows")};
+    QList<devices::Device> out;
+    for (qsizetype n = first; n < first + count; ++n) {
+        devices::Device d;
+        const int kind = int(n % 6);
+        d.id = QStringLiteral("00000000-0000-4000-8000-%1").arg(n, 12, 10, QLatin1Char('0'));
+        d.deviceName =
+            kind >= 2 && kind <= 3
+                ? QStringLiteral("iPhone de User%1").arg(n % 5000)
+                : QStringLiteral("DEV-%1").arg(n * 7919 % 1000003, 7, 16, QLatin1Char('0')).toUpper();
+        d.operatingSystem = oses.at(kind);
+        d.osVersion = QStringLiteral("%1.%2").arg(10 + n % 7).arg(n % 3);
+        d.model = models.at(kind);
+        d.manufacturer = QStringLiteral("Maker");
+        d.managementAgent = QStringLiteral("mdm");
+        d.enrollmentType = kind < 2 ? devices::EnrollmentType::AndroidEnterpriseFullyManaged
+                                    : devices::EnrollmentType::AppleBulkWithUser;
+        d.ownership = n % 3 ? devices::Ownership::Company : devices::Ownership::Personal;
+        d.compliance = n % 7 ? devices::ComplianceState::Compliant : devices::ComplianceState::Noncompliant;
+        d.userPrincipalName = QStringLiteral("user%1@contoso-sandbox.onmicrosoft.com").arg(n % 20000);
+        d.serialNumber =
+            QStringLiteral("SN%1").arg(n * 104729 % 100000007, 9, 36, QLatin1Char('0')).toUpper();
+        d.imei = QStringLiteral("35%1").arg(n * 15485863LL % 10000000000000LL, 13, 10, QLatin1Char('0'));
+        d.lastSyncDateTime = QDateTime::currentDateTimeUtc().addSecs(-(n * 37 % 2000000));
+        out.append(d);
+    }
+    return out;
+}
+
 QStringList typedQueries(const devices::DeviceDirectory &directory)
 {
     // Realistic lookups: a model, a user, a partial serial, a name prefix, a partial IMEI.
@@ -148,26 +211,39 @@ QStringList typedQueries(const devices::DeviceDirectory &directory)
     return queries;
 }
 
-std::vector<double> typeQueries(const QStringList &queries, const std::function<void(const QString &)> &apply)
+struct Samples
 {
-    std::vector<double> samples;
-    QElapsedTimer t;
+    std::vector<double> wall;
+    std::vector<double> cpu;
+};
+
+Samples typeQueries(const QStringList &queries, const std::function<void(const QString &)> &apply)
+{
+    Samples samples;
+    StepTimer t;
+    const auto step = [&](const QString &text) {
+        t.start();
+        apply(text);
+        settle();
+        samples.wall.push_back(t.wallMs());
+        samples.cpu.push_back(t.cpuMs());
+    };
     for (const QString &query : queries) {
-        for (qsizetype n = 1; n <= query.size(); ++n) {
-            t.start();
-            apply(query.left(n));
-            settle();
-            samples.push_back(double(t.nsecsElapsed()) / 1e6);
-        }
+        for (qsizetype n = 1; n <= query.size(); ++n)
+            step(query.left(n));
         // Deleting the query, key by key, widens again.
-        for (qsizetype n = query.size() - 1; n >= 0; --n) {
-            t.start();
-            apply(query.left(n));
-            settle();
-            samples.push_back(double(t.nsecsElapsed()) / 1e6);
-        }
+        for (qsizetype n = query.size() - 1; n >= 0; --n)
+            step(query.left(n));
     }
     return samples;
+}
+
+void printBoth(const char *what, const Samples &samples)
+{
+    const QByteArray wall = QByteArray(what) + " (wall)";
+    const QByteArray cpu = QByteArray(what) + " (UI-thread CPU)";
+    print(wall.constData(), stats(samples.wall));
+    print(cpu.constData(), stats(samples.cpu));
 }
 
 } // namespace
@@ -184,8 +260,16 @@ int main(int argc, char **argv)
                       QStringLiteral("100000")});
     parser.addOption({QStringLiteral("launches"), QStringLiteral("Console launches to time (0: none)."),
                       QStringLiteral("N"), QStringLiteral("5")});
-    parser.addOption({QStringLiteral("console"), QStringLiteral("passcode-console to launch."), QStringLiteral("path"),
-                      QStringLiteral(PASSCODE_CONSOLE_PATH)});
+    parser.addOption(
+        {QStringLiteral("synthetic"),
+         QStringLiteral("Fill the directory with generated devices instead of loading from the sandbox "
+                        "(quick runs and profiling).")});
+    parser.addOption({QStringLiteral("only-typing"), QStringLiteral("Measure the keystrokes only.")});
+    parser.addOption({QStringLiteral("only-sort"), QStringLiteral("Measure the sorting only.")});
+    parser.addOption(
+        {QStringLiteral("no-baseline"), QStringLiteral("Skip the QSortFilterProxyModel baseline.")});
+    parser.addOption({QStringLiteral("console"), QStringLiteral("passcode-console to launch."),
+                      QStringLiteral("path"), QStringLiteral(PASSCODE_CONSOLE_PATH)});
     parser.process(app);
     const qsizetype deviceCount = parser.value(QStringLiteral("devices")).toLongLong();
     const int launches = parser.value(QStringLiteral("launches")).toInt();
@@ -204,7 +288,8 @@ int main(int argc, char **argv)
     }
     SystemClock clock;
     QNetworkAccessManager network;
-    auth::StaticTokenProvider tokens(host.mintAccessToken(host.defaultUpn(), sandbox::SandboxHost::defaultScopes()));
+    auth::StaticTokenProvider tokens(
+        host.mintAccessToken(host.defaultUpn(), sandbox::SandboxHost::defaultScopes()));
     graph::GraphClient::Options clientOptions;
     clientOptions.baseUrl = host.baseUrl();
     graph::GraphClient client(&network, &tokens, clock, clientOptions);
@@ -213,6 +298,7 @@ int main(int argc, char **argv)
 
     NullDialogs dialogs;
     ui::DevicesPage page(directory, clock, dialogs);
+    page.setSearchDelay(std::chrono::milliseconds(0)); // measure every keystroke's full cost
     page.resize(1200, 720);
     page.show();
 
@@ -223,72 +309,86 @@ int main(int argc, char **argv)
         if (firstRowsMs < 0)
             firstRowsMs = loadTimer.elapsed();
     });
-    loader.refresh();
-    waitFor([&] { return directory.loadState() == devices::DeviceDirectory::LoadState::Complete; }, 600000);
+    if (parser.isSet(QStringLiteral("synthetic"))) {
+        directory.beginLoad();
+        for (qsizetype first = 0; first < deviceCount; first += 1000)
+            directory.appendDevices(syntheticDevices(first, std::min<qsizetype>(1000, deviceCount - first)));
+        directory.finishLoad(devices::DeviceDirectory::LoadState::Complete);
+    } else {
+        loader.refresh();
+        waitFor([&] { return directory.loadState() == devices::DeviceDirectory::LoadState::Complete; },
+                600000);
+    }
     const qint64 loadMs = loadTimer.elapsed();
     if (directory.count() != deviceCount) {
-        std::fprintf(stderr, "loaded %d of %lld devices\n", directory.count(), static_cast<long long>(deviceCount));
+        std::fprintf(stderr, "loaded %d of %lld devices\n", directory.count(),
+                     static_cast<long long>(deviceCount));
         return 1;
     }
     settle();
     std::printf("load into the shown page: first rows after %lld ms, all %d after %lld ms\n",
                 static_cast<long long>(firstRowsMs), directory.count(), static_cast<long long>(loadMs));
 
+    const bool onlySort = parser.isSet(QStringLiteral("only-sort"));
     // 2. Keystrokes on the page (sorted by device name, the page's default).
     const QStringList queries = typedQueries(directory);
     std::printf("typed queries: %s\n", qPrintable(queries.join(QStringLiteral(" | "))));
-    std::printf("per keystroke (filter + layout + paint of the shown table):\n");
-    const Stats pageStats =
-        stats(typeQueries(queries, [&](const QString &text) { page.searchEdit()->setText(text); }));
-    print("DeviceFilterModel (index lists)", pageStats);
+    if (!onlySort) {
+        std::printf("per keystroke (filter + layout + paint of the shown table):\n");
+        printBoth("DeviceFilterModel",
+                  typeQueries(queries, [&](const QString &text) { page.searchEdit()->setText(text); }));
 
-    std::vector<double> filterOnly;
-    {
-        QElapsedTimer t;
-        for (const QString &query : queries) {
-            for (qsizetype n = 1; n <= query.size(); ++n) {
-                t.start();
-                page.filterModel()->setSearchText(query.left(n));
-                filterOnly.push_back(double(t.nsecsElapsed()) / 1e6);
+        Samples filterOnly;
+        {
+            StepTimer t;
+            for (const QString &query : queries) {
+                for (qsizetype n = 1; n <= query.size(); ++n) {
+                    t.start();
+                    page.filterModel()->setSearchText(query.left(n));
+                    filterOnly.wall.push_back(t.wallMs());
+                    filterOnly.cpu.push_back(t.cpuMs());
+                }
+                page.filterModel()->setSearchText(QString());
             }
-            page.filterModel()->setSearchText(QString());
+            page.searchEdit()->clear();
+            settle();
         }
-        page.searchEdit()->clear();
-        settle();
-    }
-    print("DeviceFilterModel, model work only (typing)", stats(filterOnly));
+        printBoth("model only, typing", filterOnly);
 
-    {
-        QTableView view;
-        view.resize(1200, 720);
-        view.verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-        BaselineProxy baseline(directory);
-        baseline.setSourceModel(page.tableModel());
-        baseline.rebuildKeys();
-        view.setModel(&baseline);
-        view.setSortingEnabled(true);
-        view.sortByColumn(ui::DeviceTableModel::DeviceName, Qt::AscendingOrder);
-        view.show();
-        settle();
-        // The baseline is slow: one query is enough to show it.
-        const Stats baseStats =
-            stats(typeQueries({queries.first()}, [&](const QString &text) { baseline.setNeedle(text); }));
-        print("QSortFilterProxyModel + precomputed keys", baseStats);
+        if (!parser.isSet(QStringLiteral("no-baseline"))) {
+            QTableView view;
+            view.resize(1200, 720);
+            view.verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+            BaselineProxy baseline(directory);
+            baseline.setSourceModel(page.tableModel());
+            baseline.rebuildKeys();
+            view.setModel(&baseline);
+            view.setSortingEnabled(true);
+            view.sortByColumn(ui::DeviceTableModel::DeviceName, Qt::AscendingOrder);
+            view.show();
+            settle();
+            // The baseline is slow: one query is enough to show it.
+            printBoth("QSortFilterProxyModel baseline",
+                      typeQueries({queries.first()}, [&](const QString &text) { baseline.setNeedle(text); }));
+        }
     }
+
+    if (parser.isSet(QStringLiteral("only-typing")))
+        return 0;
 
     // 3. Sorting all rows.
     std::printf("sort all rows (model + layout + paint):\n");
     for (int column = 0; column < ui::DeviceTableModel::ColumnCount; ++column) {
-        std::vector<double> samples;
-        QElapsedTimer t;
+        Samples samples;
+        StepTimer t;
         for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
             t.start();
             page.view()->sortByColumn(column, order);
             settle();
-            samples.push_back(double(t.nsecsElapsed()) / 1e6);
+            samples.wall.push_back(t.wallMs());
+            samples.cpu.push_back(t.cpuMs());
         }
-        const QByteArray name = ui::DeviceTableModel::columnTitle(column).toUtf8();
-        print(name.constData(), stats(samples));
+        printBoth(ui::DeviceTableModel::columnTitle(column).toUtf8().constData(), samples);
     }
 
     // 4. Launch to first rows.
@@ -302,8 +402,9 @@ int main(int argc, char **argv)
             QElapsedTimer t;
             t.start();
             console.start(parser.value(QStringLiteral("console")),
-                          {QStringLiteral("--sandbox"), QStringLiteral("--devices"), QString::number(deviceCount),
-                           QStringLiteral("--report-first-rows"), QStringLiteral("--lang"), QStringLiteral("en")});
+                          {QStringLiteral("--sandbox"), QStringLiteral("--devices"),
+                           QString::number(deviceCount), QStringLiteral("--report-first-rows"),
+                           QStringLiteral("--lang"), QStringLiteral("en")});
             if (!console.waitForFinished(120000)) {
                 std::fprintf(stderr, "the console did not finish\n");
                 console.kill();
@@ -313,7 +414,8 @@ int main(int argc, char **argv)
             const QByteArray out = console.readAllStandardOutput();
             const qsizetype at = out.indexOf("first-rows-ms=");
             if (at < 0) {
-                std::fprintf(stderr, "no report from the console: %s\n", console.readAllStandardError().constData());
+                std::fprintf(stderr, "no report from the console: %s\n",
+                             console.readAllStandardError().constData());
                 return 1;
             }
             inside.push_back(out.mid(at + 14).split(' ').first().toDouble());
