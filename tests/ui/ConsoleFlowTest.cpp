@@ -14,6 +14,7 @@
 #include "ui/models/DeviceActionsModel.h"
 #include "ui/pages/DeviceActionsPage.h"
 #include "ui/pages/DeviceOverviewPage.h"
+#include "ui/pages/DevicesPage.h"
 #include "ui/widgets/ActionBar.h"
 #include "ui/widgets/PasscodePanel.h"
 #include "ui/widgets/SandboxBanner.h"
@@ -25,6 +26,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLineEdit>
 #include <QNetworkReply>
 #include <QPushButton>
 #include <QSettings>
@@ -217,6 +219,12 @@ TEST_F(ConsoleFlowTest, BackReturnsToTheListAndTheBannerSaysSandbox)
     EXPECT_EQ(window()->currentPage(), window()->overviewPage());
     QTest::keyClick(window(), Qt::Key_Left, Qt::AltModifier);
     EXPECT_NE(window()->currentPage(), window()->overviewPage());
+
+    // Ctrl+F from a device goes to the search of the list.
+    openDevice(id);
+    QTest::keyClick(window(), Qt::Key_F, Qt::ControlModifier);
+    EXPECT_EQ(window()->currentPage(), static_cast<QWidget *>(window()->devicesPage()));
+    EXPECT_TRUE(window()->devicesPage()->searchEdit()->hasFocus());
 }
 
 } // namespace

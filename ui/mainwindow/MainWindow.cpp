@@ -88,10 +88,13 @@ void MainWindow::buildMenus()
     m_exportAction = new QAction(Icons::exportFile(), QString(), this);
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_preferencesAction = new QAction(Icons::settings(), QString(), this);
-    m_preferencesAction->setShortcut(QKeySequence::Preferences);
+    m_preferencesAction->setShortcut(
+        QKeySequence::keyBindings(QKeySequence::Preferences)
+            .value(0, QKeySequence(Qt::CTRL | Qt::Key_Comma))); // Linux has no standard binding
     m_preferencesAction->setMenuRole(QAction::PreferencesRole);
     m_quitAction = new QAction(this);
-    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setShortcut(
+        QKeySequence::keyBindings(QKeySequence::Quit).value(0, QKeySequence(Qt::CTRL | Qt::Key_Q)));
     m_quitAction->setMenuRole(QAction::QuitRole);
     m_allDevicesAction = new QAction(Icons::devices(), QString(), this);
     m_allDevicesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
@@ -102,10 +105,9 @@ void MainWindow::buildMenus()
     m_refreshAction = new QAction(Icons::refresh(), QString(), this);
     m_refreshAction->setShortcut(QKeySequence::Refresh);
     m_backAction = new QAction(Icons::back(), QString(), this);
-    QList<QKeySequence> back = QKeySequence::keyBindings(QKeySequence::Back);
-    if (!back.contains(QKeySequence(Qt::ALT | Qt::Key_Left)))
-        back.prepend(QKeySequence(Qt::ALT | Qt::Key_Left)); // Alt+Left everywhere, plus the platform's own
-    m_backAction->setShortcuts(back);
+    // Alt+Left and the Back key of keyboards and mice; not Backspace (the platform's Back binding on Linux),
+    // which would leave a device when a technician only meant to delete a character.
+    m_backAction->setShortcuts({QKeySequence(Qt::ALT | Qt::Key_Left), QKeySequence(Qt::Key_Back)});
     m_aboutAction = new QAction(this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
 
@@ -161,6 +163,10 @@ void MainWindow::wire()
     connect(m_devicesPage, &DevicesPage::statusMessage, this, showMessage);
     connect(m_overviewPage, &DeviceOverviewPage::statusMessage, this, showMessage);
     connect(m_actionsPage, &DeviceActionsPage::statusMessage, this, showMessage);
+    // The action goes on, but the technician should know that this console's record of it may be missing.
+    connect(&c.service, &actions::ActionService::journalError, this, [this](const Error &error) {
+        statusBar()->showMessage(tr("The action journal could not be written: %1").arg(error.message), 0);
+    });
 }
 
 QWidget *MainWindow::currentPage() const

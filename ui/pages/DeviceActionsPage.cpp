@@ -63,10 +63,12 @@ void DeviceActionsPage::buildUi()
     auto *tools = new QHBoxLayout;
     m_state = new QComboBox(this);
     m_state->setObjectName(QStringLiteral("stateFilter"));
-    m_state->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_state->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_state->setMinimumContentsLength(14);
     m_action = new QComboBox(this);
     m_action->setObjectName(QStringLiteral("actionFilter"));
-    m_action->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_action->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_action->setMinimumContentsLength(16);
     m_refresh = new QPushButton(Icons::refresh(), QString(), this);
     m_refresh->setObjectName(QStringLiteral("refreshButton"));
     m_pause = new QPushButton(this);
@@ -101,6 +103,7 @@ void DeviceActionsPage::buildUi()
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     QHeaderView *header = m_view->horizontalHeader();
     header->setStretchLastSection(true);
+    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     header->resizeSection(DeviceActionsModel::DeviceName, 200);
     header->resizeSection(DeviceActionsModel::Action, 160);
     header->resizeSection(DeviceActionsModel::State, 150);

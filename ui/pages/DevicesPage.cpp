@@ -79,7 +79,7 @@ void DevicesPage::buildUi()
     m_search->setObjectName(QStringLiteral("deviceSearch"));
     m_search->setClearButtonEnabled(true);
     m_search->addAction(Icons::search(), QLineEdit::LeadingPosition);
-    m_search->setMinimumWidth(320);
+    m_search->setMinimumWidth(200);
     m_search->installEventFilter(this);
     tools->addWidget(m_search, 2);
     m_platform = new QComboBox(this);
@@ -89,7 +89,9 @@ void DevicesPage::buildUi()
     m_compliance = new QComboBox(this);
     m_compliance->setObjectName(QStringLiteral("complianceFilter"));
     for (QComboBox *combo : {m_platform, m_ownership, m_compliance}) {
-        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        // Narrow enough for a 1280-pixel screen in every language; the list shows the full names.
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(13);
         tools->addWidget(combo);
     }
     tools->addStretch(1);
@@ -144,6 +146,7 @@ void DevicesPage::buildUi()
     header->setSectionsMovable(true);
     header->setStretchLastSection(true);
     header->setHighlightSections(false);
+    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     const int widths[DeviceTableModel::ColumnCount] = {180, 100, 90, 115, 80, 95, 235, 140};
     for (int column = 0; column < DeviceTableModel::ColumnCount; ++column)
         header->resizeSection(column, widths[column]);
