@@ -35,6 +35,7 @@ ConsoleSession::~ConsoleSession()
 {
     // Reverse order of construction: the window and the engine cancel their requests before the client and
     // the sandbox go away.
+    m_passcodeExpiry.stop();
     m_window.reset();
     m_context.reset();
     m_feed.reset();
@@ -103,6 +104,10 @@ void ConsoleSession::onSandboxStarted()
 
     if (const std::optional<Error> error = m_service->resumeFromJournal())
         qCWarning(lcConsole) << "journal not resumed:" << error->toDisplayString();
+    // A passcode stays in memory only as long as Intune shows it (7 days), even in a console left open.
+    m_passcodeExpiry.setInterval(std::chrono::minutes(1));
+    connect(&m_passcodeExpiry, &QTimer::timeout, m_tracker.get(), [this] { m_tracker->expirePasscodes(); });
+    m_passcodeExpiry.start();
     m_loader->refresh();
     Q_EMIT ready();
 }

@@ -6,6 +6,7 @@
 
 #include <QNetworkAccessManager>
 #include <QObject>
+#include <QTimer>
 
 #include <functional>
 #include <memory>
@@ -108,6 +109,7 @@ private:
     std::unique_ptr<actions::AuditFeed> m_feed;
     std::unique_ptr<ui::ConsoleContext> m_context;
     std::unique_ptr<ui::MainWindow> m_window;
+    QTimer m_passcodeExpiry; ///< drops passcodes from memory once their 7 days are over
 };
 
 } // namespace passcode::console

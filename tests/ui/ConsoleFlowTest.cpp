@@ -189,6 +189,13 @@ TEST_F(ConsoleFlowTest, ResetAPasscodeFromTheListToTheCodeAndClearTheClipboard)
         },
         20000));
     EXPECT_TRUE(actionsPage->lastRefreshText().startsWith(QStringLiteral("Last refreshed")));
+    EXPECT_TRUE(actionsPage->isAutoRefreshActive());
+    actionsPage->setPaused(true);
+    EXPECT_FALSE(actionsPage->isAutoRefreshActive());
+    actionsPage->setPaused(false);
+    EXPECT_TRUE(actionsPage->isAutoRefreshActive());
+    window()->showPlace(ui::Place::AllDevices); // hidden: no refresh timer
+    EXPECT_FALSE(actionsPage->isAutoRefreshActive());
 }
 
 TEST_F(ConsoleFlowTest, AnIneligibleDeviceCannotBeSent)

@@ -93,6 +93,18 @@ TEST_F(PasscodePanelTest, ShowsTheTimeLeftOfItsSevenDays)
                     .contains(QStringLiteral("7 day(s) 0 h left")));
 }
 
+TEST_F(PasscodePanelTest, ACodePastItsSevenDaysIsNoLongerShown)
+{
+    actions::TrackedAction a =
+        action(ActionState::Done, RemoteAction::ResetPasscode, QStringLiteral("482913"));
+    panel.setAction(android, a, eligibility::Scope::Device);
+    EXPECT_EQ(panel.mode(), PasscodePanel::Mode::Code);
+    clock.advanceSecs(7 * 86400 + 1);
+    panel.setAction(android, a, eligibility::Scope::Device);
+    EXPECT_EQ(panel.mode(), PasscodePanel::Mode::CodeExpired);
+    EXPECT_TRUE(panel.shownCode().isEmpty());
+}
+
 TEST_F(PasscodePanelTest, CopyClearsTheClipboardAfterTheDelayIfItStillHoldsTheCode)
 {
     panel.setClipboardClearDelay(50ms);

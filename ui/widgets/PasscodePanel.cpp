@@ -164,7 +164,8 @@ void PasscodePanel::setAction(const devices::Device &device, const actions::Trac
         m_mode = Mode::Unknown;
         break;
     case ActionState::Done:
-        if (action.passcode && !action.passcode->isEmpty())
+        if (action.passcode && !action.passcode->isEmpty() &&
+            !(action.passcodeExpiry.isValid() && action.passcodeExpiry <= m_clock.now()))
             m_mode = Mode::Code;
         else if (!actions::yieldsPasscode(action.key.action))
             m_mode = Mode::Removed;
@@ -448,6 +449,11 @@ void PasscodePanel::renderTimes()
                      .arg(TimeFormat::ago(m_device.lastSyncDateTime, now),
                           TimeFormat::dateTime(m_device.lastSyncDateTime));
     } else if (m_mode == Mode::Code) {
+        if (m_action.passcodeExpiry.isValid() && m_action.passcodeExpiry <= now) {
+            // The 7 days just ended: hide the code.
+            setAction(m_device, m_action, m_scope);
+            return;
+        }
         if (m_action.passcodeExpiry.isValid())
             lines << tr("Shown for 7 days: %1 (until %2).")
                          .arg(TimeFormat::timeLeft(m_action.passcodeExpiry, now),
