@@ -322,8 +322,9 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &qrequest, QTcpSocket
     const bool keepAlive = request.header("Connection").toLower() != "close";
 
     const auto known = m_connections.constFind(socket);
-    // Qt drops all of a socket's connections when a request cannot be parsed, our destroyed() one included, so
-    // an entry may outlive its socket: the QPointer tells a new socket at the same address from the old one.
+    // Qt drops all of a socket's connections when a request cannot be parsed, our destroyed() one included,
+    // so an entry may outlive its socket: the QPointer tells a new socket at the same address from the old
+    // one.
     if (known == m_connections.cend() || known->socket.isNull()) {
         // Answers are written whole; do not let Nagle hold back their last segment.
         socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
