@@ -22,7 +22,7 @@ eligibility::EvaluationContext context()
     return c;
 }
 
-TEST(ActionBarTest, AnEligibleDeviceEnablesItsActionWithScopeAndCautions)
+TEST(ui_ActionBar, AnEligibleDeviceEnablesItsActionWithScopeAndCautions)
 {
     ActionBar bar;
     const devices::Device d = uitest::makeDevice(4); // Android Enterprise fully managed
@@ -44,7 +44,7 @@ TEST(ActionBarTest, AnEligibleDeviceEnablesItsActionWithScopeAndCautions)
     EXPECT_TRUE(bar.sourceText().contains(QStringLiteral("row 13")));
 }
 
-TEST(ActionBarTest, AnIneligibleDeviceDisablesEverythingAndSaysWhy)
+TEST(ui_ActionBar, AnIneligibleDeviceDisablesEverythingAndSaysWhy)
 {
     ActionBar bar;
     const devices::Device d =
@@ -58,7 +58,7 @@ TEST(ActionBarTest, AnIneligibleDeviceDisablesEverythingAndSaysWhy)
     }
 }
 
-TEST(ActionBarTest, AnActionAlreadyPendingBlocksAndSaysSince)
+TEST(ui_ActionBar, AnActionAlreadyPendingBlocksAndSaysSince)
 {
     ActionBar bar;
     devices::Device d =
@@ -70,7 +70,7 @@ TEST(ActionBarTest, AnActionAlreadyPendingBlocksAndSaysSince)
     EXPECT_TRUE(bar.explanation(RemoteAction::RemovePasscode).contains(QStringLiteral("already pending")));
 }
 
-TEST(ActionBarTest, ClickingAnEnabledButtonAsksForTheAction)
+TEST(ui_ActionBar, ClickingAnEnabledButtonAsksForTheAction)
 {
     ActionBar bar;
     bar.setVerdicts(eligibility::PasscodeRules::evaluateAll(uitest::makeDevice(4), context()));
@@ -81,7 +81,7 @@ TEST(ActionBarTest, ClickingAnEnabledButtonAsksForTheAction)
     EXPECT_EQ(triggered.at(0).at(0).value<RemoteAction>(), RemoteAction::ResetPasscode);
 }
 
-TEST(ActionBarTest, WithoutVerdictsNothingCanBeSent)
+TEST(ui_ActionBar, WithoutVerdictsNothingCanBeSent)
 {
     ActionBar bar;
     bar.clear();

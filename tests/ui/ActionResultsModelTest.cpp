@@ -26,7 +26,7 @@ devices::DeviceActionResult result(const char *name, ActionState state, const QD
     return r;
 }
 
-TEST(ActionResultsModelTest, ListsGraphResultsAndWhatOnlyTheConsoleKnows)
+TEST(ui_ActionResultsModel, ListsGraphResultsAndWhatOnlyTheConsoleKnows)
 {
     ActionResultsModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);

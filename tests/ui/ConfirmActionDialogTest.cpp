@@ -37,7 +37,7 @@ QString allText(const QWidget &w)
     return text;
 }
 
-TEST(ConfirmActionDialogTest, ShowsTheDeviceItsUserPlatformAndWhatWillHappen)
+TEST(ui_ConfirmActionDialog, ShowsTheDeviceItsUserPlatformAndWhatWillHappen)
 {
     ConfirmActionDialog dialog(request());
     const QString text = allText(dialog);
@@ -50,7 +50,7 @@ TEST(ConfirmActionDialogTest, ShowsTheDeviceItsUserPlatformAndWhatWillHappen)
     EXPECT_TRUE(text.contains(QStringLiteral("configuration policy"))); // the caution
 }
 
-TEST(ConfirmActionDialogTest, CancelIsTheDefaultAndEnterCancels)
+TEST(ui_ConfirmActionDialog, CancelIsTheDefaultAndEnterCancels)
 {
     ConfirmActionDialog dialog(request());
     dialog.show();
@@ -65,7 +65,7 @@ TEST(ConfirmActionDialogTest, CancelIsTheDefaultAndEnterCancels)
     EXPECT_EQ(confirmed.count(), 0);
 }
 
-TEST(ConfirmActionDialogTest, EscapeCancels)
+TEST(ui_ConfirmActionDialog, EscapeCancels)
 {
     ConfirmActionDialog dialog(request());
     dialog.show();
@@ -77,7 +77,7 @@ TEST(ConfirmActionDialogTest, EscapeCancels)
     EXPECT_EQ(confirmed.count(), 0);
 }
 
-TEST(ConfirmActionDialogTest, ADoubleClickSendsOnce)
+TEST(ui_ConfirmActionDialog, ADoubleClickSendsOnce)
 {
     ConfirmActionDialog dialog(request());
     dialog.show();
@@ -97,7 +97,7 @@ TEST(ConfirmActionDialogTest, ADoubleClickSendsOnce)
     EXPECT_EQ(dialog.result(), QDialog::Accepted);
 }
 
-TEST(ConfirmActionDialogTest, RemovalSaysNoCodeIsGenerated)
+TEST(ui_ConfirmActionDialog, RemovalSaysNoCodeIsGenerated)
 {
     ui::ConfirmRequest r = request(RemoteAction::RemovePasscode);
     r.device = uitest::makeDevice(1, QStringLiteral("iOS"), devices::EnrollmentType::AppleBulkWithUser);

@@ -41,7 +41,7 @@ using actions::RemoteAction;
 
 namespace {
 
-class ConsoleFlowTest : public ::testing::Test
+class ui_ConsoleFlow : public ::testing::Test
 {
 protected:
     QTemporaryDir dir;
@@ -119,7 +119,7 @@ protected:
     }
 };
 
-TEST_F(ConsoleFlowTest, ResetAPasscodeFromTheListToTheCodeAndClearTheClipboard)
+TEST_F(ui_ConsoleFlow, ResetAPasscodeFromTheListToTheCodeAndClearTheClipboard)
 {
     const QString id = showcaseDevice(13, true); // Android Enterprise fully managed
     ASSERT_FALSE(id.isEmpty());
@@ -198,7 +198,7 @@ TEST_F(ConsoleFlowTest, ResetAPasscodeFromTheListToTheCodeAndClearTheClipboard)
     EXPECT_FALSE(actionsPage->isAutoRefreshActive());
 }
 
-TEST_F(ConsoleFlowTest, AnIneligibleDeviceCannotBeSent)
+TEST_F(ui_ConsoleFlow, AnIneligibleDeviceCannotBeSent)
 {
     const QString id = showcaseDevice(10, false); // Android device administrator on Android 7+
     ASSERT_FALSE(id.isEmpty());
@@ -217,7 +217,7 @@ TEST_F(ConsoleFlowTest, AnIneligibleDeviceCannotBeSent)
     EXPECT_FALSE(session->tracker().find({id, RemoteAction::ResetPasscode}));
 }
 
-TEST_F(ConsoleFlowTest, BackReturnsToTheListAndTheBannerSaysSandbox)
+TEST_F(ui_ConsoleFlow, BackReturnsToTheListAndTheBannerSaysSandbox)
 {
     ASSERT_TRUE(window()->sandboxBanner());
     EXPECT_TRUE(window()->sandboxBanner()->isVisible());

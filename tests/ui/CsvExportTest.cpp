@@ -18,7 +18,7 @@ using passcode::ui::CsvWriter;
 
 namespace {
 
-TEST(CsvWriterTest, QuotesOnlyWhatNeedsQuoting)
+TEST(ui_CsvWriter, QuotesOnlyWhatNeedsQuoting)
 {
     EXPECT_EQ(CsvWriter::field(QStringLiteral("plain")), QStringLiteral("plain"));
     EXPECT_EQ(CsvWriter::field(QStringLiteral("a,b")), QStringLiteral("\"a,b\""));
@@ -28,7 +28,7 @@ TEST(CsvWriterTest, QuotesOnlyWhatNeedsQuoting)
     EXPECT_EQ(CsvWriter::field(QString()), QString());
 }
 
-TEST(CsvWriterTest, NeutralisesSpreadsheetFormulas)
+TEST(ui_CsvWriter, NeutralisesSpreadsheetFormulas)
 {
     EXPECT_EQ(CsvWriter::field(QStringLiteral("=HYPERLINK(\"x\")")),
               QStringLiteral("\"'=HYPERLINK(\"\"x\"\")\""));
@@ -37,7 +37,7 @@ TEST(CsvWriterTest, NeutralisesSpreadsheetFormulas)
     EXPECT_EQ(CsvWriter::field(QStringLiteral("@cmd")), QStringLiteral("'@cmd"));
 }
 
-TEST(CsvWriterTest, WritesUtf8WithBomAndCrlf)
+TEST(ui_CsvWriter, WritesUtf8WithBomAndCrlf)
 {
     CsvWriter writer;
     writer.addRecord({QStringLiteral("Zoé"), QStringLiteral("a,b")});
@@ -46,7 +46,7 @@ TEST(CsvWriterTest, WritesUtf8WithBomAndCrlf)
                                         "Zo\xC3\xA9,\"a,b\"\r\nx\r\n"));
 }
 
-TEST(DeviceCsvExportTest, OneRecordPerDeviceWithIsoDates)
+TEST(ui_DeviceCsvExport, OneRecordPerDeviceWithIsoDates)
 {
     devices::Device d = uitest::makeDevice(7);
     d.deviceName = QStringLiteral("Kiosk, lobby");
@@ -62,7 +62,7 @@ TEST(DeviceCsvExportTest, OneRecordPerDeviceWithIsoDates)
     EXPECT_TRUE(csv.contains("\"Kiosk, lobby\""));
 }
 
-TEST(DevicesPageExportTest, ExportsTheFilteredRowsToTheFileThePresenterGives)
+TEST(ui_DevicesPageExport, ExportsTheFilteredRowsToTheFileThePresenterGives)
 {
     QTemporaryDir dir;
     ASSERT_TRUE(dir.isValid());
@@ -94,7 +94,7 @@ TEST(DevicesPageExportTest, ExportsTheFilteredRowsToTheFileThePresenterGives)
         EXPECT_TRUE(lines.at(i).startsWith("Device-00001")) << lines.at(i).constData();
 }
 
-TEST(DevicesPageExportTest, ACancelledFileDialogWritesNothing)
+TEST(ui_DevicesPageExport, ACancelledFileDialogWritesNothing)
 {
     passcode::testing::ManualClock clock;
     devices::DeviceDirectory directory;

@@ -38,7 +38,7 @@ QList<RemoteActionAudit> feed(int from, int to)
     return rows;
 }
 
-class DeviceActionsModelTest : public ::testing::Test
+class ui_DeviceActionsModel : public ::testing::Test
 {
 protected:
     DeviceActionsModel model;
@@ -49,7 +49,7 @@ protected:
     void SetUp() override { filter.setSourceModel(&model); }
 };
 
-TEST_F(DeviceActionsModelTest, ShowsDeviceActionStateInitiatorAndRequestTime)
+TEST_F(ui_DeviceActionsModel, ShowsDeviceActionStateInitiatorAndRequestTime)
 {
     model.setRows({audit(1)});
     ASSERT_EQ(model.rowCount(), 1);
@@ -63,7 +63,7 @@ TEST_F(DeviceActionsModelTest, ShowsDeviceActionStateInitiatorAndRequestTime)
     EXPECT_EQ(model.index(0, 0).data(DeviceActionsModel::DeviceIdRole).toString(), QStringLiteral("dev-1"));
 }
 
-TEST_F(DeviceActionsModelTest, ARefreshWithTheSameRowsIsOneBatchedDataChanged)
+TEST_F(ui_DeviceActionsModel, ARefreshWithTheSameRowsIsOneBatchedDataChanged)
 {
     model.setRows(feed(1, 20));
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
@@ -81,7 +81,7 @@ TEST_F(DeviceActionsModelTest, ARefreshWithTheSameRowsIsOneBatchedDataChanged)
     EXPECT_EQ(model.index(3, DeviceActionsModel::State).data().toString(), QStringLiteral("Done"));
 }
 
-TEST_F(DeviceActionsModelTest, NewActionsOnTopAreInserted)
+TEST_F(ui_DeviceActionsModel, NewActionsOnTopAreInserted)
 {
     model.setRows(feed(1, 20));
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
@@ -95,7 +95,7 @@ TEST_F(DeviceActionsModelTest, NewActionsOnTopAreInserted)
     EXPECT_EQ(model.index(0, 0).data().toString(), QStringLiteral("Device-23"));
 }
 
-TEST_F(DeviceActionsModelTest, AnythingElseResets)
+TEST_F(ui_DeviceActionsModel, AnythingElseResets)
 {
     model.setRows(feed(1, 20));
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
@@ -106,7 +106,7 @@ TEST_F(DeviceActionsModelTest, AnythingElseResets)
     EXPECT_EQ(model.rowCount(), 0);
 }
 
-TEST_F(DeviceActionsModelTest, FiltersOnStateAndAction)
+TEST_F(ui_DeviceActionsModel, FiltersOnStateAndAction)
 {
     model.setRows(feed(1, 30));
     filter.setStateFilter(ActionState::Done);
@@ -127,7 +127,7 @@ TEST_F(DeviceActionsModelTest, FiltersOnStateAndAction)
     EXPECT_EQ(filter.rowCount(), 17);
 }
 
-TEST_F(DeviceActionsModelTest, SortsOnRawRequestTimes)
+TEST_F(ui_DeviceActionsModel, SortsOnRawRequestTimes)
 {
     model.setRows(feed(1, 12));
     filter.sort(DeviceActionsModel::Requested, Qt::AscendingOrder);
@@ -135,7 +135,7 @@ TEST_F(DeviceActionsModelTest, SortsOnRawRequestTimes)
     EXPECT_EQ(filter.index(11, 0).data().toString(), QStringLiteral("Device-12"));
 }
 
-TEST_F(DeviceActionsModelTest, RowsOfThisConsoleAreMarked)
+TEST_F(ui_DeviceActionsModel, RowsOfThisConsoleAreMarked)
 {
     RemoteActionAudit own = audit(1);
     own.id.clear();

@@ -20,7 +20,7 @@ using passcode::ui::DeviceTableModel;
 
 namespace {
 
-class DeviceFilterModelTest : public ::testing::Test
+class ui_DeviceFilterModel : public ::testing::Test
 {
 protected:
     passcode::testing::ManualClock clock;
@@ -59,7 +59,7 @@ protected:
     }
 };
 
-TEST_F(DeviceFilterModelTest, SearchMatchesNameSerialUpnImeiAndModelCaseInsensitively)
+TEST_F(ui_DeviceFilterModel, SearchMatchesNameSerialUpnImeiAndModelCaseInsensitively)
 {
     QList<devices::Device> list = uitest::makeDevices(0, 8);
     list[1].deviceName = QStringLiteral("Reception-Kiosk");
@@ -85,7 +85,7 @@ TEST_F(DeviceFilterModelTest, SearchMatchesNameSerialUpnImeiAndModelCaseInsensit
     EXPECT_EQ(filter.rowCount(), 8);
 }
 
-TEST_F(DeviceFilterModelTest, AWordNeverMatchesAcrossTwoFields)
+TEST_F(ui_DeviceFilterModel, AWordNeverMatchesAcrossTwoFields)
 {
     devices::Device d = uitest::makeDevice(1);
     d.deviceName = QStringLiteral("abc");
@@ -95,7 +95,7 @@ TEST_F(DeviceFilterModelTest, AWordNeverMatchesAcrossTwoFields)
     EXPECT_EQ(filter.rowCount(), 0);
 }
 
-TEST_F(DeviceFilterModelTest, PlatformOwnershipAndComplianceFiltersCombine)
+TEST_F(ui_DeviceFilterModel, PlatformOwnershipAndComplianceFiltersCombine)
 {
     directory.appendDevices(uitest::makeDevices(0, 40));
     filter.setPlatformFilter(eligibility::Platform::Ios);
@@ -116,7 +116,7 @@ TEST_F(DeviceFilterModelTest, PlatformOwnershipAndComplianceFiltersCombine)
     EXPECT_EQ(filter.rowCount(), 40);
 }
 
-TEST_F(DeviceFilterModelTest, SortsOnRawValuesBothWays)
+TEST_F(ui_DeviceFilterModel, SortsOnRawValuesBothWays)
 {
     QList<devices::Device> list = uitest::makeDevices(0, 60);
     // Accents, case and versions that sort differently as text.
@@ -139,7 +139,7 @@ TEST_F(DeviceFilterModelTest, SortsOnRawValuesBothWays)
     }
 }
 
-TEST_F(DeviceFilterModelTest, RowsStreamingIntoASortedFilteredViewLandInPlace)
+TEST_F(ui_DeviceFilterModel, RowsStreamingIntoASortedFilteredViewLandInPlace)
 {
     filter.sort(DeviceTableModel::LastCheckIn, Qt::DescendingOrder);
     filter.setSearchText(QStringLiteral("user1"));
@@ -156,7 +156,7 @@ TEST_F(DeviceFilterModelTest, RowsStreamingIntoASortedFilteredViewLandInPlace)
     EXPECT_EQ(filter.totalCount(), 300);
 }
 
-TEST_F(DeviceFilterModelTest, KeepsPersistentIndexesOnTheSameDeviceWhileRowsArriveSorted)
+TEST_F(ui_DeviceFilterModel, KeepsPersistentIndexesOnTheSameDeviceWhileRowsArriveSorted)
 {
     filter.sort(DeviceTableModel::DeviceName, Qt::DescendingOrder);
     directory.appendDevices(uitest::makeDevices(0, 20));
@@ -168,7 +168,7 @@ TEST_F(DeviceFilterModelTest, KeepsPersistentIndexesOnTheSameDeviceWhileRowsArri
     EXPECT_NE(kept.row(), 5); // newer, larger names arrived above it
 }
 
-TEST_F(DeviceFilterModelTest, TypingMoreLettersGivesWhatAFreshSearchGives)
+TEST_F(ui_DeviceFilterModel, TypingMoreLettersGivesWhatAFreshSearchGives)
 {
     directory.appendDevices(uitest::makeDevices(0, 200));
     filter.sort(DeviceTableModel::PrimaryUser, Qt::AscendingOrder);
@@ -189,7 +189,7 @@ TEST_F(DeviceFilterModelTest, TypingMoreLettersGivesWhatAFreshSearchGives)
     EXPECT_EQ(filter.rowCount(), 200);
 }
 
-TEST_F(DeviceFilterModelTest, AChangedDeviceIsHiddenShownOrMovedOnItsOwn)
+TEST_F(ui_DeviceFilterModel, AChangedDeviceIsHiddenShownOrMovedOnItsOwn)
 {
     directory.appendDevices(uitest::makeDevices(0, 30));
     filter.sort(DeviceTableModel::DeviceName, Qt::AscendingOrder);
@@ -218,7 +218,7 @@ TEST_F(DeviceFilterModelTest, AChangedDeviceIsHiddenShownOrMovedOnItsOwn)
     EXPECT_EQ(reset.count(), 0);
 }
 
-TEST_F(DeviceFilterModelTest, CountsFollowFiltersAndLoads)
+TEST_F(ui_DeviceFilterModel, CountsFollowFiltersAndLoads)
 {
     QSignalSpy counts(&filter, &DeviceFilterModel::countsChanged);
     directory.appendDevices(uitest::makeDevices(0, 12));
@@ -230,7 +230,7 @@ TEST_F(DeviceFilterModelTest, CountsFollowFiltersAndLoads)
     EXPECT_EQ(counts.last().at(1).toInt(), 12);
 }
 
-TEST_F(DeviceFilterModelTest, RandomOperationsAlwaysMatchTheOracle)
+TEST_F(ui_DeviceFilterModel, RandomOperationsAlwaysMatchTheOracle)
 {
     QRandomGenerator rng(42);
     const QStringList queries{QString(),

@@ -15,7 +15,7 @@ using passcode::ui::DeviceTableModel;
 
 namespace {
 
-class DeviceTableModelTest : public ::testing::Test
+class ui_DeviceTableModel : public ::testing::Test
 {
 protected:
     passcode::testing::ManualClock clock;
@@ -24,7 +24,7 @@ protected:
     QAbstractItemModelTester tester{&model, QAbstractItemModelTester::FailureReportingMode::Fatal};
 };
 
-TEST_F(DeviceTableModelTest, HasThePortalColumnsWithTranslatedHeaders)
+TEST_F(ui_DeviceTableModel, HasThePortalColumnsWithTranslatedHeaders)
 {
     ASSERT_EQ(model.columnCount(), DeviceTableModel::ColumnCount);
     const QStringList expected{
@@ -35,7 +35,7 @@ TEST_F(DeviceTableModelTest, HasThePortalColumnsWithTranslatedHeaders)
         EXPECT_EQ(model.headerData(c, Qt::Horizontal).toString(), expected.at(c));
 }
 
-TEST_F(DeviceTableModelTest, RowsStreamInPageByPageWithExactInsertSignals)
+TEST_F(ui_DeviceTableModel, RowsStreamInPageByPageWithExactInsertSignals)
 {
     QSignalSpy aboutToInsert(&model, &QAbstractItemModel::rowsAboutToBeInserted);
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
@@ -63,7 +63,7 @@ TEST_F(DeviceTableModelTest, RowsStreamInPageByPageWithExactInsertSignals)
     EXPECT_EQ(model.rowCount(), 10);
 }
 
-TEST_F(DeviceTableModelTest, AChangedDeviceEmitsDataChangedForItsRow)
+TEST_F(ui_DeviceTableModel, AChangedDeviceEmitsDataChangedForItsRow)
 {
     directory.appendDevices(uitest::makeDevices(0, 5));
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
@@ -76,7 +76,7 @@ TEST_F(DeviceTableModelTest, AChangedDeviceEmitsDataChangedForItsRow)
     EXPECT_EQ(model.index(3, DeviceTableModel::DeviceName).data().toString(), QStringLiteral("Renamed"));
 }
 
-TEST_F(DeviceTableModelTest, SortRoleGivesRawValuesNeverDisplayText)
+TEST_F(ui_DeviceTableModel, SortRoleGivesRawValuesNeverDisplayText)
 {
     devices::Device d = uitest::makeDevice(1);
     d.osVersion = QStringLiteral("10.0.19045");
@@ -94,7 +94,7 @@ TEST_F(DeviceTableModelTest, SortRoleGivesRawValuesNeverDisplayText)
     EXPECT_EQ(model.index(0, 0).data(DeviceTableModel::DeviceIdRole).toString(), d.id);
 }
 
-TEST_F(DeviceTableModelTest, CompareOrdersVersionsNumericallyAndNamesCaseInsensitively)
+TEST_F(ui_DeviceTableModel, CompareOrdersVersionsNumericallyAndNamesCaseInsensitively)
 {
     devices::Device a = uitest::makeDevice(1);
     devices::Device b = uitest::makeDevice(2);
@@ -108,7 +108,7 @@ TEST_F(DeviceTableModelTest, CompareOrdersVersionsNumericallyAndNamesCaseInsensi
     EXPECT_LT(DeviceTableModel::compare(a, b, DeviceTableModel::LastCheckIn), 0); // never synced sorts first
 }
 
-TEST_F(DeviceTableModelTest, ShowsHowLongAgoTheLastCheckInWasAsTooltip)
+TEST_F(ui_DeviceTableModel, ShowsHowLongAgoTheLastCheckInWasAsTooltip)
 {
     devices::Device d = uitest::makeDevice(1);
     d.lastSyncDateTime = clock.now().addDays(-3);

@@ -24,7 +24,7 @@ using passcode::ui::DevicesPage;
 
 namespace {
 
-class DevicesPageTest : public ::testing::Test
+class ui_DevicesPage : public ::testing::Test
 {
 protected:
     passcode::testing::ManualClock clock;
@@ -43,7 +43,7 @@ protected:
     }
 };
 
-TEST_F(DevicesPageTest, ShowsNOfMDevices)
+TEST_F(ui_DevicesPage, ShowsNOfMDevices)
 {
     directory.appendDevices(uitest::makeDevices(0, 1200));
     const QString total = QLocale().toString(1200);
@@ -52,7 +52,7 @@ TEST_F(DevicesPageTest, ShowsNOfMDevices)
     EXPECT_EQ(page.countText(), QStringLiteral("10 of %1 device(s)").arg(total));
 }
 
-TEST_F(DevicesPageTest, ShowsProgressAndCancelWhileLoading)
+TEST_F(ui_DevicesPage, ShowsProgressAndCancelWhileLoading)
 {
     QSignalSpy cancel(&page, &DevicesPage::cancelRequested);
     directory.beginLoad();
@@ -68,7 +68,7 @@ TEST_F(DevicesPageTest, ShowsProgressAndCancelWhileLoading)
     EXPECT_TRUE(page.loadStatusText().contains(QStringLiteral("cancelled")));
 }
 
-TEST_F(DevicesPageTest, AnIncompleteLoadSaysSoWithTheError)
+TEST_F(ui_DevicesPage, AnIncompleteLoadSaysSoWithTheError)
 {
     directory.beginLoad();
     directory.appendDevices(uitest::makeDevices(0, 10));
@@ -79,14 +79,14 @@ TEST_F(DevicesPageTest, AnIncompleteLoadSaysSoWithTheError)
     EXPECT_TRUE(page.loadStatusText().contains(QStringLiteral("The service is unavailable.")));
 }
 
-TEST_F(DevicesPageTest, RefreshAsksTheLoader)
+TEST_F(ui_DevicesPage, RefreshAsksTheLoader)
 {
     QSignalSpy refresh(&page, &DevicesPage::refreshRequested);
     QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("refreshButton")), Qt::LeftButton);
     EXPECT_EQ(refresh.count(), 1);
 }
 
-TEST_F(DevicesPageTest, CombosFilterThePlatformOwnershipAndCompliance)
+TEST_F(ui_DevicesPage, CombosFilterThePlatformOwnershipAndCompliance)
 {
     directory.appendDevices(uitest::makeDevices(0, 40));
     QComboBox *platform = page.platformFilter();
@@ -101,7 +101,7 @@ TEST_F(DevicesPageTest, CombosFilterThePlatformOwnershipAndCompliance)
     EXPECT_EQ(page.view()->model()->rowCount(), 40);
 }
 
-TEST_F(DevicesPageTest, EnterAndDoubleClickOpenTheDevice)
+TEST_F(ui_DevicesPage, EnterAndDoubleClickOpenTheDevice)
 {
     directory.appendDevices(uitest::makeDevices(0, 5));
     QSignalSpy opened(&page, &DevicesPage::deviceActivated);
@@ -126,7 +126,7 @@ TEST_F(DevicesPageTest, EnterAndDoubleClickOpenTheDevice)
               view->model()->index(3, 0).data(ui::DeviceTableModel::DeviceIdRole));
 }
 
-TEST_F(DevicesPageTest, EnterInTheSearchOpensTheOnlyMatch)
+TEST_F(ui_DevicesPage, EnterInTheSearchOpensTheOnlyMatch)
 {
     directory.appendDevices(uitest::makeDevices(0, 50));
     QSignalSpy opened(&page, &DevicesPage::deviceActivated);
@@ -138,7 +138,7 @@ TEST_F(DevicesPageTest, EnterInTheSearchOpensTheOnlyMatch)
     EXPECT_EQ(opened.at(0).at(0).toString(), QStringLiteral("dev-000042"));
 }
 
-TEST_F(DevicesPageTest, DownFromTheSearchGoesToTheListAndTheCurrentRowSurvivesFiltering)
+TEST_F(ui_DevicesPage, DownFromTheSearchGoesToTheListAndTheCurrentRowSurvivesFiltering)
 {
     directory.appendDevices(uitest::makeDevices(0, 50));
     page.focusSearch();

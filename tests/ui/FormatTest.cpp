@@ -9,7 +9,7 @@ using passcode::ui::TimeFormat;
 
 namespace {
 
-TEST(PasscodeFormatTest, GroupsForDictation)
+TEST(ui_PasscodeFormat, GroupsForDictation)
 {
     EXPECT_EQ(PasscodeFormat::grouped(QStringLiteral("482913")), QStringLiteral("482 913"));
     EXPECT_EQ(PasscodeFormat::grouped(QStringLiteral("48291376")), QStringLiteral("4829 1376"));
@@ -19,20 +19,20 @@ TEST(PasscodeFormatTest, GroupsForDictation)
     EXPECT_EQ(PasscodeFormat::grouped(QString()), QString());
 }
 
-TEST(PasscodeFormatTest, MasksWithTheSameGrouping)
+TEST(ui_PasscodeFormat, MasksWithTheSameGrouping)
 {
     EXPECT_EQ(PasscodeFormat::masked(QStringLiteral("482913")), QStringLiteral("••• •••"));
     EXPECT_EQ(PasscodeFormat::masked(QStringLiteral("Ab3dE6gH")), QStringLiteral("•••• ••••"));
 }
 
-TEST(PasscodeFormatTest, KnowsNumericFromAlphanumeric)
+TEST(ui_PasscodeFormat, KnowsNumericFromAlphanumeric)
 {
     EXPECT_TRUE(PasscodeFormat::isNumeric(QStringLiteral("482913")));
     EXPECT_FALSE(PasscodeFormat::isNumeric(QStringLiteral("4829a3")));
     EXPECT_FALSE(PasscodeFormat::isNumeric(QString()));
 }
 
-TEST(PasscodeFormatTest, SpellsAlphanumericCodesWithCase)
+TEST(ui_PasscodeFormat, SpellsAlphanumericCodesWithCase)
 {
     EXPECT_EQ(PasscodeFormat::spoken(u'K'), QStringLiteral("KILO (capital)"));
     EXPECT_EQ(PasscodeFormat::spoken(u'x'), QStringLiteral("x-ray (lower case)"));
@@ -45,7 +45,7 @@ TEST(PasscodeFormatTest, SpellsAlphanumericCodesWithCase)
         QStringLiteral("alfa (lower case), one, bravo (lower case) / two, charlie (lower case), three"));
 }
 
-TEST(TimeFormatTest, SaysHowLongAgo)
+TEST(ui_TimeFormat, SaysHowLongAgo)
 {
     const QDateTime now(QDate(2026, 11, 1), QTime(9, 0), Qt::UTC);
     EXPECT_EQ(TimeFormat::ago(now.addSecs(-20), now), QStringLiteral("just now"));
@@ -57,7 +57,7 @@ TEST(TimeFormatTest, SaysHowLongAgo)
     EXPECT_EQ(TimeFormat::ago(QDateTime(), now), QStringLiteral("never"));
 }
 
-TEST(TimeFormatTest, DurationsAndTimeLeft)
+TEST(ui_TimeFormat, DurationsAndTimeLeft)
 {
     const QDateTime now(QDate(2026, 11, 1), QTime(9, 0), Qt::UTC);
     EXPECT_EQ(TimeFormat::duration(45), QStringLiteral("45 s"));

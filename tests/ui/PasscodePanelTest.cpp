@@ -20,7 +20,7 @@ using passcode::ui::PasscodePanel;
 
 namespace {
 
-class PasscodePanelTest : public ::testing::Test
+class ui_PasscodePanel : public ::testing::Test
 {
 protected:
     passcode::testing::ManualClock clock;
@@ -44,7 +44,7 @@ protected:
     void TearDown() override { QGuiApplication::clipboard()->clear(); }
 };
 
-TEST_F(PasscodePanelTest, ACodeIsMaskedUntilShown)
+TEST_F(ui_PasscodePanel, ACodeIsMaskedUntilShown)
 {
     panel.setAction(android, action(ActionState::Done, RemoteAction::ResetPasscode, QStringLiteral("482913")),
                     eligibility::Scope::Device);
@@ -59,7 +59,7 @@ TEST_F(PasscodePanelTest, ACodeIsMaskedUntilShown)
     EXPECT_TRUE(panel.readingHint().startsWith(QStringLiteral("Numeric")));
 }
 
-TEST_F(PasscodePanelTest, AnAlphanumericCodeGetsAKeypadHintAndAPhoneticReadingWhenShown)
+TEST_F(ui_PasscodePanel, AnAlphanumericCodeGetsAKeypadHintAndAPhoneticReadingWhenShown)
 {
     panel.setAction(android,
                     action(ActionState::Done, RemoteAction::ResetPasscode, QStringLiteral("aB3dE6gH")),
@@ -72,7 +72,7 @@ TEST_F(PasscodePanelTest, AnAlphanumericCodeGetsAKeypadHintAndAPhoneticReadingWh
     EXPECT_EQ(panel.headline(), QStringLiteral("New work-profile passcode"));
 }
 
-TEST_F(PasscodePanelTest, AnotherCodeIsMaskedAgain)
+TEST_F(ui_PasscodePanel, AnotherCodeIsMaskedAgain)
 {
     panel.setAction(android, action(ActionState::Done, RemoteAction::ResetPasscode, QStringLiteral("482913")),
                     eligibility::Scope::Device);
@@ -82,7 +82,7 @@ TEST_F(PasscodePanelTest, AnotherCodeIsMaskedAgain)
     EXPECT_FALSE(panel.isRevealed());
 }
 
-TEST_F(PasscodePanelTest, ShowsTheTimeLeftOfItsSevenDays)
+TEST_F(ui_PasscodePanel, ShowsTheTimeLeftOfItsSevenDays)
 {
     panel.setAction(android, action(ActionState::Done, RemoteAction::ResetPasscode, QStringLiteral("482913")),
                     eligibility::Scope::Device);
@@ -93,7 +93,7 @@ TEST_F(PasscodePanelTest, ShowsTheTimeLeftOfItsSevenDays)
                     .contains(QStringLiteral("7 day(s) 0 h left")));
 }
 
-TEST_F(PasscodePanelTest, ACodePastItsSevenDaysIsNoLongerShown)
+TEST_F(ui_PasscodePanel, ACodePastItsSevenDaysIsNoLongerShown)
 {
     actions::TrackedAction a =
         action(ActionState::Done, RemoteAction::ResetPasscode, QStringLiteral("482913"));
@@ -105,7 +105,7 @@ TEST_F(PasscodePanelTest, ACodePastItsSevenDaysIsNoLongerShown)
     EXPECT_TRUE(panel.shownCode().isEmpty());
 }
 
-TEST_F(PasscodePanelTest, CopyClearsTheClipboardAfterTheDelayIfItStillHoldsTheCode)
+TEST_F(ui_PasscodePanel, CopyClearsTheClipboardAfterTheDelayIfItStillHoldsTheCode)
 {
     panel.setClipboardClearDelay(50ms);
     panel.setAction(android, action(ActionState::Done, RemoteAction::ResetPasscode, QStringLiteral("482913")),
@@ -117,7 +117,7 @@ TEST_F(PasscodePanelTest, CopyClearsTheClipboardAfterTheDelayIfItStillHoldsTheCo
     EXPECT_TRUE(QGuiApplication::clipboard()->text().isEmpty());
 }
 
-TEST_F(PasscodePanelTest, CopyLeavesAClipboardChangedMeanwhileAlone)
+TEST_F(ui_PasscodePanel, CopyLeavesAClipboardChangedMeanwhileAlone)
 {
     panel.setClipboardClearDelay(50ms);
     panel.setAction(android, action(ActionState::Done, RemoteAction::ResetPasscode, QStringLiteral("482913")),
@@ -130,12 +130,12 @@ TEST_F(PasscodePanelTest, CopyLeavesAClipboardChangedMeanwhileAlone)
     EXPECT_EQ(QGuiApplication::clipboard()->text(), QStringLiteral("the technician's own text"));
 }
 
-TEST_F(PasscodePanelTest, TheDefaultDelayIsSixtySeconds)
+TEST_F(ui_PasscodePanel, TheDefaultDelayIsSixtySeconds)
 {
     EXPECT_EQ(panel.clipboardClearDelay(), 60000ms);
 }
 
-TEST_F(PasscodePanelTest, WaitingSaysTheDeviceMustCheckIn)
+TEST_F(ui_PasscodePanel, WaitingSaysTheDeviceMustCheckIn)
 {
     android.lastSyncDateTime = clock.now().addDays(-3);
     panel.setAction(android, action(ActionState::Pending), eligibility::Scope::WorkProfile);
@@ -147,7 +147,7 @@ TEST_F(PasscodePanelTest, WaitingSaysTheDeviceMustCheckIn)
     EXPECT_TRUE(panel.shownCode().isEmpty());
 }
 
-TEST_F(PasscodePanelTest, AnIosRemovalSaysThePasscodeWasRemoved)
+TEST_F(ui_PasscodePanel, AnIosRemovalSaysThePasscodeWasRemoved)
 {
     const devices::Device ios =
         uitest::makeDevice(1, QStringLiteral("iOS"), devices::EnrollmentType::AppleBulkWithUser);
@@ -159,7 +159,7 @@ TEST_F(PasscodePanelTest, AnIosRemovalSaysThePasscodeWasRemoved)
         "The passcode was removed; if a passcode policy applies, the user will be asked to set a new one.")));
 }
 
-TEST_F(PasscodePanelTest, FailuresShowTheLikelyFix)
+TEST_F(ui_PasscodePanel, FailuresShowTheLikelyFix)
 {
     actions::TrackedAction failed = action(ActionState::Failed);
     failed.errorCode = 1001;
@@ -178,7 +178,7 @@ TEST_F(PasscodePanelTest, FailuresShowTheLikelyFix)
     EXPECT_TRUE(panel.details().contains(QStringLiteral("wipe")));
 }
 
-TEST_F(PasscodePanelTest, AWorkProfileNotSupportedNamesTheResetToken)
+TEST_F(ui_PasscodePanel, AWorkProfileNotSupportedNamesTheResetToken)
 {
     devices::Device wp =
         uitest::makeDevice(8, QStringLiteral("Android"), devices::EnrollmentType::UserEnrollment);
@@ -189,7 +189,7 @@ TEST_F(PasscodePanelTest, AWorkProfileNotSupportedNamesTheResetToken)
     EXPECT_TRUE(panel.details().contains(QStringLiteral("has not activated the work-profile reset token")));
 }
 
-TEST_F(PasscodePanelTest, AnUnknownOutcomeSaysSoAndThatPollingGoesOn)
+TEST_F(ui_PasscodePanel, AnUnknownOutcomeSaysSoAndThatPollingGoesOn)
 {
     panel.setAction(android, action(ActionState::Unknown), eligibility::Scope::Device);
     EXPECT_EQ(panel.mode(), PasscodePanel::Mode::Unknown);

@@ -42,7 +42,7 @@ public:
     bool isEmpty() const override { return false; }
 };
 
-class RetranslateTest : public ::testing::Test
+class ui_Retranslate : public ::testing::Test
 {
 protected:
     MarkingTranslator translator;
@@ -58,7 +58,7 @@ protected:
     }
 };
 
-TEST_F(RetranslateTest, WidgetsRetranslateOnLanguageChange)
+TEST_F(ui_Retranslate, WidgetsRetranslateOnLanguageChange)
 {
     ui::NavigationPane navigation;
     ui::SandboxBanner banner;
@@ -76,7 +76,7 @@ TEST_F(RetranslateTest, WidgetsRetranslateOnLanguageChange)
     EXPECT_TRUE(panel.headline().startsWith(QStringLiteral("[fr]")));
 }
 
-TEST_F(RetranslateTest, TheDeviceListRetranslatesItsHeadersAndControls)
+TEST_F(ui_Retranslate, TheDeviceListRetranslatesItsHeadersAndControls)
 {
     passcode::testing::ManualClock clock;
     devices::DeviceDirectory directory;
@@ -95,7 +95,7 @@ TEST_F(RetranslateTest, TheDeviceListRetranslatesItsHeadersAndControls)
     EXPECT_TRUE(page.platformFilter()->itemText(0).startsWith(QStringLiteral("[fr]")));
 }
 
-TEST_F(RetranslateTest, TheConfirmationRetranslatesItsForm)
+TEST_F(ui_Retranslate, TheConfirmationRetranslatesItsForm)
 {
     ui::ConfirmRequest request;
     request.device = uitest::makeDevice(4);
