@@ -139,6 +139,21 @@ TEST_F(ui_DeviceFilterModel, SortsOnRawValuesBothWays)
     }
 }
 
+TEST_F(ui_DeviceFilterModel, SortsManyDistinctVersions)
+{
+    QList<devices::Device> list = uitest::makeDevices(0, 400);
+    for (qsizetype i = 0; i < list.size(); ++i)
+        list[i].osVersion = QStringLiteral("%1.%2.%3").arg(i % 17).arg(i % 13).arg(i);
+    filter.sort(DeviceTableModel::OsVersion, Qt::DescendingOrder);
+    directory.appendDevices(list.mid(0, 200)); // merged with the version comparison, row by row
+    directory.appendDevices(list.mid(200));
+    EXPECT_EQ(visibleNames(), expectedNames([](const devices::Device &) { return true; },
+                                            DeviceTableModel::OsVersion, Qt::DescendingOrder));
+    filter.sort(DeviceTableModel::OsVersion, Qt::AscendingOrder);
+    EXPECT_EQ(visibleNames(), expectedNames([](const devices::Device &) { return true; },
+                                            DeviceTableModel::OsVersion, Qt::AscendingOrder));
+}
+
 TEST_F(ui_DeviceFilterModel, RowsStreamingIntoASortedFilteredViewLandInPlace)
 {
     filter.sort(DeviceTableModel::LastCheckIn, Qt::DescendingOrder);

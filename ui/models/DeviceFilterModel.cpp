@@ -243,13 +243,16 @@ int DeviceFilterModel::compareVersions(const QString &a, const QString &b) const
 {
     if (a == b)
         return 0;
-    const auto version = [this](const QString &text) -> const QVersionNumber & {
+    // By value: looking the second version up may insert into the cache and move the first one.
+    const auto version = [this](const QString &text) -> QVersionNumber {
         auto it = m_versionCache.constFind(text);
         if (it == m_versionCache.cend())
             it = m_versionCache.insert(text, QVersionNumber::fromString(text));
         return *it;
     };
-    const int byVersion = QVersionNumber::compare(version(a), version(b));
+    const QVersionNumber va = version(a);
+    const QVersionNumber vb = version(b);
+    const int byVersion = QVersionNumber::compare(va, vb);
     if (byVersion != 0)
         return byVersion;
     return DeviceTableModel::compareTexts(a, b);
@@ -333,7 +336,8 @@ void DeviceFilterModel::sortOrder()
         // data, so the data pointer finds a text's entry without hashing the text.
         struct Distinct
         {
-            quint64 high = 0; ///< the first eight folded characters, packed: most comparisons stop here
+            quint64 high = 0; ///< the first twelve folded characters, packed: most comparisons stop here
+            quint64 middle = 0;
             quint64 low = 0;
             int row = 0; ///< a row holding this text
             qint64 rank = 0;
@@ -353,7 +357,7 @@ void DeviceFilterModel::sortOrder()
             auto it = byData.constFind(raw.constData());
             if (it == byData.cend()) {
                 const QString &key = m_textKeys[static_cast<std::size_t>(row)];
-                distinct.push_back({pack(key, 0), pack(key, 4), row, 0});
+                distinct.push_back({pack(key, 0), pack(key, 4), pack(key, 8), row, 0});
                 it = byData.insert(raw.constData(), int(distinct.size()) - 1);
             }
             distinctOf[static_cast<std::size_t>(row)] = *it;
@@ -361,6 +365,8 @@ void DeviceFilterModel::sortOrder()
         const auto compareDistinct = [this](const Distinct &a, const Distinct &b) {
             if (a.high != b.high)
                 return a.high < b.high ? -1 : 1;
+            if (a.middle != b.middle)
+                return a.middle < b.middle ? -1 : 1;
             if (a.low != b.low)
                 return a.low < b.low ? -1 : 1;
             const int c =
