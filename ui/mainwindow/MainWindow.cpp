@@ -153,7 +153,10 @@ void MainWindow::wire()
     connect(m_devicesPage, &DevicesPage::cancelRequested, &c.loader, &devices::DeviceDirectoryLoader::cancel);
     connect(m_devicesPage, &DevicesPage::deviceActivated, this, &MainWindow::openDevice);
     connect(m_actionsPage, &DeviceActionsPage::deviceActivated, this, &MainWindow::openDevice);
-    connect(m_overviewPage, &DeviceOverviewPage::backRequested, this, &MainWindow::goBack);
+    connect(m_overviewPage, &DeviceOverviewPage::allDevicesRequested, this, [this] {
+        showPlace(Place::AllDevices);
+        m_devicesPage->view()->setFocus();
+    });
     // A device read by id is the freshest copy: the list shows it too.
     connect(&c.service, &actions::ActionService::deviceFetched, &c.directory,
             [&directory = c.directory](const devices::Device &device) { directory.upsert(device); });

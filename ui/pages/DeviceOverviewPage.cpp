@@ -94,7 +94,7 @@ DeviceOverviewPage::DeviceOverviewPage(ConsoleContext &context, QWidget *parent)
             [this](const actions::ActionKey &key) { onTrackerChanged(key); });
     connect(&context.tracker, &actions::ActionTracker::passcodeAvailable, this,
             &DeviceOverviewPage::onTrackerChanged);
-    connect(m_breadcrumb, &Breadcrumb::backRequested, this, &DeviceOverviewPage::backRequested);
+    connect(m_breadcrumb, &Breadcrumb::backRequested, this, &DeviceOverviewPage::allDevicesRequested);
     connect(m_retry, &QPushButton::clicked, this, &DeviceOverviewPage::fetch);
     connect(m_actionBar, &ActionBar::actionTriggered, this, &DeviceOverviewPage::requestAction);
 

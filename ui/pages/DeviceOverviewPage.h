@@ -62,7 +62,8 @@ public:
     void requestAction(actions::RemoteAction action);
 
 Q_SIGNALS:
-    void backRequested();
+    /** The breadcrumb's links: back to the device list. */
+    void allDevicesRequested();
     void statusMessage(const QString &message);
 
 protected:
