@@ -2810,6 +2810,10 @@ Exit codes: 0 success, 2 usage error, 3 not eligible, 4 action failed or not sup
         <source>&amp;About Passcode Console</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The action journal could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>passcode::ui::NavigationPane</name>

@@ -2829,6 +2829,10 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 
         <source>&amp;About Passcode Console</source>
         <translation>À &amp;propos de Passcode Console</translation>
     </message>
+    <message>
+        <source>The action journal could not be written: %1</source>
+        <translation>Le journal des actions n&apos;a pas pu être écrit&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>passcode::ui::NavigationPane</name>
