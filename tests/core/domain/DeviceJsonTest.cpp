@@ -43,7 +43,8 @@ TEST(DeviceJson, ParsesTheDocumentedV1ListSample)
     EXPECT_TRUE(d.lastSyncDateTime.isValid());
     EXPECT_EQ(d.lastSyncDateTime.timeSpec(), Qt::UTC);
     // 2017-01-01T00:02:49.3205976-08:00; Qt keeps milliseconds (rounded).
-    EXPECT_LE(qAbs(d.lastSyncDateTime.msecsTo(QDateTime(QDate(2017, 1, 1), QTime(8, 2, 49, 320), Qt::UTC))), 1);
+    EXPECT_LE(qAbs(d.lastSyncDateTime.msecsTo(QDateTime(QDate(2017, 1, 1), QTime(8, 2, 49, 320), Qt::UTC))),
+              1);
     ASSERT_EQ(d.actionResults.size(), 1);
     EXPECT_EQ(d.actionResults.first().type, ActionResultType::Base);
     EXPECT_EQ(d.actionResults.first().actionState, actions::ActionState::Pending);
