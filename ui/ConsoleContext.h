@@ -13,6 +13,9 @@ namespace devices {
 class DeviceDirectory;
 class DeviceDirectoryLoader;
 } // namespace devices
+namespace auth {
+class AuthSession;
+}
 namespace actions {
 class ActionTracker;
 class ActionService;
@@ -47,6 +50,9 @@ struct ConsoleContext
     QSettings *settings = nullptr;
     /** Applies an interface language ("" = system, "en", "fr") at once; may be empty (next start only). */
     std::function<void(const QString &language)> applyLanguage;
+    /** The Entra ID sign-in of a real tenant (account, sign in again, sign out); null on the sandbox's minted
+     * token. */
+    auth::AuthSession *auth = nullptr;
 };
 
 } // namespace passcode::ui

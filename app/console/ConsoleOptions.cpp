@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/console/ConsoleOptions.h"
 
+#include "core/auth/CloudEndpoints.h"
 #include "core/common/Translations.h"
 
 #include <QCommandLineParser>
@@ -29,6 +30,16 @@ void ConsoleOptions::addTo(QCommandLineParser &parser)
                       tr("Interface language for this run: en or fr (default: the "
                          "Preferences setting, else the system language)."),
                       QStringLiteral("code")});
+    parser.addOption({QStringLiteral("sandbox-sign-in"),
+                      tr("Use the sandbox tenant through the Entra ID sign-in (to practise signing in).")});
+    parser.addOption({QStringLiteral("tenant"), tr("Tenant ID or domain to sign in to (remembered)."),
+                      QStringLiteral("tenant")});
+    parser.addOption({QStringLiteral("client-id"),
+                      tr("Application (client) ID of the tenant's app registration (remembered)."),
+                      QStringLiteral("id")});
+    parser.addOption({QStringLiteral("cloud"),
+                      tr("Microsoft cloud: global, usgov, usgov-dod or china (remembered)."),
+                      QStringLiteral("cloud")});
     parser.addOption({QStringLiteral("graph-url"), tr("Microsoft Graph base URL of a real tenant."),
                       QStringLiteral("url")});
     parser.addOption({QStringLiteral("login-url"), tr("Entra ID login base URL of a real tenant."),
@@ -49,6 +60,14 @@ std::optional<ConsoleOptions> ConsoleOptions::from(const QCommandLineParser &par
 {
     ConsoleOptions o;
     o.sandbox = parser.isSet(QStringLiteral("sandbox"));
+    o.sandboxSignIn = parser.isSet(QStringLiteral("sandbox-sign-in"));
+    o.tenant = parser.value(QStringLiteral("tenant")).trimmed();
+    o.clientId = parser.value(QStringLiteral("client-id")).trimmed();
+    o.cloud = parser.value(QStringLiteral("cloud")).trimmed();
+    if (!o.cloud.isEmpty() && !auth::cloudFromId(o.cloud)) {
+        *error = tr("Unknown cloud '%1': use global, usgov, usgov-dod or china.").arg(o.cloud);
+        return std::nullopt;
+    }
     if (parser.isSet(QStringLiteral("devices"))) {
         bool ok = false;
         o.devices = parser.value(QStringLiteral("devices")).toLongLong(&ok);

@@ -22,9 +22,13 @@ public:
     QString seed = QStringLiteral("1"); ///< --seed S (sandbox tenant)
     double timeScale = 1.0;             ///< --sandbox-time-scale X (hidden; demos)
     std::optional<QString> language;    ///< --lang en|fr (overrides the setting for this run)
-    QUrl graphUrl;                      ///< --graph-url (a real tenant: needs sign-in, a later version)
-    QUrl loginUrl;                      ///< --login-url
-    QString screenshotDir;              ///< --screenshot-dir DIR (hidden): walk the pages, save PNGs, quit
+    bool sandboxSignIn = false;   ///< --sandbox-sign-in: the sandbox tenant through the Entra ID sign-in
+    QString tenant;               ///< --tenant (remembered in the settings)
+    QString clientId;             ///< --client-id (remembered)
+    QString cloud;                ///< --cloud global|usgov|usgov-dod|china (remembered)
+    QUrl graphUrl;                ///< --graph-url: a Graph-compatible endpoint (remembered)
+    QUrl loginUrl;                ///< --login-url: an Entra ID-compatible endpoint (remembered)
+    QString screenshotDir;        ///< --screenshot-dir DIR (hidden): walk the pages, save PNGs, quit
     bool reportFirstRows = false; ///< --report-first-rows (hidden): print the time to the first rows, quit
     bool ephemeral = false;       ///< --ephemeral (hidden): settings and journal in a temporary folder
 

@@ -3,15 +3,19 @@
 
 #include "app/console/ConsoleOptions.h"
 #include "core/common/Clock.h"
+#include "core/common/Error.h"
 
 #include <QNetworkAccessManager>
 #include <QObject>
+#include <QPointer>
 #include <QTimer>
 
 #include <functional>
 #include <memory>
 
 class QSettings;
+class QTemporaryDir;
+class QUrl;
 
 namespace passcode {
 namespace actions {
@@ -20,6 +24,12 @@ class ActionService;
 class ActionTracker;
 class AuditFeed;
 } // namespace actions
+namespace auth {
+class AuthSession;
+class SecretStore;
+class TenantSettings;
+class TokenProvider;
+} // namespace auth
 namespace devices {
 class DeviceDirectory;
 class DeviceDirectoryLoader;
@@ -34,6 +44,8 @@ namespace ui {
 struct ConsoleContext;
 class DialogPresenter;
 class MainWindow;
+class SignInDialog;
+struct TenantFields;
 } // namespace ui
 } // namespace passcode
 
@@ -42,14 +54,20 @@ namespace passcode::console {
 class SandboxTokenProvider;
 
 /**
- * The console's object graph on the embedded sandbox tenant: the sandbox on its worker thread, one
- * QNetworkAccessManager, the GraphClient with a sandbox token, DeviceDirectory and its loader, ActionTracker,
- * ActionJournal, ActionService (resumed from the journal), AuditFeed, and the MainWindow over a
- * ConsoleContext.
+ * The console's object graph, in one of three modes:
+ * - Sandbox: the embedded sandbox tenant with a minted token (--sandbox, or no tenant configured);
+ * - Tenant: a real tenant (tenant and client id in the settings, or --tenant/--client-id): an AuthSession
+ * over the OS keychain signs in silently from it or through the SignInDialog (browser or device code), then
+ * the engine is built on Graph with the signed-in token provider;
+ * - SandboxSignIn (--sandbox-sign-in): the embedded sandbox reached through that same sign-in, for practice;
+ *   nothing is saved (an in-memory secret store and throw-away tenant settings).
  *
- * start() returns at once: the sandbox starts on its thread (generating a large tenant never blocks the UI
- * thread), then ready() (the window exists and the first load has started) or failed(). Destruction tears
- * down in reverse: window, engine, client, sandbox.
+ * The engine: one QNetworkAccessManager, GraphClient, DeviceDirectory and its loader, ActionTracker,
+ * ActionJournal, ActionService (resumed from the journal), AuditFeed, and the MainWindow over a
+ * ConsoleContext. start() returns at once; ready() follows each time a window is built (at start, after a
+ * sign-out and a new sign-in, after a tenant change), failed() when the session cannot go on, finished() when
+ * the user closes the window or leaves the first sign-in. Destruction tears down in reverse: window, engine,
+ * client, sign-in, sandbox.
  */
 class ConsoleSession final : public QObject
 {
@@ -57,8 +75,16 @@ class ConsoleSession final : public QObject
     Q_DISABLE_COPY_MOVE(ConsoleSession)
 
 public:
+    enum class Mode
+    {
+        Sandbox,
+        SandboxSignIn,
+        Tenant,
+    };
+
     /**
-     * @param settings window state and preferences (not owned; may be null).
+     * @param settings window state, preferences and the tenant settings (not owned; may be null: nothing is
+     *        remembered).
      * @param dialogs the dialog presenter (not owned); null: the real widget dialogs.
      */
     ConsoleSession(ConsoleOptions options, QSettings *settings, ui::DialogPresenter *dialogs = nullptr,
@@ -67,12 +93,21 @@ public:
 
     /** Applies a language live ("" = system); set before start(). */
     void setLanguageHandler(std::function<void(const QString &)> handler);
-    /** A journal path instead of the per-sandbox default (tests, ephemeral runs). */
+    /** A journal path instead of the per-tenant default (tests, ephemeral runs). */
     void setJournalPath(const QString &path);
+    /** The secret store of real tenants (not owned); default: the OS keychain. Tests: a private one. */
+    void setSecretStore(auth::SecretStore *store);
+    /** Tests: the device code polling time base in ms (AuthSession::setDeviceCodeSecondMs). */
+    void setDeviceCodeSecondMs(int ms);
 
     void start();
 
+    Mode mode() const { return m_mode; }
     ui::MainWindow *window() const { return m_window.get(); }
+    /** The sign-in dialog of the start (or after a sign-out) while it is open. */
+    ui::SignInDialog *signInDialog() const;
+    /** The sign-in of a real tenant (Tenant, SandboxSignIn); null in Sandbox mode. */
+    auth::AuthSession *auth() const { return m_auth.get(); }
     sandbox::SandboxHost *sandboxHost() const { return m_host.get(); }
     devices::DeviceDirectory &directory() const { return *m_directory; }
     devices::DeviceDirectoryLoader &loader() const { return *m_loader; }
@@ -85,9 +120,25 @@ public:
 Q_SIGNALS:
     void ready();
     void failed(const QString &message);
+    void finished();
 
 private:
+    /** Applies --tenant, --client-id, --cloud, --login-url and --graph-url to the settings. */
+    void rememberCommandLineTenant();
+    void startSandbox();
     void onSandboxStarted();
+    void startSignIn(auth::TenantSettings &tenant, bool sandboxTenant);
+    void onAuthStateChanged();
+    void askSessionOnly(const Error &error);
+    void showSignIn();
+    void buildEngine(const QUrl &graphBase, auth::TokenProvider &tokens, const QString &initiator,
+                     const QString &tenantName, const QString &journalProfile);
+    void onWindowBuilt();
+    void signOut();
+    void switchTenant(const ui::TenantFields &tenant);
+    void teardownEngine();
+    void teardownAll();
+    QString sandboxJournalProfile() const;
 
     ConsoleOptions m_options;
     QSettings *m_settings;
@@ -95,11 +146,22 @@ private:
     ui::DialogPresenter *m_dialogs;
     std::function<void(const QString &)> m_languageHandler;
     QString m_journalPath;
+    auth::SecretStore *m_injectedStore = nullptr;
+    int m_deviceCodeSecondMs = 1000;
+    Mode m_mode = Mode::Sandbox;
 
     SystemClock m_clock;
     QNetworkAccessManager m_network;
     std::unique_ptr<sandbox::SandboxHost> m_host;
     std::unique_ptr<SandboxTokenProvider> m_tokens;
+    // Sign-in (Tenant, SandboxSignIn).
+    std::unique_ptr<QTemporaryDir> m_scratch; ///< SandboxSignIn: throw-away tenant settings
+    std::unique_ptr<QSettings> m_scratchSettings;
+    std::unique_ptr<auth::TenantSettings> m_tenant;
+    std::unique_ptr<auth::SecretStore> m_ownStore;
+    std::unique_ptr<auth::AuthSession> m_auth;
+    QPointer<ui::SignInDialog> m_signInDialog;
+    // The engine and the window.
     std::unique_ptr<graph::GraphClient> m_client;
     std::unique_ptr<devices::DeviceDirectory> m_directory;
     std::unique_ptr<devices::DeviceDirectoryLoader> m_loader;

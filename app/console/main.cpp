@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Composition root of the console: parses the command line, applies the language, builds the session (sandbox
-// tenant, Graph client, engine, window) and shows the main window.
+// Composition root of the console: parses the command line, applies the language, builds the session (the
+// sandbox tenant, or a real tenant after sign-in; Graph client, engine, window) and shows the main window.
 #include "app/console/ConsoleOptions.h"
 #include "app/console/ConsoleSession.h"
 #include "app/console/LanguageSwitcher.h"
 #include "app/console/ScreenshotTour.h"
-#include "core/auth/TenantSettings.h"
 #include "core/devices/DeviceDirectory.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/pages/DevicesPage.h"
@@ -17,7 +16,6 @@
 #include <QEvent>
 #include <QIcon>
 #include <QMessageBox>
-#include <QPushButton>
 #include <QSettings>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -25,6 +23,7 @@
 
 #include <cstdio>
 #include <memory>
+#include <utility>
 
 namespace {
 
@@ -123,47 +122,28 @@ int main(int argc, char **argv)
         session.setJournalPath(scratch->filePath(QStringLiteral("journal.json")));
     session.setLanguageHandler([&languages](const QString &code) { languages.apply(code); });
     QObject::connect(&session, &console::ConsoleSession::failed, &app, &showFatal);
+    // The session ends the application (the window closed, the first sign-in left): windows come and go
+    // in between (a sign-out shows the sign-in dialog in place of the window).
+    QApplication::setQuitOnLastWindowClosed(false);
+    QObject::connect(&session, &console::ConsoleSession::finished, &app, [] { QCoreApplication::exit(0); });
 
     std::unique_ptr<console::ScreenshotTour> tour;
+    bool firstWindow = true;
     QObject::connect(&session, &console::ConsoleSession::ready, &app, [&] {
         ui::MainWindow *window = session.window();
-        if (!options->screenshotDir.isEmpty()) {
+        const bool first = std::exchange(firstWindow, false);
+        if (!options->screenshotDir.isEmpty() && first) {
             tour = std::make_unique<console::ScreenshotTour>(session, options->screenshotDir, inUse);
             QObject::connect(tour.get(), &console::ScreenshotTour::finished, &app,
                              [](int code) { QCoreApplication::exit(code); });
             tour->start();
             return;
         }
-        if (options->reportFirstRows)
+        if (options->reportFirstRows && first)
             new FirstRowsProbe(window->devicesPage()->view(), sinceStart);
         window->show();
     });
 
-    // A real tenant needs Entra ID sign-in, which this version does not offer yet: say so, and offer the
-    // sandbox instead of pretending.
-    const bool tenantConfigured = passcode::auth::TenantSettings(settings.get()).isConfigured() ||
-                                  options->graphUrl.isValid() || options->loginUrl.isValid();
-    if (tenantConfigured && !options->sandbox) {
-        auto *box =
-            new QMessageBox(QMessageBox::Information, QApplication::translate("main", "Passcode Console"),
-                            QApplication::translate(
-                                "main", "A tenant is configured, but signing in to a real tenant is not "
-                                        "available in this version yet. You can open the built-in sandbox "
-                                        "tenant (training data, no real devices) instead."));
-        QPushButton *openSandbox = box->addButton(QApplication::translate("main", "Open the sandbox tenant"),
-                                                  QMessageBox::AcceptRole);
-        box->addButton(QMessageBox::Close);
-        box->setDefaultButton(openSandbox);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        QObject::connect(box, &QMessageBox::finished, &app, [box, openSandbox, &session] {
-            if (box->clickedButton() == openSandbox)
-                session.start();
-            else
-                QCoreApplication::exit(0);
-        });
-        box->open();
-    } else {
-        session.start();
-    }
+    session.start();
     return QApplication::exec();
 }

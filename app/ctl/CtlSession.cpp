@@ -162,11 +162,7 @@ void CtlSession::openWithSignIn(std::function<void(std::optional<Error>)> done)
         return;
     }
     const QUrl graphBase = endpoints->graphBaseUrl();
-    const QString profile = QString::fromLatin1(
-        QCryptographicHash::hash((graphBase.toString() + u'|' + m_tenant->tenant()).toUtf8(),
-                                 QCryptographicHash::Sha1)
-            .toHex()
-            .left(12));
+    const QString profile = actions::ActionJournal::tenantProfile(graphBase, m_tenant->tenant());
     const auto notSignedIn = [] {
         return Error::make(Error::Kind::Auth, tr("Not signed in: run 'passcodectl login' first (or pass "
                                                  "--access-token)."));
@@ -206,11 +202,7 @@ void CtlSession::open(std::function<void(std::optional<Error>)> done)
     if (!m_options.accessToken.isEmpty()) {
         const QUrl base =
             graphBase.isValid() ? graphBase : QUrl(QStringLiteral("https://graph.microsoft.com"));
-        const QString profile =
-            QString::fromLatin1(QCryptographicHash::hash((base.toString() + u'|' + m_options.tenant).toUtf8(),
-                                                         QCryptographicHash::Sha1)
-                                    .toHex()
-                                    .left(12));
+        const QString profile = actions::ActionJournal::tenantProfile(base, m_options.tenant);
         m_initiator = upnOfToken(m_options.accessToken);
         m_tokens = std::make_unique<auth::StaticTokenProvider>(m_options.accessToken);
         build(base, m_tokens.get(), profile);

@@ -3,6 +3,7 @@
 
 #include "core/common/Logging.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -53,6 +54,13 @@ QString ActionJournal::defaultPath(const QString &profile)
     const QString file =
         profile.isEmpty() ? QStringLiteral("journal.json") : QStringLiteral("journal-%1.json").arg(profile);
     return base + QStringLiteral("/PasscodeConsole/") + file;
+}
+
+QString ActionJournal::tenantProfile(const QUrl &graphBase, const QString &tenant)
+{
+    const QString key = graphBase.toString() + u'|' + tenant;
+    return QString::fromLatin1(
+        QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha1).toHex().left(12));
 }
 
 const QString &ActionJournal::path() const

@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QUrl>
 
 #include <optional>
 
@@ -49,6 +50,11 @@ public:
      * so that a sandbox tenant's actions never mix with a real tenant's.
      */
     static QString defaultPath(const QString &profile = {});
+    /**
+     * The profile of a tenant reached at graphBase (12 hex digits of a SHA-1 of "graphBase|tenant"; tenant
+     * may be empty): the console and passcodectl use the same one, so each sees the actions the other sent.
+     */
+    static QString tenantProfile(const QUrl &graphBase, const QString &tenant);
 
     /**
      * Reads all entries; a missing file is an empty journal; a corrupt one is an Error of kind Parse (the

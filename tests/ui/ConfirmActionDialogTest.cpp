@@ -1,13 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/dialogs/ConfirmActionDialog.h"
 #include "UiTestSupport.h"
-#include "core/common/Translations.h"
 #include "core/eligibility/PasscodeRules.h"
-#include "ui/dialogs/SettingsDialog.h"
 
 #include <gtest/gtest.h>
 
-#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -108,23 +105,6 @@ TEST(ui_ConfirmActionDialog, RemovalSaysNoCodeIsGenerated)
     ConfirmActionDialog dialog(r);
     EXPECT_TRUE(allText(dialog).contains(QStringLiteral("No new code is generated")));
     EXPECT_TRUE(allText(dialog).contains(QStringLiteral("wipe"))); // the unlock-token caution
-}
-
-} // namespace
-
-namespace {
-
-TEST(ui_SettingsDialog, OffersTheSystemLanguageAndEachShippedOne)
-{
-    ui::SettingsDialog dialog(QStringLiteral("fr"));
-    EXPECT_EQ(dialog.language(), QStringLiteral("fr"));
-    auto *combo = dialog.findChild<QComboBox *>(QStringLiteral("languageCombo"));
-    ASSERT_TRUE(combo);
-    EXPECT_EQ(combo->count(), 1 + availableLanguages().size());
-    combo->setCurrentIndex(0);
-    EXPECT_TRUE(dialog.language().isEmpty()); // the system language
-    ui::SettingsDialog unknown(QStringLiteral("xx"));
-    EXPECT_TRUE(unknown.language().isEmpty());
 }
 
 } // namespace

@@ -8,6 +8,8 @@
 #include <QObject>
 #include <QPointer>
 #include <QString>
+#include <QStringList>
+#include <QUrl>
 
 #include <functional>
 #include <optional>
@@ -88,6 +90,18 @@ public:
             m_file = done;
     }
 
+    void askSessionOnlyStorage(QWidget *, const QString &reason, QObject *context,
+                               ChoiceCallback done) override
+    {
+        sessionOnlyReasons.append(reason);
+        if (sessionOnlyAnswer) {
+            // Later, from the event loop, as a dialog would answer.
+            QMetaObject::invokeMethod(
+                context, [done, answer = *sessionOnlyAnswer] { done(answer); }, Qt::QueuedConnection);
+        }
+    }
+    void openExternalUrl(const QUrl &url) override { openedUrls.append(url); }
+
     /** Answers the last confirmation: a ticket, or std::nullopt for Cancel. */
     void answerConfirm(const std::optional<QString> &ticket)
     {
@@ -101,6 +115,10 @@ public:
     QStringList suggestedNames;
     QString nextFileName;
     std::optional<std::optional<QString>> autoConfirm;
+    QStringList sessionOnlyReasons;
+    /** The answer to the keychain question; std::nullopt: never answered. */
+    std::optional<bool> sessionOnlyAnswer;
+    QList<QUrl> openedUrls;
 
 private:
     ConfirmCallback m_confirm;

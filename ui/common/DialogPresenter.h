@@ -11,6 +11,7 @@
 #include <optional>
 
 class QObject;
+class QUrl;
 class QWidget;
 
 namespace passcode::ui {
@@ -40,6 +41,8 @@ public:
     using ConfirmCallback = std::function<void(const std::optional<QString> &ticket)>;
     /** The chosen file name, or an empty string when cancelled. */
     using FileCallback = std::function<void(const QString &fileName)>;
+    /** true: go on for this session without saving the sign-in; false: do not sign in. */
+    using ChoiceCallback = std::function<void(bool accepted)>;
 
     /** Asks the technician to confirm a passcode action. */
     virtual void confirmAction(QWidget *parent, const ConfirmRequest &request, QObject *context,
@@ -47,6 +50,14 @@ public:
     /** Asks where to save an export (CSV). */
     virtual void chooseExportFile(QWidget *parent, const QString &suggestedName, QObject *context,
                                   FileCallback done) = 0;
+    /**
+     * The OS keychain cannot keep the sign-in (missing, locked, refused): asks whether to go on for this
+     * session only, without saving anything. @p reason is the keychain's translated error.
+     */
+    virtual void askSessionOnlyStorage(QWidget *parent, const QString &reason, QObject *context,
+                                       ChoiceCallback done) = 0;
+    /** Opens a web page in the user's browser (the sign-in page, the device code page). */
+    virtual void openExternalUrl(const QUrl &url) = 0;
 };
 
 } // namespace passcode::ui

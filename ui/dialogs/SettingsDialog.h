@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/auth/CloudEndpoints.h"
+
 #include <QDialog>
 
 #include <memory>
@@ -11,26 +13,51 @@ class SettingsDialog;
 
 namespace passcode::ui {
 
-/** Preferences: the interface language ("" = the system's, "en", "fr"). */
+/** The tenant the console connects to: empty tenant and client id mean the sandbox tenant. */
+struct TenantFields
+{
+    QString tenant;
+    QString clientId;
+    auth::Cloud cloud = auth::Cloud::Global;
+
+    bool isEmpty() const { return tenant.isEmpty() && clientId.isEmpty(); }
+    bool operator==(const TenantFields &other) const = default;
+};
+
+/**
+ * Preferences: the interface language ("" = the system's, "en", "fr") and the tenant (tenant id or domain,
+ * application (client) id, cloud). OK is refused, with the reason shown, while the tenant fields are not
+ * valid: both empty (the sandbox) or both well-formed.
+ */
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SettingsDialog)
 
 public:
-    explicit SettingsDialog(const QString &language, QWidget *parent = nullptr);
+    SettingsDialog(const QString &language, const TenantFields &tenant, QWidget *parent = nullptr);
     ~SettingsDialog() override;
 
     /** The chosen language code; empty for the system language. */
     QString language() const;
+    /** The tenant fields as typed, trimmed. */
+    TenantFields tenant() const;
+    /** Why the tenant fields are not acceptable; empty when they are. */
+    QString tenantError() const;
+
+public Q_SLOTS:
+    void accept() override;
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void fillLanguages();
+    void fillClouds();
+    void updateTenantError();
 
     std::unique_ptr<::Ui::SettingsDialog> m_ui;
+    bool m_judgeAll = false; ///< OK was pressed: an incomplete tenant is reported too
 };
 
 } // namespace passcode::ui

@@ -3,10 +3,14 @@
 
 #include "ui/dialogs/ConfirmActionDialog.h"
 
+#include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
+#include <QMessageBox>
 #include <QPointer>
+#include <QPushButton>
 #include <QStandardPaths>
+#include <QUrl>
 
 namespace passcode::ui {
 
@@ -43,6 +47,31 @@ void WidgetDialogPresenter::chooseExportFile(QWidget *parent, const QString &sug
                      [done](const QString &file) { done(file); });
     QObject::connect(dialog, &QFileDialog::rejected, context, [done] { done(QString()); });
     dialog->open();
+}
+
+void WidgetDialogPresenter::askSessionOnlyStorage(QWidget *parent, const QString &reason, QObject *context,
+                                                  ChoiceCallback done)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("The sign-in cannot be saved"),
+                                tr("The system keychain cannot keep your sign-in: %1").arg(reason),
+                                QMessageBox::NoButton, parent);
+    box->setInformativeText(
+        tr("You can go on for this session: nothing is saved, and you sign in again at the next start. "
+           "To keep the sign-in, unlock or install a keychain (GNOME Keyring, KWallet, KeePassXC) and "
+           "restart the console."));
+    QPushButton *sessionOnly = box->addButton(tr("Continue for this session"), QMessageBox::AcceptRole);
+    box->addButton(tr("Do not sign in"), QMessageBox::RejectRole);
+    box->setDefaultButton(sessionOnly);
+    box->setWindowModality(Qt::WindowModal);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QObject::connect(box, &QMessageBox::finished, context,
+                     [box, sessionOnly, done] { done(box->clickedButton() == sessionOnly); });
+    box->open();
+}
+
+void WidgetDialogPresenter::openExternalUrl(const QUrl &url)
+{
+    QDesktopServices::openUrl(url);
 }
 
 } // namespace passcode::ui

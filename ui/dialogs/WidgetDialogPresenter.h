@@ -20,6 +20,9 @@ public:
                        ConfirmCallback done) override;
     void chooseExportFile(QWidget *parent, const QString &suggestedName, QObject *context,
                           FileCallback done) override;
+    void askSessionOnlyStorage(QWidget *parent, const QString &reason, QObject *context,
+                               ChoiceCallback done) override;
+    void openExternalUrl(const QUrl &url) override;
 };
 
 } // namespace passcode::ui

@@ -2,15 +2,19 @@
 #include "ui/mainwindow/MainWindow.h"
 
 #include "core/actions/ActionService.h"
+#include "core/auth/AuthSession.h"
+#include "core/auth/TenantSettings.h"
 #include "core/devices/DeviceDirectory.h"
 #include "core/devices/DeviceDirectoryLoader.h"
 #include "ui/ConsoleContext.h"
 #include "ui/common/Icons.h"
 #include "ui/dialogs/SettingsDialog.h"
+#include "ui/dialogs/SignInDialog.h"
 #include "ui/pages/DeviceActionsPage.h"
 #include "ui/pages/DeviceOverviewPage.h"
 #include "ui/pages/DevicesPage.h"
 #include "ui/widgets/SandboxBanner.h"
+#include "ui/widgets/SignInBanner.h"
 
 #include <QTableView>
 
@@ -48,6 +52,11 @@ MainWindow::MainWindow(ConsoleContext &context, QWidget *parent)
     if (context.isSandbox) {
         m_banner = new SandboxBanner(central);
         layout->addWidget(m_banner);
+    }
+    if (context.auth) {
+        m_signInBanner = new SignInBanner(central);
+        m_signInBanner->setVisible(false);
+        layout->addWidget(m_signInBanner);
     }
     m_splitter = new QSplitter(Qt::Horizontal, central);
     m_navigation = new NavigationPane(m_splitter);
@@ -92,6 +101,9 @@ void MainWindow::buildMenus()
         QKeySequence::keyBindings(QKeySequence::Preferences)
             .value(0, QKeySequence(Qt::CTRL | Qt::Key_Comma))); // Linux has no standard binding
     m_preferencesAction->setMenuRole(QAction::PreferencesRole);
+    m_signOutAction = new QAction(this);
+    m_signOutAction->setObjectName(QStringLiteral("signOutAction"));
+    m_signOutAction->setVisible(m_context.auth != nullptr);
     m_quitAction = new QAction(this);
     m_quitAction->setShortcut(
         QKeySequence::keyBindings(QKeySequence::Quit).value(0, QKeySequence(Qt::CTRL | Qt::Key_Q)));
@@ -115,6 +127,7 @@ void MainWindow::buildMenus()
     m_fileMenu->addAction(m_exportAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_preferencesAction);
+    m_fileMenu->addAction(m_signOutAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
     m_viewMenu = menuBar()->addMenu(QString());
@@ -132,6 +145,7 @@ void MainWindow::buildMenus()
         m_devicesPage->exportCsv();
     });
     connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
+    connect(m_signOutAction, &QAction::triggered, this, &MainWindow::signOutRequested);
     connect(m_quitAction, &QAction::triggered, this, &QMainWindow::close);
     connect(m_allDevicesAction, &QAction::triggered, this, [this] { showPlace(Place::AllDevices); });
     connect(m_deviceActionsAction, &QAction::triggered, this, [this] { showPlace(Place::DeviceActions); });
@@ -170,6 +184,57 @@ void MainWindow::wire()
     connect(&c.service, &actions::ActionService::journalError, this, [this](const Error &error) {
         statusBar()->showMessage(tr("The action journal could not be written: %1").arg(error.message), 0);
     });
+    if (c.auth) {
+        connect(c.auth, &auth::AuthSession::stateChanged, this, &MainWindow::updateAccount);
+        connect(c.auth, &auth::AuthSession::accountChanged, this, &MainWindow::updateAccount);
+        connect(m_signInBanner, &SignInBanner::signInRequested, this, &MainWindow::signInAgain);
+        connect(c.auth, &auth::AuthSession::errorOccurred, this,
+                [this](const Error &error) { statusBar()->showMessage(error.message, kStatusTimeoutMs); });
+    }
+}
+
+SignInDialog *MainWindow::signInDialog() const
+{
+    return m_signInDialog.data();
+}
+
+void MainWindow::signInAgain()
+{
+    if (!m_context.auth)
+        return;
+    if (m_signInDialog) {
+        m_signInDialog->raise();
+        m_signInDialog->activateWindow();
+        return;
+    }
+    m_signInDialog = new SignInDialog(*m_context.auth, m_context.dialogs, m_context.tenantName, this);
+    m_signInDialog->setAttribute(Qt::WA_DeleteOnClose);
+    // Signed in again: reload what the page shows, since requests made while signed out failed.
+    connect(m_signInDialog, &QDialog::accepted, this, &MainWindow::refreshCurrent);
+    m_signInDialog->open();
+}
+
+void MainWindow::updateAccount()
+{
+    if (!m_context.auth) {
+        m_accountLabel->setText(m_context.account.isEmpty() ? tr("Not signed in")
+                                                            : tr("Signed in as %1").arg(m_context.account));
+        return;
+    }
+    const auth::AuthSession &session = *m_context.auth;
+    const auth::AccountInfo account = session.account();
+    const QString who = account.username.isEmpty() ? m_context.account : account.username;
+    const bool expired = session.state() == auth::AuthSession::State::NeedsInteraction;
+    if (expired)
+        m_accountLabel->setText(tr("Sign-in expired: %1").arg(who));
+    else if (session.isSessionOnly())
+        m_accountLabel->setText(tr("Signed in as %1 (this session only, not saved)").arg(who));
+    else
+        m_accountLabel->setText(tr("Signed in as %1").arg(who));
+    m_accountLabel->setToolTip(account.displayName);
+    m_signInBanner->setAccount(who);
+    m_signInBanner->setVisible(expired);
+    m_signOutAction->setEnabled(session.state() != auth::AuthSession::State::SignedOut);
 }
 
 QWidget *MainWindow::currentPage() const
@@ -220,9 +285,14 @@ void MainWindow::showPreferences()
 {
     const QString current =
         m_context.settings ? m_context.settings->value(kLanguageKey).toString() : QString();
-    auto *dialog = new SettingsDialog(current, this);
+    TenantFields tenant;
+    if (m_context.settings) {
+        const auth::TenantSettings settings(m_context.settings);
+        tenant = {settings.tenant(), settings.clientId(), settings.cloud()};
+    }
+    auto *dialog = new SettingsDialog(current, tenant, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+    connect(dialog, &QDialog::accepted, this, [this, dialog, tenant] {
         const QString language = dialog->language();
         if (m_context.settings)
             m_context.settings->setValue(kLanguageKey, language);
@@ -230,6 +300,9 @@ void MainWindow::showPreferences()
             m_context.applyLanguage(language);
         else
             statusBar()->showMessage(tr("The new language applies at the next start."), kStatusTimeoutMs);
+        // Last: the receiver replaces this window (later, from the event loop).
+        if (dialog->tenant() != tenant)
+            Q_EMIT tenantChangeRequested(dialog->tenant());
     });
     dialog->open();
 }
@@ -252,13 +325,13 @@ void MainWindow::retranslate()
     setWindowTitle(m_context.isSandbox ? tr("Passcode Console — %1 (sandbox)").arg(m_context.tenantName)
                                        : tr("Passcode Console — %1").arg(m_context.tenantName));
     m_tenantLabel->setText(tr("Tenant: %1").arg(m_context.tenantName));
-    m_accountLabel->setText(m_context.account.isEmpty() ? tr("Not signed in")
-                                                        : tr("Signed in as %1").arg(m_context.account));
+    updateAccount();
     m_fileMenu->setTitle(tr("&File"));
     m_viewMenu->setTitle(tr("&View"));
     m_helpMenu->setTitle(tr("&Help"));
     m_exportAction->setText(tr("&Export devices to CSV…"));
     m_preferencesAction->setText(tr("&Preferences…"));
+    m_signOutAction->setText(tr("Sign &out"));
     m_quitAction->setText(tr("&Quit"));
     m_allDevicesAction->setText(tr("&All devices"));
     m_deviceActionsAction->setText(tr("&Device actions"));
@@ -294,6 +367,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveLayout();
     QMainWindow::closeEvent(event);
+    if (event->isAccepted())
+        Q_EMIT closed();
 }
 
 void MainWindow::changeEvent(QEvent *event)

@@ -4,6 +4,7 @@
 #include "ui/widgets/NavigationPane.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QAction;
 class QLabel;
@@ -17,6 +18,9 @@ class DeviceActionsPage;
 class DeviceOverviewPage;
 class DevicesPage;
 class SandboxBanner;
+class SignInBanner;
+class SignInDialog;
+struct TenantFields;
 
 /**
  * The console's main window. It only composes: the navigation pane, the page area (All devices, a device's
@@ -37,6 +41,11 @@ public:
     DeviceOverviewPage *overviewPage() const { return m_overviewPage; }
     DeviceActionsPage *deviceActionsPage() const { return m_actionsPage; }
     SandboxBanner *sandboxBanner() const { return m_banner; }
+    /** Shown while the sign-in must be renewed interactively; null without a sign-in (sandbox token). */
+    SignInBanner *signInBanner() const { return m_signInBanner; }
+    /** The "sign in again" dialog while it is open. */
+    SignInDialog *signInDialog() const;
+    QAction *signOutAction() const { return m_signOutAction; }
     QWidget *currentPage() const;
 
     void showPlace(Place place);
@@ -46,6 +55,18 @@ public:
     /** F5: reload what the current page shows. */
     void refreshCurrent();
     void showPreferences();
+    /** Opens the sign-in dialog over the window (the sign-in expired); the page stays as it is. */
+    void signInAgain();
+    /** Writes geometry and layout to the settings (also done on close). */
+    void saveLayout();
+
+Q_SIGNALS:
+    /** File › Sign out: the composition root signs out and closes the tenant. */
+    void signOutRequested();
+    /** Preferences changed the tenant: the composition root connects to the new one (or the sandbox). */
+    void tenantChangeRequested(const passcode::ui::TenantFields &tenant);
+    /** The window was closed by the user (the application ends). */
+    void closed();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -56,7 +77,7 @@ private:
     void wire();
     void retranslate();
     void restoreLayout();
-    void saveLayout();
+    void updateAccount();
     void showAbout();
 
     ConsoleContext &m_context;
@@ -64,6 +85,8 @@ private:
     QStackedWidget *m_pages = nullptr;
     QSplitter *m_splitter = nullptr;
     SandboxBanner *m_banner = nullptr;
+    SignInBanner *m_signInBanner = nullptr;
+    QPointer<SignInDialog> m_signInDialog;
     DevicesPage *m_devicesPage = nullptr;
     DeviceOverviewPage *m_overviewPage = nullptr;
     DeviceActionsPage *m_actionsPage = nullptr;
@@ -76,6 +99,7 @@ private:
     QMenu *m_helpMenu = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_preferencesAction = nullptr;
+    QAction *m_signOutAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_allDevicesAction = nullptr;
     QAction *m_deviceActionsAction = nullptr;

@@ -35,6 +35,7 @@
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTimer>
+#include <QUrl>
 
 #include <algorithm>
 #include <cstdio>
@@ -122,6 +123,11 @@ public:
         done(std::nullopt);
     }
     void chooseExportFile(QWidget *, const QString &, QObject *, FileCallback done) override { done({}); }
+    void askSessionOnlyStorage(QWidget *, const QString &, QObject *, ChoiceCallback done) override
+    {
+        done(false);
+    }
+    void openExternalUrl(const QUrl &) override {}
 };
 
 /** The baseline: QSortFilterProxyModel with the same precomputed keys, filtered by invalidateFilter(). */
