@@ -191,12 +191,13 @@ void ConsoleSession::startSignIn(auth::TenantSettings &tenant, bool sandboxTenan
 
 void ConsoleSession::showSignIn()
 {
-    QString tenantName = m_tenant->tenant();
-    if (m_mode == Mode::SandboxSignIn)
-        tenantName = tr("the sandbox tenant");
+    const QString tenantName = m_mode == Mode::SandboxSignIn
+                                   ? m_host->defaultUpn().section(QLatin1Char('@'), 1)
+                                   : m_tenant->tenant();
     m_signInDialog = new ui::SignInDialog(*m_auth, *m_dialogs, tenantName);
     m_signInDialog->setAttribute(Qt::WA_DeleteOnClose);
     m_signInDialog->setSandboxOffered(m_mode == Mode::Tenant);
+    m_signInDialog->setPractice(m_mode == Mode::SandboxSignIn);
     connect(m_signInDialog, &ui::SignInDialog::sandboxRequested, this, [this] {
         // For this run only: the tenant stays configured for the next start.
         QTimer::singleShot(0, this, [this] {

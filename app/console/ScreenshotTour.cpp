@@ -6,6 +6,7 @@
 #include "core/devices/DeviceDirectory.h"
 #include "sandbox/SandboxHost.h"
 #include "ui/dialogs/ConfirmActionDialog.h"
+#include "ui/dialogs/SignInDialog.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/pages/DeviceActionsPage.h"
 #include "ui/pages/DeviceOverviewPage.h"
@@ -19,6 +20,7 @@
 #include <QLineEdit>
 #include <QNetworkReply>
 #include <QPixmap>
+#include <QPushButton>
 
 #include <cstdio>
 
@@ -61,6 +63,41 @@ void ScreenshotTour::start()
         QStringLiteral("the device list"),
         [this] { return m_session.directory().loadState() == devices::DeviceDirectory::LoadState::Complete; },
         120000, [this] { after(500, [this] { showDeviceList(); }); });
+}
+
+void ScreenshotTour::startAtSignIn()
+{
+    if (!QDir().mkpath(m_directory)) {
+        fail(QStringLiteral("cannot create %1").arg(m_directory));
+        return;
+    }
+    const auto dialog = [this] {
+        return m_session.signInDialog();
+    };
+    waitFor(
+        QStringLiteral("the sign-in dialog"),
+        [dialog] { return dialog() && dialog()->deviceCodeButton()->isEnabled(); }, 120000,
+        [this, dialog] {
+            dialog()->deviceCodeButton()->click();
+            waitFor(
+                QStringLiteral("the sign-in code"),
+                [dialog] { return dialog() && !dialog()->userCode().isEmpty(); }, 30000,
+                [this, dialog] {
+                    after(300, [this, dialog] {
+                        if (!dialog() || !save(dialog(), QStringLiteral("sign-in"))) {
+                            fail(QStringLiteral("the sign-in dialog could not be saved"));
+                            return;
+                        }
+                        controlPost(QStringLiteral("devicecode/approve"),
+                                    QJsonObject{{QStringLiteral("user_code"), dialog()->userCode()}}, [this] {
+                                        waitFor(
+                                            QStringLiteral("the window"),
+                                            [this] { return m_session.window() != nullptr; }, 60000,
+                                            [this] { start(); });
+                                    });
+                    });
+                });
+        });
 }
 
 void ScreenshotTour::after(int ms, Step next)

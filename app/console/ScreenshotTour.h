@@ -21,7 +21,9 @@ class ConsoleSession;
  * saves QWidget::grab() images (docs/screenshots): All devices, an eligible device's Overview, the
  * confirmation, the passcode panel with a code (masked), a device whose actions are disabled with their
  * reasons, and Device actions. The sandbox's control API moves tenant time forward so the action completes in
- * seconds. File names end with the interface language ("all-devices-en.png").
+ * seconds. File names end with the interface language ("all-devices-en.png"). With --sandbox-sign-in the tour
+ * begins at the sign-in dialog (startAtSignIn()): a device code is asked for and shown ("sign-in-en.png"),
+ * then approved through the sandbox's control API.
  */
 class ScreenshotTour final : public QObject
 {
@@ -32,7 +34,10 @@ public:
     ScreenshotTour(ConsoleSession &session, QString directory, QString language, QObject *parent = nullptr);
     ~ScreenshotTour() override;
 
+    /** Begins on the main window (call once it exists). */
     void start();
+    /** Begins on the sign-in dialog of a --sandbox-sign-in session (call before the session starts). */
+    void startAtSignIn();
 
 Q_SIGNALS:
     void finished(int exitCode);

@@ -128,10 +128,19 @@ int main(int argc, char **argv)
     QObject::connect(&session, &console::ConsoleSession::finished, &app, [] { QCoreApplication::exit(0); });
 
     std::unique_ptr<console::ScreenshotTour> tour;
+    if (!options->screenshotDir.isEmpty() && options->sandboxSignIn) {
+        // The tour begins at the sign-in dialog and goes on to the window itself.
+        tour = std::make_unique<console::ScreenshotTour>(session, options->screenshotDir, inUse);
+        QObject::connect(tour.get(), &console::ScreenshotTour::finished, &app,
+                         [](int code) { QCoreApplication::exit(code); });
+        tour->startAtSignIn();
+    }
     bool firstWindow = true;
     QObject::connect(&session, &console::ConsoleSession::ready, &app, [&] {
         ui::MainWindow *window = session.window();
         const bool first = std::exchange(firstWindow, false);
+        if (!options->screenshotDir.isEmpty() && options->sandboxSignIn)
+            return; // the tour started at the sign-in shows the window
         if (!options->screenshotDir.isEmpty() && first) {
             tour = std::make_unique<console::ScreenshotTour>(session, options->screenshotDir, inUse);
             QObject::connect(tour.get(), &console::ScreenshotTour::finished, &app,

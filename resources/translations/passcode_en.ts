@@ -285,6 +285,26 @@
         <source>--%1 is not a valid URL.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Use the sandbox tenant through the Entra ID sign-in (to practise signing in).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant ID or domain to sign in to (remembered).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application (client) ID of the tenant&apos;s app registration (remembered).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft cloud: global, usgov, usgov-dod or china (remembered).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown cloud &apos;%1&apos;: use global, usgov, usgov-dod or china.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CtlCommandLine</name>
@@ -1519,6 +1539,34 @@ Exit codes: 0 success, 2 usage error, 3 not eligible, 4 action failed or not sup
         <source>The language changes at once and is remembered. The --lang command-line option overrides it for one run.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tenant (ID or domain):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contoso.onmicrosoft.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Application (client) ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>00000000-0000-0000-0000-000000000000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;loud:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app registration your tenant admin made (see the README). Leave both empty to use the sandbox tenant. Changing the tenant signs you out and connects to the new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TenantSettings</name>
@@ -1652,6 +1700,26 @@ Exit codes: 0 success, 2 usage error, 3 not eligible, 4 action failed or not sup
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The sign-in cannot be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain cannot keep your sign-in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can go on for this session: nothing is saved, and you sign in again at the next start. To keep the sign-in, unlock or install a keychain (GNOME Keyring, KWallet, KeePassXC) and restart the console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue for this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1661,14 +1729,6 @@ Exit codes: 0 success, 2 usage error, 3 not eligible, 4 action failed or not sup
     </message>
     <message>
         <source>Microsoft Intune helpdesk console</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A tenant is configured, but signing in to a real tenant is not available in this version yet. You can open the built-in sandbox tenant (training data, no real devices) instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open the sandbox tenant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1879,6 +1939,10 @@ Exit codes: 0 success, 2 usage error, 3 not eligible, 4 action failed or not sup
     </message>
     <message>
         <source>The sandbox tenant gave no token for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant settings are not valid: %1 Correct them with --tenant and --client-id, or start with --sandbox and open Preferences.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2814,6 +2878,18 @@ Exit codes: 0 success, 2 usage error, 3 not eligible, 4 action failed or not sup
         <source>The action journal could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sign-in expired: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (this session only, not saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>passcode::ui::NavigationPane</name>
@@ -3013,6 +3089,171 @@ Exit codes: 0 success, 2 usage error, 3 not eligible, 4 action failed or not sup
     <name>passcode::ui::SettingsDialog</name>
     <message>
         <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global (commercial, GCC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US Government (GCC High)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US Government (DoD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>China (operated by 21Vianet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the tenant too (its ID or a verified domain), or clear both fields for the sandbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the application (client) ID of the app registration too, or clear both fields for the sandbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a tenant ID or domain name (for example contoso.onmicrosoft.com).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an application (client) ID: copy the GUID from the app registration&apos;s Overview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>passcode::ui::SignInBanner</name>
+    <message>
+        <source>Your sign-in has expired. Sign in again to go on; nothing on this page is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in of %1 has expired. Sign in again to go on; nothing on this page is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>passcode::ui::SignInDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On this or any other device, open &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt; and enter this code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The code expires in %n minute(s).</source>
+        <translation>
+            <numerusform>The code expires in %n minute.</numerusform>
+            <numerusform>The code expires in %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The code has expired: ask for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in page opened in your browser. If it did not, &lt;a href=&quot;#&quot;&gt;open it again&lt;/a&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in as %1 with the saved sign-in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for you to enter the code and sign in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking Microsoft Entra ID for a sign-in code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish signing in in your browser; this window follows on its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in of %1 has expired or was revoked: sign in again. The page you were on stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in. The system keychain cannot save the sign-in: choose how to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with your work account to reach the tenant&apos;s devices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in — Passcode Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account needs the Intune Help Desk Operator role (or a custom role with Remote tasks › Reset passcode). Your sign-in is kept in the system keychain, never in a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with the &amp;browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the Microsoft sign-in page in your web browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with a &amp;code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows a code to enter on another device: for computers without a browser, or remote sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the &amp;sandbox tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training data and no real devices; nothing reaches your tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice: the sandbox tenant signs you in as its helpdesk technician once you approve on its own sign-in page. Nothing is saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -285,6 +285,26 @@
         <source>--%1 is not a valid URL.</source>
         <translation>--%1 n&apos;est pas une URL valide.</translation>
     </message>
+    <message>
+        <source>Use the sandbox tenant through the Entra ID sign-in (to practise signing in).</source>
+        <translation>Utiliser le locataire de bac à sable en passant par la connexion Entra ID (pour s&apos;entraîner à se connecter).</translation>
+    </message>
+    <message>
+        <source>Tenant ID or domain to sign in to (remembered).</source>
+        <translation>ID ou domaine du locataire auquel se connecter (mémorisé).</translation>
+    </message>
+    <message>
+        <source>Application (client) ID of the tenant&apos;s app registration (remembered).</source>
+        <translation>ID d&apos;application (client) de l&apos;inscription d&apos;application du locataire (mémorisé).</translation>
+    </message>
+    <message>
+        <source>Microsoft cloud: global, usgov, usgov-dod or china (remembered).</source>
+        <translation>Cloud Microsoft&#xa0;: global, usgov, usgov-dod ou china (mémorisé).</translation>
+    </message>
+    <message>
+        <source>Unknown cloud &apos;%1&apos;: use global, usgov, usgov-dod or china.</source>
+        <translation>Cloud «&#xa0;%1&#xa0;» inconnu&#xa0;: utilisez global, usgov, usgov-dod ou china.</translation>
+    </message>
 </context>
 <context>
     <name>CtlCommandLine</name>
@@ -1538,6 +1558,34 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 
         <source>The language changes at once and is remembered. The --lang command-line option overrides it for one run.</source>
         <translation>La langue change immédiatement et est mémorisée. L&apos;option de ligne de commande --lang la remplace pour une exécution.</translation>
     </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Locataire</translation>
+    </message>
+    <message>
+        <source>&amp;Tenant (ID or domain):</source>
+        <translation>&amp;Locataire (ID ou domaine)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>contoso.onmicrosoft.com</source>
+        <translation>contoso.onmicrosoft.com</translation>
+    </message>
+    <message>
+        <source>&amp;Application (client) ID:</source>
+        <translation>ID d&apos;&amp;application (client)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>00000000-0000-0000-0000-000000000000</source>
+        <translation>00000000-0000-0000-0000-000000000000</translation>
+    </message>
+    <message>
+        <source>C&amp;loud:</source>
+        <translation>Clou&amp;d&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The app registration your tenant admin made (see the README). Leave both empty to use the sandbox tenant. Changing the tenant signs you out and connects to the new one.</source>
+        <translation>L&apos;inscription d&apos;application créée par l&apos;administrateur de votre locataire (voir le README). Laissez les deux champs vides pour utiliser le locataire de bac à sable. Changer de locataire vous déconnecte et connecte la console au nouveau.</translation>
+    </message>
 </context>
 <context>
     <name>TenantSettings</name>
@@ -1671,6 +1719,26 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
+    <message>
+        <source>The sign-in cannot be saved</source>
+        <translation>La connexion ne peut pas être enregistrée</translation>
+    </message>
+    <message>
+        <source>The system keychain cannot keep your sign-in: %1</source>
+        <translation>Le trousseau du système ne peut pas conserver votre connexion&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>You can go on for this session: nothing is saved, and you sign in again at the next start. To keep the sign-in, unlock or install a keychain (GNOME Keyring, KWallet, KeePassXC) and restart the console.</source>
+        <translation>Vous pouvez continuer pour cette session&#xa0;: rien n&apos;est enregistré et vous vous reconnecterez au prochain démarrage. Pour conserver la connexion, déverrouillez ou installez un trousseau (GNOME Keyring, KWallet, KeePassXC) et redémarrez la console.</translation>
+    </message>
+    <message>
+        <source>Continue for this session</source>
+        <translation>Continuer pour cette session</translation>
+    </message>
+    <message>
+        <source>Do not sign in</source>
+        <translation>Ne pas se connecter</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1681,14 +1749,6 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 
     <message>
         <source>Microsoft Intune helpdesk console</source>
         <translation>Console de support technique Microsoft Intune</translation>
-    </message>
-    <message>
-        <source>A tenant is configured, but signing in to a real tenant is not available in this version yet. You can open the built-in sandbox tenant (training data, no real devices) instead.</source>
-        <translation>Un locataire est configuré, mais la connexion à un locataire réel n&apos;est pas encore disponible dans cette version. Vous pouvez ouvrir à la place le locataire de bac à sable intégré (données de formation, aucun appareil réel).</translation>
-    </message>
-    <message>
-        <source>Open the sandbox tenant</source>
-        <translation>Ouvrir le locataire de bac à sable</translation>
     </message>
     <message>
         <source>Sandbox tenant: an Intune-like Microsoft Graph and Entra ID server on 127.0.0.1. Prints its base URL on the first line, then serves until SIGINT or SIGTERM.</source>
@@ -1899,6 +1959,10 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 
     <message>
         <source>The sandbox tenant gave no token for %1.</source>
         <translation>Le locataire de bac à sable n&apos;a fourni aucun jeton pour %1.</translation>
+    </message>
+    <message>
+        <source>The tenant settings are not valid: %1 Correct them with --tenant and --client-id, or start with --sandbox and open Preferences.</source>
+        <translation>Les paramètres du locataire ne sont pas valides&#xa0;: %1 Corrigez-les avec --tenant et --client-id, ou démarrez avec --sandbox et ouvrez les Préférences.</translation>
     </message>
 </context>
 <context>
@@ -2833,6 +2897,18 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 
         <source>The action journal could not be written: %1</source>
         <translation>Le journal des actions n&apos;a pas pu être écrit&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Sign-in expired: %1</source>
+        <translation>Connexion expirée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (this session only, not saved)</source>
+        <translation>Connecté en tant que %1 (cette session uniquement, non enregistrée)</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
 </context>
 <context>
     <name>passcode::ui::NavigationPane</name>
@@ -3033,6 +3109,171 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 
     <message>
         <source>System default</source>
         <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>Global (commercial, GCC)</source>
+        <translation>Mondial (commercial, GCC)</translation>
+    </message>
+    <message>
+        <source>US Government (GCC High)</source>
+        <translation>Gouvernement des États-Unis (GCC High)</translation>
+    </message>
+    <message>
+        <source>US Government (DoD)</source>
+        <translation>Gouvernement des États-Unis (DoD)</translation>
+    </message>
+    <message>
+        <source>China (operated by 21Vianet)</source>
+        <translation>Chine (exploité par 21Vianet)</translation>
+    </message>
+    <message>
+        <source>Enter the tenant too (its ID or a verified domain), or clear both fields for the sandbox.</source>
+        <translation>Saisissez aussi le locataire (son ID ou un domaine vérifié), ou videz les deux champs pour le bac à sable.</translation>
+    </message>
+    <message>
+        <source>Enter the application (client) ID of the app registration too, or clear both fields for the sandbox.</source>
+        <translation>Saisissez aussi l&apos;ID d&apos;application (client) de l&apos;inscription d&apos;application, ou videz les deux champs pour le bac à sable.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a tenant ID or domain name (for example contoso.onmicrosoft.com).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est ni un ID de locataire ni un nom de domaine (par exemple contoso.onmicrosoft.com).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an application (client) ID: copy the GUID from the app registration&apos;s Overview.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un ID d&apos;application (client)&#xa0;: copiez le GUID depuis la page Vue d&apos;ensemble de l&apos;inscription d&apos;application.</translation>
+    </message>
+</context>
+<context>
+    <name>passcode::ui::SignInBanner</name>
+    <message>
+        <source>Your sign-in has expired. Sign in again to go on; nothing on this page is lost.</source>
+        <translation>Votre connexion a expiré. Reconnectez-vous pour continuer&#xa0;; rien n&apos;est perdu sur cette page.</translation>
+    </message>
+    <message>
+        <source>The sign-in of %1 has expired. Sign in again to go on; nothing on this page is lost.</source>
+        <translation>La connexion de %1 a expiré. Reconnectez-vous pour continuer&#xa0;; rien n&apos;est perdu sur cette page.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in again</source>
+        <translation>Se &amp;reconnecter</translation>
+    </message>
+</context>
+<context>
+    <name>passcode::ui::SignInDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>On this or any other device, open &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt; and enter this code:</source>
+        <translation>Sur cet appareil ou un autre, ouvrez &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt; et saisissez ce code&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sign-in code %1</source>
+        <translation>Code de connexion %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The code expires in %n minute(s).</source>
+        <translation>
+            <numerusform>Le code expire dans %n minute.</numerusform>
+            <numerusform>Le code expire dans %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The code has expired: ask for a new one.</source>
+        <translation>Le code a expiré&#xa0;: demandez-en un nouveau.</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
+    <message>
+        <source>&amp;Copy code</source>
+        <translation>&amp;Copier le code</translation>
+    </message>
+    <message>
+        <source>The sign-in page opened in your browser. If it did not, &lt;a href=&quot;#&quot;&gt;open it again&lt;/a&gt;.</source>
+        <translation>La page de connexion s&apos;est ouverte dans votre navigateur. Sinon, &lt;a href=&quot;#&quot;&gt;ouvrez-la de nouveau&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>Signing in as %1 with the saved sign-in…</source>
+        <translation>Connexion en tant que %1 avec la connexion enregistrée…</translation>
+    </message>
+    <message>
+        <source>Waiting for you to enter the code and sign in…</source>
+        <translation>En attente de la saisie du code et de votre connexion…</translation>
+    </message>
+    <message>
+        <source>Asking Microsoft Entra ID for a sign-in code…</source>
+        <translation>Demande d&apos;un code de connexion à Microsoft Entra ID…</translation>
+    </message>
+    <message>
+        <source>Finish signing in in your browser; this window follows on its own.</source>
+        <translation>Terminez la connexion dans votre navigateur&#xa0;; cette fenêtre suit d&apos;elle-même.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation>Connecté en tant que %1.</translation>
+    </message>
+    <message>
+        <source>The sign-in of %1 has expired or was revoked: sign in again. The page you were on stays as it is.</source>
+        <translation>La connexion de %1 a expiré ou a été révoquée&#xa0;: reconnectez-vous. La page sur laquelle vous étiez reste telle quelle.</translation>
+    </message>
+    <message>
+        <source>Signed in. The system keychain cannot save the sign-in: choose how to go on.</source>
+        <translation>Connecté. Le trousseau du système ne peut pas enregistrer la connexion&#xa0;: choisissez comment continuer.</translation>
+    </message>
+    <message>
+        <source>Sign in with your work account to reach the tenant&apos;s devices.</source>
+        <translation>Connectez-vous avec votre compte professionnel pour accéder aux appareils du locataire.</translation>
+    </message>
+    <message>
+        <source>Sign in — Passcode Console</source>
+        <translation>Connexion — Passcode Console</translation>
+    </message>
+    <message>
+        <source>Sign in to %1</source>
+        <translation>Connexion à %1</translation>
+    </message>
+    <message>
+        <source>Your account needs the Intune Help Desk Operator role (or a custom role with Remote tasks › Reset passcode). Your sign-in is kept in the system keychain, never in a file.</source>
+        <translation>Votre compte doit avoir le rôle Intune Opérateur du support technique (ou un rôle personnalisé avec Tâches à distance › Réinitialiser le code secret). Votre connexion est conservée dans le trousseau du système, jamais dans un fichier.</translation>
+    </message>
+    <message>
+        <source>Sign in with the &amp;browser</source>
+        <translation>Se connecter avec le &amp;navigateur</translation>
+    </message>
+    <message>
+        <source>Opens the Microsoft sign-in page in your web browser.</source>
+        <translation>Ouvre la page de connexion Microsoft dans votre navigateur web.</translation>
+    </message>
+    <message>
+        <source>Sign in with a &amp;code</source>
+        <translation>Se connecter avec un &amp;code</translation>
+    </message>
+    <message>
+        <source>Shows a code to enter on another device: for computers without a browser, or remote sessions.</source>
+        <translation>Affiche un code à saisir sur un autre appareil&#xa0;: pour les ordinateurs sans navigateur ou les sessions à distance.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the page</source>
+        <translation>&amp;Ouvrir la page</translation>
+    </message>
+    <message>
+        <source>Use the &amp;sandbox tenant</source>
+        <translation>Utiliser le locataire de &amp;bac à sable</translation>
+    </message>
+    <message>
+        <source>Training data and no real devices; nothing reaches your tenant.</source>
+        <translation>Données de formation et aucun appareil réel&#xa0;; rien n&apos;atteint votre locataire.</translation>
+    </message>
+    <message>
+        <source>Practice: the sandbox tenant signs you in as its helpdesk technician once you approve on its own sign-in page. Nothing is saved.</source>
+        <translation>Entraînement&#xa0;: le locataire de bac à sable vous connecte en tant que son technicien du support dès que vous approuvez sur sa propre page de connexion. Rien n&apos;est enregistré.</translation>
     </message>
 </context>
 </TS>

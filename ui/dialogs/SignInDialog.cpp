@@ -155,6 +155,12 @@ void SignInDialog::setSandboxOffered(bool offered)
     m_sandboxButton->setVisible(offered);
 }
 
+void SignInDialog::setPractice(bool practice)
+{
+    m_practice = practice;
+    retranslate();
+}
+
 QString SignInDialog::statusText() const
 {
     return m_status->text();
@@ -317,6 +323,12 @@ void SignInDialog::updateState()
         break;
     }
     m_status->setText(status);
+    // The code or the browser note appeared or went: the dialog takes the height it needs.
+    if (isVisible() && (showCode != m_shownCode || showBrowser != m_shownBrowserNote)) {
+        m_shownCode = showCode;
+        m_shownBrowserNote = showBrowser;
+        QTimer::singleShot(0, this, [this] { resize(width(), sizeHint().height()); });
+    }
     m_errorLabel->setText(m_error);
     m_errorLabel->setVisible(!m_error.isEmpty());
 }
@@ -325,9 +337,12 @@ void SignInDialog::retranslate()
 {
     setWindowTitle(tr("Sign in — Passcode Console"));
     m_title->setText(tr("Sign in to %1").arg(m_tenantName));
-    m_intro->setText(
-        tr("Your account needs the Intune Help Desk Operator role (or a custom role with Remote "
-           "tasks › Reset passcode). Your sign-in is kept in the system keychain, never in a file."));
+    m_intro->setText(m_practice
+                         ? tr("Practice: the sandbox tenant signs you in as its helpdesk technician once "
+                              "you approve on its own sign-in page. Nothing is saved.")
+                         : tr("Your account needs the Intune Help Desk Operator role (or a custom role "
+                              "with Remote tasks › Reset passcode). Your sign-in is kept in the system "
+                              "keychain, never in a file."));
     m_browserButton->setText(tr("Sign in with the &browser"));
     m_browserButton->setToolTip(tr("Opens the Microsoft sign-in page in your web browser."));
     m_deviceCodeButton->setText(tr("Sign in with a &code"));

@@ -40,6 +40,8 @@ public:
 
     /** Offers "Use the sandbox tenant" (the first sign-in at startup): emits sandboxRequested(). */
     void setSandboxOffered(bool offered);
+    /** The practice sign-in on the sandbox tenant (--sandbox-sign-in): says that nothing is saved. */
+    void setPractice(bool practice);
 
     QPushButton *browserButton() const { return m_browserButton; }
     QPushButton *deviceCodeButton() const { return m_deviceCodeButton; }
@@ -89,6 +91,9 @@ private:
     QUrl m_browserUrl;
     QString m_error;
     bool m_codeCopied = false;
+    bool m_practice = false;
+    bool m_shownCode = false;
+    bool m_shownBrowserNote = false;
     bool m_closing = false;
     QTimer m_countdown;
 
