@@ -50,7 +50,10 @@ using State = auth::AuthSession::State;
 namespace {
 
 constexpr int kWaitMs = 20000;
-const QString kClientId = QStringLiteral("passcode-console-ui-test");
+// One keychain namespace per test process: ctest runs tests in parallel on one keyring, and a test that signs
+// out must never remove the refresh token of another.
+const QString kClientId =
+    QStringLiteral("passcode-console-ui-test-") + QString::number(QCoreApplication::applicationPid());
 const QString kKeychainService = QStringLiteral("io.github.passcodeconsole.PasscodeConsole.tests");
 
 /** The environment variables of the XDG base directories, set to folders of the test and restored. */
@@ -274,7 +277,7 @@ protected:
 
 TEST_F(ui_ConsoleSignIn, DeviceCodeSignInShowsTheCodeWithCopyThenTheTenantsDevices)
 {
-    startConsole();
+    ASSERT_NO_FATAL_FAILURE(startConsole());
     ui::SignInDialog *dialog = readyDialog(session->signInDialog());
     ASSERT_TRUE(dialog);
     EXPECT_TRUE(dialog->sandboxButton()->isVisibleTo(dialog)); // the sandbox stays one click away
@@ -290,7 +293,7 @@ TEST_F(ui_ConsoleSignIn, DeviceCodeSignInShowsTheCodeWithCopyThenTheTenantsDevic
     // The technician approves on the page; the dialog follows on its own and the window opens.
     control("POST", QStringLiteral("devicecode/approve"),
             {{QStringLiteral("user_code"), dialog->userCode()}});
-    waitForWindow();
+    ASSERT_NO_FATAL_FAILURE(waitForWindow());
     EXPECT_EQ(session->directory().count(), 120);
     EXPECT_TRUE(QTest::qWaitFor([this] { return session->signInDialog() == nullptr; }, kWaitMs));
     const QString upn = session->auth()->account().username;
@@ -302,7 +305,7 @@ TEST_F(ui_ConsoleSignIn, DeviceCodeSignInShowsTheCodeWithCopyThenTheTenantsDevic
 
 TEST_F(ui_ConsoleSignIn, BrowserSignInOpensThePageAndFinishesOnTheLoopbackRedirect)
 {
-    startConsole();
+    ASSERT_NO_FATAL_FAILURE(startConsole());
     ui::SignInDialog *dialog = readyDialog(session->signInDialog());
     ASSERT_TRUE(dialog);
     dialog->browserButton()->click();
@@ -311,29 +314,29 @@ TEST_F(ui_ConsoleSignIn, BrowserSignInOpensThePageAndFinishesOnTheLoopbackRedire
     EXPECT_TRUE(authorize.path().endsWith(QStringLiteral("/oauth2/v2.0/authorize")));
     EXPECT_TRUE(authorize.query().contains(QStringLiteral("code_challenge_method=S256")));
     browse(authorize);
-    waitForWindow();
+    ASSERT_NO_FATAL_FAILURE(waitForWindow());
     EXPECT_EQ(session->directory().count(), 120);
 }
 
 TEST_F(ui_ConsoleSignIn, TheNextStartSignsInSilentlyFromTheKeychain)
 {
-    startConsole();
-    signInWithCode(session->signInDialog());
-    waitForWindow();
+    ASSERT_NO_FATAL_FAILURE(startConsole());
+    ASSERT_NO_FATAL_FAILURE(signInWithCode(session->signInDialog()));
+    ASSERT_NO_FATAL_FAILURE(waitForWindow());
     ASSERT_FALSE(secretKey().isEmpty());
     session.reset(); // the console quits; the sign-in stays in the keychain
 
-    startConsole();
-    waitForWindow(); // no click: the saved sign-in was enough
+    ASSERT_NO_FATAL_FAILURE(startConsole());
+    ASSERT_NO_FATAL_FAILURE(waitForWindow()); // no click: the saved sign-in was enough
     EXPECT_TRUE(QTest::qWaitFor([this] { return session->signInDialog() == nullptr; }, kWaitMs));
     EXPECT_EQ(session->directory().count(), 120);
 }
 
 TEST_F(ui_ConsoleSignIn, AnExpiredAccessTokenIsRefreshedOnceDuringTheDeviceListLoad)
 {
-    startConsole();
-    signInWithCode(session->signInDialog());
-    waitForWindow();
+    ASSERT_NO_FATAL_FAILURE(startConsole());
+    ASSERT_NO_FATAL_FAILURE(signInWithCode(session->signInDialog()));
+    ASSERT_NO_FATAL_FAILURE(waitForWindow());
     const QString before = session->auth()->tokenProvider().accessToken();
     QSignalSpy refreshes(&session->auth()->tokenProvider(), &auth::SignedInTokenProvider::refreshStarted);
     // Every access token issued so far is refused from now on (401); the refresh token still works.
@@ -352,9 +355,9 @@ TEST_F(ui_ConsoleSignIn, AnExpiredAccessTokenIsRefreshedOnceDuringTheDeviceListL
 
 TEST_F(ui_ConsoleSignIn, ARevokedSignInAsksToSignInAgainAndKeepsThePage)
 {
-    startConsole();
-    signInWithCode(session->signInDialog());
-    waitForWindow();
+    ASSERT_NO_FATAL_FAILURE(startConsole());
+    ASSERT_NO_FATAL_FAILURE(signInWithCode(session->signInDialog()));
+    ASSERT_NO_FATAL_FAILURE(waitForWindow());
     session->window()->show();
     const QString id = session->directory().at(3).id;
     openDevice(id);
@@ -378,7 +381,7 @@ TEST_F(ui_ConsoleSignIn, ARevokedSignInAsksToSignInAgainAndKeepsThePage)
     ASSERT_TRUE(dialog);
     EXPECT_FALSE(dialog->sandboxButton()->isVisible());
     EXPECT_TRUE(dialog->statusText().contains(QStringLiteral("expired")));
-    signInWithCode(dialog);
+    ASSERT_NO_FATAL_FAILURE(signInWithCode(dialog));
     ASSERT_TRUE(QTest::qWaitFor([this] { return session->auth()->state() == State::SignedIn; }, kWaitMs));
     EXPECT_FALSE(banner->isVisible());
     EXPECT_TRUE(accountText().startsWith(QStringLiteral("Signed in as")));
@@ -397,9 +400,9 @@ TEST_F(ui_ConsoleSignIn, WithoutAKeychainTheTechnicianCanWorkForThisSessionOnly)
 {
     store = std::make_unique<auth::NullSecretStore>();
     dialogs.sessionOnlyAnswer = true;
-    startConsole();
-    signInWithCode(session->signInDialog());
-    waitForWindow();
+    ASSERT_NO_FATAL_FAILURE(startConsole());
+    ASSERT_NO_FATAL_FAILURE(signInWithCode(session->signInDialog()));
+    ASSERT_NO_FATAL_FAILURE(waitForWindow());
     ASSERT_FALSE(dialogs.sessionOnlyReasons.isEmpty());
     EXPECT_TRUE(session->auth()->isSessionOnly());
     EXPECT_TRUE(accountText().contains(QStringLiteral("this session only")));
@@ -410,9 +413,9 @@ TEST_F(ui_ConsoleSignIn, WithoutAKeychainDecliningLeavesTheTechnicianSignedOut)
 {
     store = std::make_unique<auth::NullSecretStore>();
     dialogs.sessionOnlyAnswer = false;
-    startConsole();
+    ASSERT_NO_FATAL_FAILURE(startConsole());
     ui::SignInDialog *dialog = session->signInDialog();
-    signInWithCode(dialog);
+    ASSERT_NO_FATAL_FAILURE(signInWithCode(dialog));
     ASSERT_TRUE(QTest::qWaitFor([this] { return !dialogs.sessionOnlyReasons.isEmpty(); }, kWaitMs));
     ASSERT_TRUE(QTest::qWaitFor([this] { return session->auth()->state() == State::SignedOut; }, kWaitMs));
     EXPECT_FALSE(session->window());
@@ -422,9 +425,9 @@ TEST_F(ui_ConsoleSignIn, WithoutAKeychainDecliningLeavesTheTechnicianSignedOut)
 
 TEST_F(ui_ConsoleSignIn, SignOutForgetsTheSavedSignInAndShowsTheSignInAgain)
 {
-    startConsole();
-    signInWithCode(session->signInDialog());
-    waitForWindow();
+    ASSERT_NO_FATAL_FAILURE(startConsole());
+    ASSERT_NO_FATAL_FAILURE(signInWithCode(session->signInDialog()));
+    ASSERT_NO_FATAL_FAILURE(waitForWindow());
     const QString key = secretKey();
     ASSERT_FALSE(key.isEmpty());
     EXPECT_TRUE(QTest::qWaitFor([&] { return readSecret(key).has_value(); }, kWaitMs));
@@ -462,21 +465,21 @@ TEST_F(ui_ConsoleSignIn, ChangingTheTenantInPreferencesConnectsToTheNewOne)
     ASSERT_TRUE(QTest::qWaitFor([this] { return session->signInDialog() != nullptr; }, kWaitMs));
     EXPECT_EQ(session->mode(), console::ConsoleSession::Mode::Tenant);
     EXPECT_EQ(auth::TenantSettings(settings.get()).tenant(), host->tenantId());
-    signInWithCode(session->signInDialog());
-    waitForWindow();
+    ASSERT_NO_FATAL_FAILURE(signInWithCode(session->signInDialog()));
+    ASSERT_NO_FATAL_FAILURE(waitForWindow());
     EXPECT_EQ(session->directory().count(), 120);
 }
 
 TEST_F(ui_ConsoleSignIn, AfterASignInAndAResetNothingOnDiskHoldsATokenOrThePasscode)
 {
     ASSERT_TRUE(usesKeyring()) << "This test needs the real keychain: run it under scripts/with-keyring.sh.";
-    startConsole();
+    ASSERT_NO_FATAL_FAILURE(startConsole());
     ui::SignInDialog *dialog = readyDialog(session->signInDialog());
     ASSERT_TRUE(dialog);
     dialog->browserButton()->click();
     ASSERT_TRUE(QTest::qWaitFor([this] { return !dialogs.openedUrls.isEmpty(); }, kWaitMs));
     browse(dialogs.openedUrls.at(0));
-    waitForWindow();
+    ASSERT_NO_FATAL_FAILURE(waitForWindow());
     session->window()->show();
 
     // A passcode reset, to the code on the Overview.
@@ -528,6 +531,6 @@ TEST_F(ui_ConsoleSignIn, AfterASignInAndAResetNothingOnDiskHoldsATokenOrThePassc
     }
     EXPECT_GE(files, 2); // at least the settings and the action journal were written there
     // Sign out in TearDown needs a session: start one silently so the keychain entry is removed.
-    startConsole();
-    waitForWindow();
+    ASSERT_NO_FATAL_FAILURE(startConsole());
+    ASSERT_NO_FATAL_FAILURE(waitForWindow());
 }

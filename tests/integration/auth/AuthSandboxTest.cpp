@@ -34,7 +34,10 @@ namespace {
 
 using State = AuthSession::State;
 
-const QString kClientId = u"passcode-console-integration"_s;
+// One keychain namespace per test process: ctest runs tests in parallel on one keyring, and a test that signs
+// out must never remove the refresh token of another.
+const QString kClientId =
+    u"passcode-console-integration-"_s + QString::number(QCoreApplication::applicationPid());
 constexpr int kWaitMs = 20000;
 
 struct HttpAnswer

@@ -324,8 +324,7 @@ TEST_F(ctl_EndToEnd, ResetThatFailsOnTheDeviceExitsFour)
 {
     const QJsonObject f =
         device(11, [](const QJsonObject &x) { return x.value(u"noPasscodePolicy").toBool(); });
-    if (f.isEmpty())
-        GTEST_SKIP() << "no dedicated device without a passcode policy in this tenant";
+    ASSERT_FALSE(f.isEmpty()) << "the sandbox tenant has no dedicated device without a passcode policy";
     const CtlRun r =
         run(hosted({QStringLiteral("reset"), f.value(u"id").toString(), QStringLiteral("--wait")}),
             [] { s_sandbox->advance(30); });
@@ -422,8 +421,9 @@ TEST_F(ctl_EndToEnd, EmbeddedSandboxEndToEnd)
 
 TEST_F(ctl_EndToEnd, LoginWhoamiLogoutWithTheKeychain)
 {
-    if (qEnvironmentVariable("PASSCODE_KEYRING") != u"1")
-        GTEST_SKIP() << "needs the unlocked test keyring of scripts/with-keyring.sh";
+    // Never skipped: without the keyring of scripts/with-keyring.sh this test fails and says why.
+    ASSERT_EQ(qEnvironmentVariable("PASSCODE_KEYRING"), u"1")
+        << "needs the unlocked test keyring of scripts/with-keyring.sh";
     s_sandbox->call("POST", QStringLiteral("/sandbox/auto-approve"),
                     QJsonObject{{QStringLiteral("enabled"), true}});
     const QString base = s_sandbox->baseUrl().toString();
