@@ -4,10 +4,15 @@
 
 #include <gtest/gtest.h>
 
+#include <QDirIterator>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QTimer>
 
 #include <functional>
 
@@ -48,7 +53,21 @@ protected:
     QString journal() const { return home.filePath(QStringLiteral("journal.json")); }
 
     /** Runs passcodectl; @p tick runs every 50 ms while it runs (to move the sandbox's time). */
-    CtlRun run(QStringList args, const std::function<void()> &tick = {}, int timeoutMs = 120000)
+    CtlRun run(QStringList args, const std::function<void()> &tick = {}, int timeoutMs = 120000,
+               const QProcessEnvironment &extraEnv = {})
+    {
+        return runWatching(
+            std::move(args),
+            [&tick](QProcess &) {
+                if (tick)
+                    tick();
+            },
+            timeoutMs, extraEnv);
+    }
+
+    /** run(), with a tick that sees the running process (to read what it printed so far). */
+    CtlRun runWatching(QStringList args, const std::function<void(QProcess &)> &tick, int timeoutMs = 120000,
+                       const QProcessEnvironment &extraEnv = {})
     {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -57,6 +76,8 @@ protected:
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
         env.remove(QStringLiteral("PASSCODECTL_ACCESS_TOKEN"));
         env.remove(QStringLiteral("QT_LOGGING_RULES"));
+        for (const QString &key : extraEnv.keys())
+            env.insert(key, extraEnv.value(key));
         p.setProcessEnvironment(env);
         p.start(QStringLiteral(PASSCODECTL_EXE), args);
         EXPECT_TRUE(p.waitForStarted(10000));
@@ -65,7 +86,7 @@ protected:
         while (p.state() != QProcess::NotRunning && t.elapsed() < timeoutMs) {
             p.waitForFinished(50);
             if (tick)
-                tick();
+                tick(p);
         }
         if (p.state() != QProcess::NotRunning) {
             p.kill();
@@ -74,7 +95,8 @@ protected:
         CtlRun r;
         r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
         r.out = QString::fromUtf8(p.readAllStandardOutput());
-        r.err = QString::fromUtf8(p.readAllStandardError());
+        r.err = m_errSoFar + QString::fromUtf8(p.readAllStandardError());
+        m_errSoFar.clear();
         return r;
     }
 
@@ -122,9 +144,49 @@ protected:
         EXPECT_GT(lines.first().size(), 30);
     }
 
+    /** The real tenant's options: the test's sandbox as Graph and Entra ID, under its own client id. */
+    QStringList tenantOptions(const QString &clientId) const
+    {
+        const QString base = s_sandbox->baseUrl().toString();
+        return {QStringLiteral("--graph-url"), base,
+                QStringLiteral("--login-url"), base,
+                QStringLiteral("--tenant"),    s_sandbox->host().tenantId(),
+                QStringLiteral("--client-id"), clientId};
+    }
+
+    /** Reads stderr of a running process into m_errSoFar (kept for the result) and returns it. */
+    QString errSoFar(QProcess &p)
+    {
+        m_errSoFar += QString::fromUtf8(p.readAllStandardError());
+        return m_errSoFar;
+    }
+
+    /** A browser: GET, then follow one redirect by hand; the final status. */
+    static int browse(const QUrl &url)
+    {
+        QNetworkAccessManager network;
+        network.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+        const auto get = [&network](const QUrl &u) {
+            QNetworkReply *reply = network.get(QNetworkRequest(u));
+            QEventLoop loop;
+            QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+            QTimer::singleShot(20000, &loop, &QEventLoop::quit);
+            if (!reply->isFinished())
+                loop.exec();
+            reply->deleteLater();
+            return std::pair{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                             QUrl::fromEncoded(reply->rawHeader("Location"))};
+        };
+        const auto [status, location] = get(url);
+        if (status != 302 || !location.isValid())
+            return status;
+        return get(location).first;
+    }
+
     static SandboxFixture *s_sandbox;
     static QSet<QString> s_used;
     QTemporaryDir home;
+    QString m_errSoFar;
 };
 
 SandboxFixture *ctl_EndToEnd::s_sandbox = nullptr;
@@ -455,6 +517,88 @@ TEST_F(ctl_EndToEnd, LoginWhoamiLogoutWithTheKeychain)
     const CtlRun after = run({QStringLiteral("devices"), QStringLiteral("list")});
     EXPECT_EQ(after.exitCode, 5);
     expectOneErrorLine(after);
+    s_sandbox->call("POST", QStringLiteral("/sandbox/auto-approve"),
+                    QJsonObject{{QStringLiteral("enabled"), false}});
+}
+
+TEST_F(ctl_EndToEnd, BrowserLoginFollowsThePrintedAddress)
+{
+    ASSERT_EQ(qEnvironmentVariable("PASSCODE_KEYRING"), u"1")
+        << "needs the unlocked test keyring of scripts/with-keyring.sh";
+    // The user is already signed in to Entra ID in the browser: the sandbox redirects at once.
+    s_sandbox->call("POST", QStringLiteral("/sandbox/auto-approve"),
+                    QJsonObject{{QStringLiteral("enabled"), true}});
+    const QStringList tenant = tenantOptions(QStringLiteral("passcodectl-e2e-browser"));
+    bool browsed = false;
+    int browserStatus = 0;
+    const CtlRun login = runWatching(
+        tenant + QStringList{QStringLiteral("login"), QStringLiteral("--browser")}, [&](QProcess &p) {
+            const QString err = errSoFar(p);
+            const qsizetype at = err.indexOf(QStringLiteral("http://"));
+            if (browsed || at < 0 || !err.mid(at).contains(u'\n'))
+                return;
+            browsed = true;
+            browserStatus = browse(QUrl::fromEncoded(err.mid(at).section(u'\n', 0, 0).trimmed().toUtf8()));
+        });
+    ASSERT_TRUE(browsed) << login.err.toStdString();
+    EXPECT_EQ(browserStatus, 200);
+    ASSERT_EQ(login.exitCode, 0) << login.err.toStdString();
+    EXPECT_TRUE(login.err.contains(QStringLiteral("open this address in a browser")));
+    EXPECT_TRUE(login.out.contains(s_sandbox->host().defaultUpn()));
+    const CtlRun who = run({QStringLiteral("whoami"), QStringLiteral("--json")});
+    ASSERT_EQ(who.exitCode, 0) << who.err.toStdString();
+    EXPECT_TRUE(who.json().object().value(u"signedIn").toBool());
+    EXPECT_EQ(run({QStringLiteral("logout")}).exitCode, 0);
+    s_sandbox->call("POST", QStringLiteral("/sandbox/auto-approve"),
+                    QJsonObject{{QStringLiteral("enabled"), false}});
+}
+
+TEST_F(ctl_EndToEnd, ARevokedSignInAsksToLogInAgain)
+{
+    ASSERT_EQ(qEnvironmentVariable("PASSCODE_KEYRING"), u"1")
+        << "needs the unlocked test keyring of scripts/with-keyring.sh";
+    s_sandbox->call("POST", QStringLiteral("/sandbox/auto-approve"),
+                    QJsonObject{{QStringLiteral("enabled"), true}});
+    const CtlRun login =
+        run(tenantOptions(QStringLiteral("passcodectl-e2e-revoked")) + QStringList{QStringLiteral("login")});
+    ASSERT_EQ(login.exitCode, 0) << login.err.toStdString();
+    // An admin revokes the technician's sessions; the next process cannot renew the saved sign-in.
+    s_sandbox->call("POST", QStringLiteral("/sandbox/tokens/revoke"),
+                    QJsonObject{{QStringLiteral("upn"), s_sandbox->host().defaultUpn()}});
+    const CtlRun list = run({QStringLiteral("devices"), QStringLiteral("list")});
+    EXPECT_EQ(list.exitCode, 5);
+    expectOneErrorLine(list);
+    EXPECT_TRUE(list.err.contains(QStringLiteral("passcodectl login"))) << list.err.toStdString();
+    EXPECT_EQ(run({QStringLiteral("logout")}).exitCode, 0);
+    s_sandbox->call("POST", QStringLiteral("/sandbox/auto-approve"),
+                    QJsonObject{{QStringLiteral("enabled"), false}});
+}
+
+TEST_F(ctl_EndToEnd, WithoutAKeychainLoginSaysSoAndWritesNothing)
+{
+    s_sandbox->call("POST", QStringLiteral("/sandbox/auto-approve"),
+                    QJsonObject{{QStringLiteral("enabled"), true}});
+    QProcessEnvironment noKeychain;
+    noKeychain.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+                      QStringLiteral("unix:path=") + home.filePath(QStringLiteral("no-such-bus")));
+    const CtlRun login = run(tenantOptions(QStringLiteral("passcodectl-e2e-nokeychain")) +
+                                 QStringList{QStringLiteral("login")},
+                             {}, 120000, noKeychain);
+    EXPECT_EQ(login.exitCode, 5) << login.err.toStdString();
+    // The sign-in prompt, then one error line a person can act on.
+    ASSERT_FALSE(login.errLines().isEmpty());
+    EXPECT_TRUE(login.errLines().last().startsWith(QStringLiteral("passcodectl: The sign-in cannot be kept")))
+        << login.err.toStdString();
+    EXPECT_TRUE(login.err.contains(QStringLiteral("keychain"))) << login.err.toStdString();
+    // Nothing under the home folder holds a token: no plain-text fallback, no token in the settings.
+    QDirIterator it(home.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile file(it.next());
+        ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+        const QByteArray content = file.readAll();
+        EXPECT_FALSE(content.contains("refresh_token")) << qPrintable(file.fileName());
+        EXPECT_FALSE(content.contains("eyJ")) << qPrintable(file.fileName()); // a JWT
+    }
     s_sandbox->call("POST", QStringLiteral("/sandbox/auto-approve"),
                     QJsonObject{{QStringLiteral("enabled"), false}});
 }
