@@ -15,6 +15,9 @@
 
 #include <QUuid>
 
+#include <functional>
+#include <optional>
+
 namespace passcode::sandbox {
 
 namespace {
@@ -62,6 +65,57 @@ HttpResponse methodNotAllowed(const RequestIds &ids, const QByteArray &method)
 QString newGuid()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+/** The position a $skiptoken continues from (0 without one); std::nullopt when the token is not valid. */
+std::optional<qint64> startPosition(const ODataQuery &query)
+{
+    return query.skipToken.isEmpty() ? std::optional<qint64>(0) : query.decodeSkipToken();
+}
+
+/**
+ * Writes the rest of a collection page after "@odata.context": "@odata.count" when asked for, "value" with
+ * the items that match from @p position on (after $skip), and "@odata.nextLink" (@p collectionUrl and the
+ * query) when one more matching item exists.
+ */
+void writeCollectionPage(JsonWriter &w, const ODataQuery &query, const ResourceFilter::Predicate &match,
+                         qint64 total, qint64 position, const QByteArray &collectionUrl,
+                         const std::function<void(qint64)> &writeItem)
+{
+    if (query.count) {
+        qint64 count = total;
+        if (match) {
+            count = 0;
+            for (qint64 i = 0; i < total; ++i)
+                count += match(i) ? 1 : 0;
+        }
+        w.field("@odata.count", count);
+    }
+    const int pageSize = query.pageSize();
+    w.key("value");
+    w.beginArray();
+    qint64 skipLeft = query.skipToken.isEmpty() ? query.skip : 0;
+    int emitted = 0;
+    qint64 pos = position;
+    for (; pos < total && emitted < pageSize; ++pos) {
+        if (match && !match(pos))
+            continue;
+        if (skipLeft > 0) {
+            --skipLeft;
+            continue;
+        }
+        writeItem(pos);
+        ++emitted;
+    }
+    w.endArray();
+    if (pageSize > 0 && emitted == pageSize) {
+        for (; pos < total; ++pos) {
+            if (!match || match(pos)) {
+                w.field("@odata.nextLink", collectionUrl + query.nextLinkQuery(pos));
+                break;
+            }
+        }
+    }
 }
 
 } // namespace
@@ -322,13 +376,10 @@ HttpResponse GraphService::listDevices(const HttpRequest &request, const Request
                                     "' on type 'microsoft.graph.managedDevice'.",
                                 ids);
     }
-    qint64 position = 0;
-    if (!query->skipToken.isEmpty()) {
-        const auto decoded = query->decodeSkipToken();
-        if (!decoded)
-            return GraphError::make(400, "BadRequest", "The $skiptoken is not valid for this query.", ids);
-        position = *decoded;
-    }
+    const std::optional<qint64> start = startPosition(*query);
+    if (!start)
+        return GraphError::make(400, "BadRequest", "The $skiptoken is not valid for this query.", ids);
+    const qint64 position = *start;
 
     DeviceSerializer::Context ctx;
     ctx.store = &m_store;
@@ -348,41 +399,9 @@ HttpResponse GraphService::listDevices(const HttpRequest &request, const Request
     if (select->explicitSelect())
         context += '(' + select->selectText() + ')';
     w.field("@odata.context", context);
-    if (query->count) {
-        qint64 count = total;
-        if (match) {
-            count = 0;
-            for (qint64 i = 0; i < total; ++i)
-                count += match(i) ? 1 : 0;
-        }
-        w.field("@odata.count", count);
-    }
-    w.key("value");
-    w.beginArray();
-    qint64 skipLeft = query->skipToken.isEmpty() ? query->skip : 0;
-    int emitted = 0;
-    qint64 pos = position;
-    for (; pos < total && emitted < pageSize; ++pos) {
-        if (match && !match(pos))
-            continue;
-        if (skipLeft > 0) {
-            --skipLeft;
-            continue;
-        }
-        DeviceSerializer::write(w, pos, *select, ctx);
-        ++emitted;
-    }
-    w.endArray();
-    if (pageSize > 0 && emitted == pageSize) {
-        for (; pos < total; ++pos) {
-            if (!match || match(pos)) {
-                w.field("@odata.nextLink", request.baseUrl + '/' + versionText +
-                                               "/deviceManagement/managedDevices" +
-                                               query->nextLinkQuery(pos));
-                break;
-            }
-        }
-    }
+    writeCollectionPage(w, *query, match, total, position,
+                        request.baseUrl + '/' + versionText + "/deviceManagement/managedDevices",
+                        [&](qint64 pos) { DeviceSerializer::write(w, pos, *select, ctx); });
     w.endObject();
     HttpResponse r = HttpResponse::json(200, w.toByteArray());
     if (ctx.style.includeUnknownMembers)
@@ -490,57 +509,22 @@ HttpResponse GraphService::listAudits(const HttpRequest &request, const RequestI
     if (query->hasSelect)
         return GraphError::make(400, "BadRequest",
                                 "$select is not supported on remoteActionAudits by the sandbox.", ids);
-    qint64 position = 0;
-    if (!query->skipToken.isEmpty()) {
-        const auto decoded = query->decodeSkipToken();
-        if (!decoded)
-            return GraphError::make(400, "BadRequest", "The $skiptoken is not valid for this query.", ids);
-        position = *decoded;
-    }
+    const std::optional<qint64> start = startPosition(*query);
+    if (!start)
+        return GraphError::make(400, "BadRequest", "The $skiptoken is not valid for this query.", ids);
+    const qint64 position = *start;
     const qint64 now = m_clock.tenantNowMs();
     const AuditLog &log = m_actions.audits();
     const ResourceFilter::Predicate match =
         query->filter ? ResourceFilter::compileAudit(*query->filter, m_store, m_actions, now)
                       : ResourceFilter::Predicate();
     const qint64 total = log.size();
-    const int pageSize = query->pageSize();
     JsonWriter w;
     w.beginObject();
     w.field("@odata.context", request.baseUrl + "/beta/$metadata#deviceManagement/remoteActionAudits");
-    if (query->count) {
-        qint64 count = total;
-        if (match) {
-            count = 0;
-            for (qint64 i = 0; i < total; ++i)
-                count += match(i) ? 1 : 0;
-        }
-        w.field("@odata.count", count);
-    }
-    w.key("value");
-    w.beginArray();
-    qint64 skipLeft = query->skipToken.isEmpty() ? query->skip : 0;
-    int emitted = 0;
-    qint64 pos = position;
-    for (; pos < total && emitted < pageSize; ++pos) {
-        if (match && !match(pos))
-            continue;
-        if (skipLeft > 0) {
-            --skipLeft;
-            continue;
-        }
-        writeAudit(w, pos, now);
-        ++emitted;
-    }
-    w.endArray();
-    if (pageSize > 0 && emitted == pageSize) {
-        for (; pos < total; ++pos) {
-            if (!match || match(pos)) {
-                w.field("@odata.nextLink", request.baseUrl + "/beta/deviceManagement/remoteActionAudits" +
-                                               query->nextLinkQuery(pos));
-                break;
-            }
-        }
-    }
+    writeCollectionPage(w, *query, match, total, position,
+                        request.baseUrl + "/beta/deviceManagement/remoteActionAudits",
+                        [&](qint64 pos) { writeAudit(w, pos, now); });
     w.endObject();
     return HttpResponse::json(200, w.toByteArray());
 }
