@@ -7,8 +7,8 @@
 #include "core/actions/ActionTracker.h"
 #include "core/actions/AuditFeed.h"
 #include "core/auth/AuthSession.h"
+#include "core/auth/ChunkedSecretStore.h"
 #include "core/auth/InMemorySecretStore.h"
-#include "core/auth/KeychainSecretStore.h"
 #include "core/auth/TenantSettings.h"
 #include "core/devices/DeviceDirectory.h"
 #include "core/devices/DeviceDirectoryLoader.h"
@@ -176,7 +176,7 @@ void ConsoleSession::startSignIn(auth::TenantSettings &tenant, bool sandboxTenan
         if (sandboxTenant)
             m_ownStore = std::make_unique<auth::InMemorySecretStore>();
         else
-            m_ownStore = std::make_unique<auth::KeychainSecretStore>();
+            m_ownStore = auth::makeOsKeychain();
         store = m_ownStore.get();
     }
     m_auth = std::make_unique<auth::AuthSession>(m_network, tenant, *store, m_clock);

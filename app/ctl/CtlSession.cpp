@@ -2,7 +2,7 @@
 #include "CtlSession.h"
 
 #include "core/auth/AuthSession.h"
-#include "core/auth/KeychainSecretStore.h"
+#include "core/auth/ChunkedSecretStore.h"
 #include "core/auth/TenantSettings.h"
 #include "core/auth/TokenProvider.h"
 #include "core/graph/GraphClient.h"
@@ -124,7 +124,7 @@ std::optional<Error> CtlSession::openSignIn()
             tr("No tenant is configured: give --tenant and --client-id (the app registration)."));
     if (std::optional<Error> e = m_tenant->validate())
         return e;
-    m_keychain = std::make_unique<auth::KeychainSecretStore>();
+    m_keychain = auth::makeOsKeychain();
     m_auth = std::make_unique<auth::AuthSession>(m_network, *m_tenant, *m_keychain, m_clock);
     return std::nullopt;
 }

@@ -1846,6 +1846,13 @@ Exit codes: 0 success, 2 usage error, 3 not eligible, 4 action failed or not sup
     </message>
 </context>
 <context>
+    <name>passcode::auth::ChunkedSecretStore</name>
+    <message>
+        <source>The sign-in saved in the keychain is incomplete: sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>passcode::auth::DeviceCodeFlow</name>
     <message>
         <source>Sign-in cancelled.</source>

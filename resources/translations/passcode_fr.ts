@@ -1865,6 +1865,13 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 
     </message>
 </context>
 <context>
+    <name>passcode::auth::ChunkedSecretStore</name>
+    <message>
+        <source>The sign-in saved in the keychain is incomplete: sign in again.</source>
+        <translation>La connexion enregistrée dans le trousseau est incomplète&#xa0;: reconnectez-vous.</translation>
+    </message>
+</context>
+<context>
     <name>passcode::auth::DeviceCodeFlow</name>
     <message>
         <source>Sign-in cancelled.</source>

@@ -3,6 +3,7 @@
 // unlocked gnome-keyring) it must work, and these tests fail otherwise. Without that variable they are
 // skipped with a message, so a developer's own keyring is never touched by accident.
 #include "core/auth/KeychainSecretStore.h"
+#include "core/auth/ChunkedSecretStore.h"
 
 #include <gtest/gtest.h>
 
@@ -211,5 +212,46 @@ TEST(auth_KeychainWithoutDBus, ReportsKeychainErrorAndWritesNoFallbackFile)
         if (file.open(QIODevice::ReadOnly)) {
             EXPECT_FALSE(file.readAll().contains(secret.toUtf8())) << file.fileName().toStdString();
         }
+    }
+}
+
+TEST_F(auth_Keychain, ChunkedAsOnWindowsRoundTrip)
+{
+    // The Windows layout (chunks of 2,048 characters) over the real Secret Service.
+    ChunkedSecretStore chunked(m_store, ChunkedSecretStore::kWindowsChunkSize);
+    const QString key = uniqueKey();
+    QString secret;
+    for (int i = 0; i < 150; ++i)
+        secret += u"0.ARoAv4j5cvGGr0GRqy180BHbR-token-"_s; // 5,100 characters: 3 chunks
+    bool done = false;
+    std::optional<Error> written;
+    chunked.write(key, secret, &m_context, [&](const std::optional<Error> &error) {
+        written = error;
+        done = true;
+    });
+    ASSERT_TRUE(QTest::qWaitFor([&] { return done; }, kWaitMs));
+    ASSERT_FALSE(written.has_value()) << describe(written).toStdString();
+    const auto inner = read(key);
+    ASSERT_TRUE(inner && inner.value().has_value());
+    EXPECT_EQ(*inner.value(), u"passcode-chunks:3"_s);
+
+    done = false;
+    Result<std::optional<QString>> back = std::optional<QString>();
+    chunked.read(key, &m_context, [&](const Result<std::optional<QString>> &result) {
+        back = result;
+        done = true;
+    });
+    ASSERT_TRUE(QTest::qWaitFor([&] { return done; }, kWaitMs));
+    ASSERT_TRUE(back && back.value().has_value());
+    EXPECT_EQ(*back.value(), secret);
+
+    done = false;
+    chunked.remove(key, &m_context, [&](const std::optional<Error> &) { done = true; });
+    ASSERT_TRUE(QTest::qWaitFor([&] { return done; }, kWaitMs));
+    for (const QString &k :
+         {key, ChunkedSecretStore::chunkKey(key, 1), ChunkedSecretStore::chunkKey(key, 3)}) {
+        const auto gone = read(k);
+        ASSERT_TRUE(gone);
+        EXPECT_FALSE(gone.value().has_value()) << k.toStdString();
     }
 }

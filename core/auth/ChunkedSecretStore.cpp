@@ -1,0 +1,189 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/auth/ChunkedSecretStore.h"
+
+#include "core/auth/KeychainSecretStore.h"
+#include "core/auth/Wipe.h"
+
+#include <QPointer>
+#include <QStringList>
+
+namespace passcode::auth {
+
+namespace {
+const QString kMarker = QStringLiteral("passcode-chunks:");
+} // namespace
+
+ChunkedSecretStore::ChunkedSecretStore(SecretStore &inner, int chunkSize, QObject *parent)
+    : SecretStore(parent)
+    , m_inner(inner)
+    , m_chunkSize(std::max(1, chunkSize))
+{}
+
+ChunkedSecretStore::ChunkedSecretStore(std::unique_ptr<SecretStore> inner, int chunkSize, QObject *parent)
+    : SecretStore(parent)
+    , m_owned(std::move(inner))
+    , m_inner(*m_owned)
+    , m_chunkSize(std::max(1, chunkSize))
+{}
+
+ChunkedSecretStore::~ChunkedSecretStore() = default;
+
+QString ChunkedSecretStore::chunkKey(const QString &key, int index)
+{
+    return key + u'#' + QString::number(index);
+}
+
+int ChunkedSecretStore::chunkCount(const QString &stored)
+{
+    if (!stored.startsWith(kMarker))
+        return 0;
+    bool ok = false;
+    const int n = QStringView(stored).sliced(kMarker.size()).toInt(&ok);
+    return ok && n > 0 ? n : 0;
+}
+
+struct ChunkedSecretStore::Job
+{
+    QString key;
+    QPointer<QObject> context;
+    ReadCallback readDone;
+    DoneCallback done;
+    QStringList parts; ///< write: the chunks; read: the chunks read so far
+    QString whole;     ///< write: a secret short enough for one entry
+    int chunks = 0;    ///< read: the number of chunks announced
+    int oldChunks = 0; ///< write: the number of chunks of the value replaced
+
+    ~Job()
+    {
+        for (QString &part : parts)
+            wipe(part);
+        wipe(whole);
+    }
+};
+
+void ChunkedSecretStore::read(const QString &key, QObject *context, ReadCallback done)
+{
+    auto job = std::make_shared<Job>();
+    job->key = key;
+    job->context = context;
+    job->readDone = std::move(done);
+    m_inner.read(key, this, [this, job](const Result<std::optional<QString>> &result) {
+        job->chunks = result && *result ? chunkCount(**result) : 0;
+        if (job->chunks == 0) {
+            deliverLater(job->context, [job, result] { job->readDone(result); });
+            return;
+        }
+        readChunk(job, 1);
+    });
+}
+
+void ChunkedSecretStore::readChunk(const std::shared_ptr<Job> &job, int index)
+{
+    if (index > job->chunks) {
+        deliverLater(job->context,
+                     [job] { job->readDone(std::optional<QString>(job->parts.join(QString()))); });
+        return;
+    }
+    m_inner.read(
+        chunkKey(job->key, index), this, [this, job, index](const Result<std::optional<QString>> &part) {
+            if (!part) {
+                deliverLater(job->context, [job, error = part.error()] { job->readDone(error); });
+                return;
+            }
+            if (!*part) {
+                Error error =
+                    Error::make(Error::Kind::Keychain,
+                                tr("The sign-in saved in the keychain is incomplete: sign in again."));
+                error.code = QStringLiteral("incomplete_secret");
+                deliverLater(job->context, [job, error] { job->readDone(error); });
+                return;
+            }
+            job->parts.append(**part);
+            readChunk(job, index + 1);
+        });
+}
+
+void ChunkedSecretStore::write(const QString &key, const QString &secret, QObject *context, DoneCallback done)
+{
+    auto job = std::make_shared<Job>();
+    job->key = key;
+    job->context = context;
+    job->done = std::move(done);
+    if (secret.size() > m_chunkSize) {
+        for (qsizetype at = 0; at < secret.size(); at += m_chunkSize)
+            job->parts.append(secret.mid(at, m_chunkSize));
+    } else {
+        job->whole = secret;
+    }
+    // The chunk count of the value replaced, to remove the chunks the new one no longer uses.
+    m_inner.read(key, this, [this, job](const Result<std::optional<QString>> &before) {
+        job->oldChunks = before && *before ? chunkCount(**before) : 0;
+        if (job->parts.isEmpty())
+            m_inner.write(job->key, job->whole, this,
+                          [this, job](const std::optional<Error> &error) { finishWrite(job, error); });
+        else
+            writeChunk(job, 1);
+    });
+}
+
+void ChunkedSecretStore::writeChunk(const std::shared_ptr<Job> &job, int index)
+{
+    const int chunks = int(job->parts.size());
+    if (index > chunks) {
+        // The marker last: a failure before it leaves the previous value readable.
+        m_inner.write(job->key, kMarker + QString::number(chunks), this,
+                      [this, job](const std::optional<Error> &error) { finishWrite(job, error); });
+        return;
+    }
+    m_inner.write(chunkKey(job->key, index), job->parts.at(index - 1), this,
+                  [this, job, index](const std::optional<Error> &error) {
+                      if (error)
+                          finishWrite(job, error);
+                      else
+                          writeChunk(job, index + 1);
+                  });
+}
+
+void ChunkedSecretStore::finishWrite(const std::shared_ptr<Job> &job, const std::optional<Error> &error)
+{
+    if (error) {
+        deliverLater(job->context, [job, error] { job->done(error); });
+        return;
+    }
+    removeChunks(job->key, int(job->parts.size()) + 1, job->oldChunks,
+                 [this, job] { deliverLater(job->context, [job] { job->done(std::nullopt); }); });
+}
+
+void ChunkedSecretStore::remove(const QString &key, QObject *context, DoneCallback done)
+{
+    m_inner.read(key, this, [=, this](const Result<std::optional<QString>> &before) {
+        const int chunks = before && *before ? chunkCount(**before) : 0;
+        removeChunks(key, 1, chunks, [=, this] {
+            m_inner.remove(key, this, [=, this](const std::optional<Error> &error) {
+                deliverLater(context, [done, error] { done(error); });
+            });
+        });
+    });
+}
+
+void ChunkedSecretStore::removeChunks(const QString &key, int from, int to, std::function<void()> then)
+{
+    if (from > to) {
+        then();
+        return;
+    }
+    m_inner.remove(chunkKey(key, from), this,
+                   [=, this](const std::optional<Error> &) { removeChunks(key, from + 1, to, then); });
+}
+
+std::unique_ptr<SecretStore> makeOsKeychain()
+{
+#ifdef Q_OS_WIN
+    return std::make_unique<ChunkedSecretStore>(std::make_unique<KeychainSecretStore>(),
+                                                ChunkedSecretStore::kWindowsChunkSize);
+#else
+    return std::make_unique<KeychainSecretStore>();
+#endif
+}
+
+} // namespace passcode::auth
