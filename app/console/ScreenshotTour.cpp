@@ -6,6 +6,7 @@
 #include "core/devices/DeviceDirectory.h"
 #include "sandbox/SandboxHost.h"
 #include "ui/dialogs/ConfirmActionDialog.h"
+#include "ui/dialogs/SettingsDialog.h"
 #include "ui/dialogs/SignInDialog.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/pages/DeviceActionsPage.h"
@@ -67,6 +68,7 @@ void ScreenshotTour::start()
 
 void ScreenshotTour::startAtSignIn()
 {
+    m_startedAtSignIn = true;
     if (!QDir().mkpath(m_directory)) {
         fail(QStringLiteral("cannot create %1").arg(m_directory));
         return;
@@ -295,10 +297,26 @@ void ScreenshotTour::showDeviceActions()
         [this] {
             after(400, [this] {
                 save(m_session.window(), QStringLiteral("device-actions"));
-                m_done = true;
-                Q_EMIT finished(m_saved == 6 ? 0 : 1);
+                showPreferences();
             });
         });
+}
+
+void ScreenshotTour::showPreferences()
+{
+    m_session.window()->showPreferences();
+    after(400, [this] {
+        auto *dialog = m_session.window()->findChild<ui::SettingsDialog *>();
+        if (!dialog) {
+            fail(QStringLiteral("the preferences did not open"));
+            return;
+        }
+        save(dialog, QStringLiteral("preferences"));
+        dialog->reject();
+        m_done = true;
+        // Seven pages, and the sign-in dialog when the tour began there.
+        Q_EMIT finished(m_saved == 7 + (m_startedAtSignIn ? 1 : 0) ? 0 : 1);
+    });
 }
 
 } // namespace passcode::console

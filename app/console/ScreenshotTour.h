@@ -20,10 +20,10 @@ class ConsoleSession;
  * `passcode-console --screenshot-dir DIR`: walks the real program through its pages on the sandbox tenant and
  * saves QWidget::grab() images (docs/screenshots): All devices, an eligible device's Overview, the
  * confirmation, the passcode panel with a code (masked), a device whose actions are disabled with their
- * reasons, and Device actions. The sandbox's control API moves tenant time forward so the action completes in
- * seconds. File names end with the interface language ("all-devices-en.png"). With --sandbox-sign-in the tour
- * begins at the sign-in dialog (startAtSignIn()): a device code is asked for and shown ("sign-in-en.png"),
- * then approved through the sandbox's control API.
+ * reasons, Device actions, and Preferences (language and tenant). The sandbox's control API moves tenant time
+ * forward so the action completes in seconds. File names end with the interface language
+ * ("all-devices-en.png"). With --sandbox-sign-in the tour begins at the sign-in dialog (startAtSignIn()): a
+ * device code is asked for and shown ("sign-in-en.png"), then approved through the sandbox's control API.
  */
 class ScreenshotTour final : public QObject
 {
@@ -58,6 +58,7 @@ private:
     void waitForPasscode();
     void showDisabledDevice();
     void showDeviceActions();
+    void showPreferences();
 
     ConsoleSession &m_session;
     QString m_directory;
@@ -66,6 +67,7 @@ private:
     QString m_ineligibleId;
     int m_advances = 0;
     int m_saved = 0;
+    bool m_startedAtSignIn = false;
     bool m_done = false;
 };
 
