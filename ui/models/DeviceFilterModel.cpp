@@ -198,7 +198,6 @@ void DeviceFilterModel::applyCriteria(Criteria criteria)
     const bool narrowing = narrows(criteria, m_criteria);
     m_criteria = std::move(criteria);
 
-    beginResetModel();
     std::vector<int> next;
     const std::vector<int> &candidates = narrowing ? m_visible : m_order;
     next.reserve(candidates.size());
@@ -216,6 +215,9 @@ void DeviceFilterModel::applyCriteria(Criteria criteria)
                 next.push_back(row);
         }
     }
+    if (next == m_visible)
+        return; // the same rows (a letter that narrows nothing): nothing to lay out or paint again
+    beginResetModel();
     m_visible = std::move(next);
     rebuildInverse();
     endResetModel();

@@ -36,8 +36,9 @@ class DeviceTableModel;
  * page);
  *  - m_visible: the accepted rows of m_order (proxy row → source row), and its inverse.
  * A search or filter change is one linear pass over m_order (over m_visible only when the new filter can only
- * narrow the old one) followed by a model reset. Rows streaming in are inserted at the end, then moved into
- * place with one layout change per page; a changed row is removed, inserted or moved on its own.
+ * narrow the old one) followed by a model reset (none when the rows stay the same). Rows streaming in are
+ * inserted at the end, then moved into place with one layout change per page; a changed row is removed,
+ * inserted or moved on its own.
  *
  * Sorting many rows (setBackgroundSortThreshold) runs on a worker thread over a snapshot of the column's raw
  * values (DeviceSorter): the view keeps the current order until the new one is ready, which is then applied
