@@ -405,10 +405,15 @@ void DeviceFilterModel::finishBackgroundSort(quint64 generation, DeviceSortResul
         return; // superseded while it was on its way
     const SortRequest request = *m_pendingSort;
     m_pendingSort.reset();
+    // The previous sort's keys (100,000 strings) are freed on the worker: freeing them here stalls a frame.
+    auto previous = std::make_shared<DeviceSortResult>();
+    previous->textKeys = std::move(m_textKeys);
+    previous->foldCache = std::move(m_foldCache);
     relayout([&] {
         adoptSort(std::move(result));
         rebuildVisibleInOrder();
     });
+    m_sortPool.start([previous = std::move(previous)]() mutable { previous.reset(); });
     Q_EMIT sortApplied(request.column, request.order);
 }
 
