@@ -185,8 +185,7 @@ private:
     bool m_sortAppliedByReset = false;        ///< a source reset applied the pending sort: say so after it
     int m_backgroundSortThreshold = 10000;
     quint64 m_sortGeneration = 0;
-    /** The generation of the sort wanted now, shared with the workers so that a superseded sort stops early.
-     */
+    /** The generation of the sort wanted now, shared with the workers: a superseded sort stops early. */
     std::shared_ptr<std::atomic<quint64>> m_wantedSort = std::make_shared<std::atomic<quint64>>(0);
     QThreadPool m_sortPool;           ///< one thread: a superseded sort stops before the next one starts
     std::vector<QString> m_textKeys;  ///< per source row: the folded text of the sort column
