@@ -204,6 +204,20 @@ TEST_F(ui_DeviceFilterModel, TypingMoreLettersGivesWhatAFreshSearchGives)
     EXPECT_EQ(filter.rowCount(), 200);
 }
 
+TEST_F(ui_DeviceFilterModel, ALetterThatChangesNoRowResetsNothing)
+{
+    directory.appendDevices(uitest::makeDevices(0, 40));
+    filter.setSearchText(QStringLiteral("contoso"));
+    ASSERT_EQ(filter.rowCount(), 40);
+    QSignalSpy resets(&filter, &QAbstractItemModel::modelReset);
+    filter.setSearchText(QStringLiteral("contos"));          // wider, but every device matched already
+    filter.setSearchText(QStringLiteral("contoso.example")); // narrower, but every device still matches
+    EXPECT_EQ(resets.count(), 0);
+    EXPECT_EQ(filter.rowCount(), 40);
+    filter.setSearchText(QStringLiteral("user1"));
+    EXPECT_EQ(resets.count(), 1);
+}
+
 TEST_F(ui_DeviceFilterModel, AChangedDeviceIsHiddenShownOrMovedOnItsOwn)
 {
     directory.appendDevices(uitest::makeDevices(0, 30));

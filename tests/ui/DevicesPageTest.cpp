@@ -11,6 +11,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QMouseEvent>
 #include <QProgressBar>
@@ -150,6 +151,25 @@ TEST_F(ui_DevicesPage, DownFromTheSearchGoesToTheListAndTheCurrentRowSurvivesFil
     ASSERT_FALSE(current.isEmpty());
     page.searchEdit()->setText(QStringLiteral("device-0000"));
     EXPECT_EQ(page.view()->currentIndex().data(ui::DeviceTableModel::DeviceIdRole).toString(), current);
+}
+
+TEST_F(ui_DevicesPage, AHeaderClickShowsItsSortAtOnceAndTheRowsWhenTheWorkerIsDone)
+{
+    page.filterModel()->setBackgroundSortThreshold(0);
+    directory.appendDevices(uitest::makeDevices(0, 300));
+    QTableView *view = page.view();
+    const QString firstBefore = view->model()->index(0, 0).data().toString();
+    QSignalSpy applied(page.filterModel(), &ui::DeviceFilterModel::sortApplied);
+
+    view->sortByColumn(ui::DeviceTableModel::DeviceName, Qt::DescendingOrder);
+    EXPECT_EQ(view->horizontalHeader()->sortIndicatorSection(), int(ui::DeviceTableModel::DeviceName));
+    EXPECT_EQ(view->horizontalHeader()->sortIndicatorOrder(), Qt::DescendingOrder);
+    EXPECT_TRUE(page.filterModel()->isSorting());
+    EXPECT_EQ(view->model()->index(0, 0).data().toString(), firstBefore);
+
+    ASSERT_TRUE(applied.wait(20000));
+    EXPECT_EQ(view->model()->index(0, 0).data().toString(), QStringLiteral("Device-000299"));
+    EXPECT_EQ(view->horizontalHeader()->sortIndicatorOrder(), Qt::DescendingOrder);
 }
 
 } // namespace

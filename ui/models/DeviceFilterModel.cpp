@@ -30,10 +30,16 @@ DeviceFilterModel::DeviceFilterModel(DeviceTableModel &source, QObject *parent)
     connect(&source, &QAbstractItemModel::layoutAboutToBeChanged, this, &DeviceFilterModel::beginSourceReset);
     connect(&source, &QAbstractItemModel::layoutChanged, this, &DeviceFilterModel::endSourceReset);
     connect(&source, &QAbstractItemModel::headerDataChanged, this, &QAbstractItemModel::headerDataChanged);
+    m_sortPool.setMaxThreadCount(1);
     rebuildAll();
 }
 
-DeviceFilterModel::~DeviceFilterModel() = default;
+DeviceFilterModel::~DeviceFilterModel()
+{
+    // A worker still sorting would post its result to this object: stop it and wait for it.
+    m_wantedSort->store(0);
+    m_sortPool.waitForDone();
+}
 
 // --- QAbstractProxyModel
 // -------------------------------------------------------------------------------------
@@ -99,19 +105,27 @@ void DeviceFilterModel::sort(int column, Qt::SortOrder order)
 {
     if (column >= columnCount())
         column = -1;
-    if (column == m_sortColumn && order == m_sortOrder)
+    if (column == sortColumn() && order == sortOrder())
         return;
+    if (column == m_sortColumn && order == m_sortOrder) {
+        // Back to the order on screen: the sort in flight is no longer wanted.
+        cancelBackgroundSort();
+        Q_EMIT sortApplied(column, order);
+        return;
+    }
+    if (column >= 0 && totalCount() >= m_backgroundSortThreshold) {
+        m_pendingSort = SortRequest{column, order};
+        startBackgroundSort();
+        return;
+    }
+    cancelBackgroundSort();
     relayout([&] {
         m_sortColumn = column;
         m_sortOrder = order;
-        sortOrder();
-        m_visible.clear();
-        for (int row : m_order) {
-            if (m_proxyOf[static_cast<std::size_t>(row)] >= 0)
-                m_visible.push_back(row);
-        }
-        rebuildInverse();
+        resort();
+        rebuildVisibleInOrder();
     });
+    Q_EMIT sortApplied(column, order);
 }
 
 // --- Filtering
@@ -184,7 +198,6 @@ void DeviceFilterModel::applyCriteria(Criteria criteria)
     const bool narrowing = narrows(criteria, m_criteria);
     m_criteria = std::move(criteria);
 
-    beginResetModel();
     std::vector<int> next;
     const std::vector<int> &candidates = narrowing ? m_visible : m_order;
     next.reserve(candidates.size());
@@ -202,6 +215,9 @@ void DeviceFilterModel::applyCriteria(Criteria criteria)
                 next.push_back(row);
         }
     }
+    if (next == m_visible)
+        return; // the same rows (a letter that narrows nothing): nothing to lay out or paint again
+    beginResetModel();
     m_visible = std::move(next);
     rebuildInverse();
     endResetModel();
@@ -241,33 +257,13 @@ DeviceFilterModel::RowInfo DeviceFilterModel::computeInfo(int sourceRow) const
 
 int DeviceFilterModel::compareVersions(const QString &a, const QString &b) const
 {
-    if (a == b)
-        return 0;
-    // By value: looking the second version up may insert into the cache and move the first one.
-    const auto version = [this](const QString &text) -> QVersionNumber {
-        auto it = m_versionCache.constFind(text);
-        if (it == m_versionCache.cend())
-            it = m_versionCache.insert(text, QVersionNumber::fromString(text));
-        return *it;
-    };
-    const QVersionNumber va = version(a);
-    const QVersionNumber vb = version(b);
-    const int byVersion = QVersionNumber::compare(va, vb);
-    if (byVersion != 0)
-        return byVersion;
-    return DeviceTableModel::compareTexts(a, b);
-}
-
-bool DeviceFilterModel::isTextColumn(int column)
-{
-    return column == DeviceTableModel::DeviceName || column == DeviceTableModel::ManagedBy ||
-           column == DeviceTableModel::OperatingSystem || column == DeviceTableModel::PrimaryUser;
+    return compareVersionTexts(m_versionCache, a, b);
 }
 
 void DeviceFilterModel::computeSortKey(int sourceRow)
 {
     const auto at = static_cast<std::size_t>(sourceRow);
-    if (isTextColumn(m_sortColumn)) {
+    if (isTextSortColumn(m_sortColumn)) {
         if (m_textKeys.size() <= at)
             m_textKeys.resize(m_info.size());
         const QString &raw = DeviceTableModel::sortText(m_source.device(sourceRow), m_sortColumn);
@@ -282,7 +278,7 @@ void DeviceFilterModel::computeSortKey(int sourceRow)
                 it = m_foldCache.insert(identity, {DeviceTableModel::foldedText(raw), raw});
             m_textKeys[at] = it->first;
         }
-    } else if (m_sortColumn >= 0 && m_sortColumn != DeviceTableModel::OsVersion) {
+    } else if (isNumberSortColumn(m_sortColumn)) {
         if (m_numberKeys.size() <= at)
             m_numberKeys.resize(m_info.size());
         m_numberKeys[at] = DeviceTableModel::sortNumber(m_source.device(sourceRow), m_sortColumn);
@@ -295,7 +291,7 @@ bool DeviceFilterModel::lessRows(int a, int b) const
         const auto ia = static_cast<std::size_t>(a);
         const auto ib = static_cast<std::size_t>(b);
         int c = 0;
-        if (isTextColumn(m_sortColumn)) {
+        if (isTextSortColumn(m_sortColumn)) {
             // The keys order rows exactly as DeviceTableModel::compare(): folded text, then the raw text.
             c = QtPrivate::compareStrings(m_textKeys[ia], m_textKeys[ib], Qt::CaseSensitive);
             if (c == 0)
@@ -315,108 +311,116 @@ bool DeviceFilterModel::lessRows(int a, int b) const
     return a < b; // a total order, so equal keys keep the load order
 }
 
-void DeviceFilterModel::sortOrder()
+void DeviceFilterModel::resort()
+{
+    adoptSort(sortDevices(sortInput(m_sortColumn, m_sortOrder)));
+}
+
+DeviceSortInput DeviceFilterModel::sortInput(int column, Qt::SortOrder order) const
+{
+    DeviceSortInput input;
+    input.column = column;
+    input.order = order;
+    input.rows = totalCount();
+    const auto rows = static_cast<std::size_t>(input.rows);
+    if (isTextSortColumn(column) || column == DeviceTableModel::OsVersion) {
+        input.texts.reserve(rows);
+        for (int row = 0; row < input.rows; ++row)
+            input.texts.push_back(DeviceTableModel::sortText(m_source.device(row), column));
+    } else if (isNumberSortColumn(column)) {
+        input.numbers.reserve(rows);
+        for (int row = 0; row < input.rows; ++row)
+            input.numbers.push_back(DeviceTableModel::sortNumber(m_source.device(row), column));
+    }
+    return input;
+}
+
+void DeviceFilterModel::adoptSort(DeviceSortResult &&result)
 {
     // One key per row, computed once and kept for the rows that arrive later: comparisons then never fold
     // text or parse versions.
-    m_textKeys.clear();
-    m_numberKeys.clear();
-    m_foldCache.clear();
+    m_sortColumn = result.column;
+    m_sortOrder = result.order;
+    m_order = std::move(result.rowOrder);
+    m_textKeys = std::move(result.textKeys);
+    m_numberKeys = std::move(result.numberKeys);
+    m_foldCache = std::move(result.foldCache);
+    m_versionCache.insert(result.versionCache);
+
+    // Rows that arrived while a worker sorted a snapshot: their keys, then merged into place.
+    const int sorted = static_cast<int>(m_order.size());
+    if (sorted >= totalCount())
+        return;
+    std::vector<int> fresh;
+    fresh.reserve(static_cast<std::size_t>(totalCount() - sorted));
+    for (int row = sorted; row < totalCount(); ++row) {
+        computeSortKey(row);
+        fresh.push_back(row);
+    }
     if (m_sortColumn < 0) {
-        std::sort(m_order.begin(), m_order.end());
+        m_order.insert(m_order.end(), fresh.begin(), fresh.end());
         return;
     }
-    for (int row : m_order)
-        computeSortKey(row);
-    const bool ascending = m_sortOrder == Qt::AscendingOrder;
-    std::vector<std::pair<qint64, int>> entries; // (rank or number, row)
-    entries.reserve(m_order.size());
-    if (isTextColumn(m_sortColumn)) {
-        // Rank the distinct texts, then sort rows on integer ranks. Texts the directory interned share their
-        // data, so the data pointer finds a text's entry without hashing the text.
-        struct Distinct
-        {
-            quint64 high = 0; ///< the first twelve folded characters, packed: most comparisons stop here
-            quint64 middle = 0;
-            quint64 low = 0;
-            int row = 0; ///< a row holding this text
-            qint64 rank = 0;
-        };
-        const auto pack = [](QStringView key, qsizetype from) {
-            quint64 v = 0;
-            for (qsizetype i = from; i < from + 4; ++i)
-                v = (v << 16) | (i < key.size() ? key[i].unicode() : 0u);
-            return v;
-        };
-        std::vector<Distinct> distinct;
-        std::vector<int> distinctOf(m_info.size());
-        QHash<const QChar *, int> byData;
-        byData.reserve(m_sortColumn == DeviceTableModel::DeviceName ? qsizetype(m_order.size()) : 1024);
-        for (int row : m_order) {
-            const QString &raw = DeviceTableModel::sortText(m_source.device(row), m_sortColumn);
-            auto it = byData.constFind(raw.constData());
-            if (it == byData.cend()) {
-                const QString &key = m_textKeys[static_cast<std::size_t>(row)];
-                distinct.push_back({pack(key, 0), pack(key, 4), pack(key, 8), row, 0});
-                it = byData.insert(raw.constData(), int(distinct.size()) - 1);
-            }
-            distinctOf[static_cast<std::size_t>(row)] = *it;
-        }
-        const auto compareDistinct = [this](const Distinct &a, const Distinct &b) {
-            if (a.high != b.high)
-                return a.high < b.high ? -1 : 1;
-            if (a.middle != b.middle)
-                return a.middle < b.middle ? -1 : 1;
-            if (a.low != b.low)
-                return a.low < b.low ? -1 : 1;
-            const int c =
-                QtPrivate::compareStrings(m_textKeys[static_cast<std::size_t>(a.row)],
-                                          m_textKeys[static_cast<std::size_t>(b.row)], Qt::CaseSensitive);
-            if (c != 0)
-                return c;
-            return QtPrivate::compareStrings(DeviceTableModel::sortText(m_source.device(a.row), m_sortColumn),
-                                             DeviceTableModel::sortText(m_source.device(b.row), m_sortColumn),
-                                             Qt::CaseSensitive);
-        };
-        std::vector<int> ordered(distinct.size());
-        for (std::size_t i = 0; i < ordered.size(); ++i)
-            ordered[i] = int(i);
-        std::sort(ordered.begin(), ordered.end(), [&](int a, int b) {
-            return compareDistinct(distinct[std::size_t(a)], distinct[std::size_t(b)]) < 0;
-        });
-        // Dense ranks: equal texts held in different strings share a rank, so their rows keep the load order.
-        qint64 rank = 0;
-        for (std::size_t i = 0; i < ordered.size(); ++i) {
-            if (i > 0 && compareDistinct(distinct[std::size_t(ordered[i - 1])],
-                                         distinct[std::size_t(ordered[i])]) != 0)
-                ++rank;
-            distinct[std::size_t(ordered[i])].rank = rank;
-        }
-        for (int row : m_order)
-            entries.push_back({distinct[std::size_t(distinctOf[static_cast<std::size_t>(row)])].rank, row});
-    } else if (m_sortColumn == DeviceTableModel::OsVersion) { // Rank the distinct versions (a few hundred)
-                                                              // once, then sort rows on their rank.
-        QHash<QString, qint64> rank;
-        for (int row : m_order)
-            rank.insert(m_source.device(row).osVersion, 0);
-        QStringList distinct = rank.keys();
-        std::sort(distinct.begin(), distinct.end(),
-                  [this](const QString &a, const QString &b) { return compareVersions(a, b) < 0; });
-        for (qsizetype i = 0; i < distinct.size(); ++i)
-            rank[distinct.at(i)] = i;
-        for (int row : m_order)
-            entries.push_back({rank.value(m_source.device(row).osVersion), row});
-    } else {
-        for (int row : m_order)
-            entries.push_back({m_numberKeys[static_cast<std::size_t>(row)], row});
+    std::sort(fresh.begin(), fresh.end(), [this](int a, int b) { return lessRows(a, b); });
+    mergeSorted(m_order, fresh);
+}
+
+void DeviceFilterModel::rebuildVisibleInOrder()
+{
+    m_visible.clear();
+    for (int row : m_order) {
+        if (m_proxyOf[static_cast<std::size_t>(row)] >= 0)
+            m_visible.push_back(row);
     }
-    std::sort(entries.begin(), entries.end(), [ascending](const auto &a, const auto &b) {
-        if (a.first != b.first)
-            return ascending ? a.first < b.first : a.first > b.first;
-        return a.second < b.second;
+    rebuildInverse();
+}
+
+void DeviceFilterModel::startBackgroundSort()
+{
+    Q_ASSERT(m_pendingSort);
+    const quint64 generation = ++m_sortGeneration;
+    m_wantedSort->store(generation);
+    // The snapshot is taken here, on the UI thread: the worker never reads the directory.
+    auto input =
+        std::make_shared<const DeviceSortInput>(sortInput(m_pendingSort->column, m_pendingSort->order));
+    m_sortPool.start([this, input, wanted = m_wantedSort, generation] {
+        const auto superseded = [&wanted, generation] {
+            return wanted->load() != generation;
+        };
+        if (superseded())
+            return;
+        auto result = std::make_shared<DeviceSortResult>(sortDevices(*input, superseded));
+        if (superseded())
+            return;
+        // Queued to the UI thread; the destructor waits for this worker, so `this` is alive here.
+        QMetaObject::invokeMethod(
+            this, [this, generation, result] { finishBackgroundSort(generation, std::move(*result)); },
+            Qt::QueuedConnection);
     });
-    for (std::size_t i = 0; i < entries.size(); ++i)
-        m_order[i] = entries[i].second;
+}
+
+void DeviceFilterModel::finishBackgroundSort(quint64 generation, DeviceSortResult &&result)
+{
+    if (generation != m_sortGeneration || !m_pendingSort)
+        return; // superseded while it was on its way
+    const SortRequest request = *m_pendingSort;
+    m_pendingSort.reset();
+    // The previous sort's keys (100,000 strings) are freed on the worker: freeing them here stalls a frame.
+    auto previous = std::make_shared<DeviceSortResult>();
+    previous->textKeys = std::move(m_textKeys);
+    previous->foldCache = std::move(m_foldCache);
+    relayout([&] {
+        adoptSort(std::move(result));
+        rebuildVisibleInOrder();
+    });
+    m_sortPool.start([previous = std::move(previous)]() mutable { previous.reset(); });
+    Q_EMIT sortApplied(request.column, request.order);
+}
+
+void DeviceFilterModel::cancelBackgroundSort()
+{
+    m_pendingSort.reset();
+    m_wantedSort->store(++m_sortGeneration);
 }
 
 void DeviceFilterModel::mergeSorted(std::vector<int> &into, const std::vector<int> &sortedFresh) const
@@ -476,7 +480,7 @@ void DeviceFilterModel::rebuildAll()
     for (int row = 0; row < count; ++row)
         m_order[static_cast<std::size_t>(row)] = row;
     m_versionCache.clear();
-    sortOrder();
+    resort();
     m_visible.clear();
     for (int row : m_order) {
         if (accepts(row))
@@ -521,6 +525,14 @@ void DeviceFilterModel::beginSourceReset()
     if (m_resetting)
         return;
     m_resetting = true;
+    if (m_pendingSort) {
+        // The rows are rebuilt and sorted here anyway: by the requested column, and the worker's sort is
+        // moot.
+        m_sortColumn = m_pendingSort->column;
+        m_sortOrder = m_pendingSort->order;
+        cancelBackgroundSort();
+        m_sortAppliedByReset = true;
+    }
     beginResetModel();
 }
 
@@ -532,6 +544,8 @@ void DeviceFilterModel::endSourceReset()
     m_resetting = false;
     endResetModel();
     emitCounts();
+    if (std::exchange(m_sortAppliedByReset, false))
+        Q_EMIT sortApplied(m_sortColumn, m_sortOrder);
 }
 
 void DeviceFilterModel::onRowsAboutToBeInserted(const QModelIndex &parent, int first, int)
@@ -618,6 +632,8 @@ void DeviceFilterModel::onDataChanged(const QModelIndex &topLeft, const QModelIn
     for (int row = topLeft.row(); row <= bottomRight.row(); ++row)
         updateSourceRow(row);
     emitCounts();
+    if (m_pendingSort)
+        startBackgroundSort(); // the worker's snapshot is out of date: sort the new data
 }
 
 void DeviceFilterModel::updateSourceRow(int sourceRow)

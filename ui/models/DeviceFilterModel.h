@@ -4,13 +4,17 @@
 #include "core/devices/Device.h"
 #include "core/eligibility/DeviceProfile.h"
 #include "ui/models/DeviceSearchIndex.h"
+#include "ui/models/DeviceSorter.h"
 
 #include <QAbstractProxyModel>
 #include <QHash>
 #include <QStringList>
 #include <QStringMatcher>
+#include <QThreadPool>
 #include <QVersionNumber>
 
+#include <atomic>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -32,8 +36,16 @@ class DeviceTableModel;
  * page);
  *  - m_visible: the accepted rows of m_order (proxy row → source row), and its inverse.
  * A search or filter change is one linear pass over m_order (over m_visible only when the new filter can only
- * narrow the old one) followed by a model reset. Rows streaming in are inserted at the end, then moved into
- * place with one layout change per page; a changed row is removed, inserted or moved on its own.
+ * narrow the old one) followed by a model reset (none when the rows stay the same). Rows streaming in are
+ * inserted at the end, then moved into place with one layout change per page; a changed row is removed,
+ * inserted or moved on its own.
+ *
+ * Sorting many rows (setBackgroundSortThreshold) runs on a worker thread over a snapshot of the column's raw
+ * values (DeviceSorter): the view keeps the current order until the new one is ready, which is then applied
+ * with one layout change (persistent indexes follow their rows). sortColumn()/sortOrder() already tell the
+ * requested sort; sortApplied() says when it is shown. A newer sort request, a changed device or a source
+ * reset supersedes a sort in flight (its result is dropped); rows appended meanwhile are merged into the
+ * result when it is applied.
  *
  * Contract with the source (DeviceTableModel): rows are appended at the end; dataChanged with an empty role
  * list means the device changed, while a role list without SortRole (e.g. after a language change) means only
@@ -69,8 +81,16 @@ public:
 
     /** Rows of the source (all loaded devices). */
     int totalCount() const;
-    int sortColumn() const { return m_sortColumn; }
-    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+    /** The requested sort column (-1: load order), possibly still being sorted (isSorting()). */
+    int sortColumn() const { return m_pendingSort ? m_pendingSort->column : m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_pendingSort ? m_pendingSort->order : m_sortOrder; }
+    /** Whether a sort is being computed on the worker: the rows are still in the previous order. */
+    bool isSorting() const { return m_pendingSort.has_value(); }
+    /**
+     * Sorts of this many rows or more run on a worker thread (default 10,000); smaller ones are applied
+     * before sort() returns. 0: always on the worker.
+     */
+    void setBackgroundSortThreshold(int rows) { m_backgroundSortThreshold = rows; }
     /** The source row shown at a proxy row. */
     int sourceRowAt(int proxyRow) const;
     /** The proxy row of a source row, or -1 when it is filtered out. */
@@ -84,6 +104,8 @@ public:
 Q_SIGNALS:
     /** The number of visible rows or of all rows changed ("N of M devices"). */
     void countsChanged(int visible, int total);
+    /** The rows are now in the order of the last sort() request (at once, or when the worker is done). */
+    void sortApplied(int column, Qt::SortOrder order);
 
 private:
     struct RowInfo
@@ -91,6 +113,11 @@ private:
         quint8 platform = 0;
         quint8 ownership = 0;
         quint8 compliance = 0;
+    };
+    struct SortRequest
+    {
+        int column = -1;
+        Qt::SortOrder order = Qt::AscendingOrder;
     };
     struct Criteria
     {
@@ -106,11 +133,21 @@ private:
     /** The platform, ownership and compliance filters only. */
     bool acceptsCategories(int sourceRow) const;
     bool lessRows(int a, int b) const;
-    static bool isTextColumn(int column);
     /** The sort key of one row for the current column (m_textKeys or m_numberKeys). */
     void computeSortKey(int sourceRow);
-    /** Sorts m_order by the current column with keys computed once (not per comparison). */
-    void sortOrder();
+    /** Sorts m_order by the current column with keys computed once (not per comparison), on this thread. */
+    void resort();
+    /** The raw values of a column for every row: what a sort reads. */
+    DeviceSortInput sortInput(int column, Qt::SortOrder order) const;
+    /** Takes a sorted order and its keys as the current sort; rows appended since its snapshot are merged. */
+    void adoptSort(DeviceSortResult &&result);
+    /** m_visible from m_order (the accepted rows, as m_proxyOf still tells them) and its inverse. */
+    void rebuildVisibleInOrder();
+    /** Starts (or restarts, over fresh data) the worker's sort for m_pendingSort. */
+    void startBackgroundSort();
+    void finishBackgroundSort(quint64 generation, DeviceSortResult &&result);
+    /** Drops the sort in flight, if any. */
+    void cancelBackgroundSort();
     /** Inserts sorted rows into a sorted vector: a binary search per row, then one pass of copies. */
     void mergeSorted(std::vector<int> &into, const std::vector<int> &sortedFresh) const;
     int compareVersions(const QString &a, const QString &b) const;
@@ -144,6 +181,13 @@ private:
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     bool m_resetting = false;
     mutable QHash<QString, QVersionNumber> m_versionCache;
+    std::optional<SortRequest> m_pendingSort; ///< the sort the worker computes, shown when it is done
+    bool m_sortAppliedByReset = false;        ///< a source reset applied the pending sort: say so after it
+    int m_backgroundSortThreshold = 10000;
+    quint64 m_sortGeneration = 0;
+    /** The generation of the sort wanted now, shared with the workers: a superseded sort stops early. */
+    std::shared_ptr<std::atomic<quint64>> m_wantedSort = std::make_shared<std::atomic<quint64>>(0);
+    QThreadPool m_sortPool;           ///< one thread: a superseded sort stops before the next one starts
     std::vector<QString> m_textKeys;  ///< per source row: the folded text of the sort column
     std::vector<qint64> m_numberKeys; ///< per source row: the number of the sort column
     QHash<const QChar *, std::pair<QString, QString>> m_foldCache; ///< interned text → (folded, raw)

@@ -7,6 +7,7 @@
 #include "ui/models/DeviceCsvExport.h"
 #include "ui/models/DeviceFilterModel.h"
 #include "ui/models/DeviceTableModel.h"
+#include "ui/widgets/CachedTextDelegate.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -132,6 +133,8 @@ void DevicesPage::buildUi()
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("deviceTable"));
     m_view->setModel(m_filter);
+    // Each keystroke repaints the table: keep the cells' texts laid out instead of shaping them again.
+    m_view->setItemDelegate(new CachedTextDelegate(m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
