@@ -5,6 +5,7 @@
 #include "core/devices/DeviceJson.h"
 #include "core/graph/GraphClient.h"
 #include "core/graph/GraphPager.h"
+#include "core/graph/ReplyInterpreter.h"
 
 #include <QJsonArray>
 #include <QMap>
@@ -14,22 +15,30 @@
 namespace passcode::devices {
 namespace {
 
-/** One page converted to devices. */
+/** One page converted to devices, or why it could not be. */
 struct ParsedPage
 {
     QList<Device> devices;
     QStringList problems;
+    std::optional<Error> error; ///< the page was unreadable: the load stops before it
 };
 
-ParsedPage convert(const QJsonArray &items)
+/** Parses and converts a raw page (the value array's JSON text): the worker thread's job. */
+ParsedPage convert(const graph::RawPage &raw)
 {
     ParsedPage out;
-    std::optional<DeviceJson::Page> page =
-        DeviceJson::parsePage(QJsonObject{{QStringLiteral("value"), items}});
-    if (page) {
-        out.devices = std::move(page->devices);
-        out.problems = std::move(page->problems);
+    QJsonParseError parseError{};
+    std::optional<DeviceJson::Page> page = DeviceJson::parseValueArray(raw.value(), &parseError);
+    if (!page) {
+        parseError.offset += int(raw.valueOffset);
+        Error e = graph::ReplyInterpreter::unreadableBodyError(parseError, raw.body.size());
+        e.requestId = raw.requestId;
+        e.clientRequestId = raw.clientRequestId;
+        out.error = std::move(e);
+        return out;
     }
+    out.devices = std::move(page->devices);
+    out.problems = std::move(page->problems);
     return out;
 }
 
@@ -66,7 +75,7 @@ struct DeviceDirectoryLoader::Private
 
     void start();
     void stopPager();
-    void onPage(const QJsonArray &items, int index);
+    void onPage(const graph::RawPage &page, int index);
     void onConverted(quint64 gen, int index, ParsedPage page);
     void drain();
     void finishIfDone();
@@ -176,10 +185,11 @@ void DeviceDirectoryLoader::Private::start()
             .setTop(pageSize)
             .setHeader(QByteArrayLiteral("Prefer"), QByteArrayLiteral("include-unknown-enum-members"));
     auto *p = new graph::GraphPager(&client, request, q);
+    p->setRawPages(true); // the value array is parsed on the worker, not on this thread
     pager = p;
     const quint64 gen = generation;
-    QObject::connect(p, &graph::GraphPager::pageReceived, q,
-                     [this](const QJsonArray &items, int index) { onPage(items, index); });
+    QObject::connect(p, &graph::GraphPager::rawPageReceived, q,
+                     [this](const graph::RawPage &page, int index) { onPage(page, index); });
     QObject::connect(p, &graph::GraphPager::totalCountKnown, q, [this](qint64 count) { totalCount = count; });
     QObject::connect(p, &graph::GraphPager::finished, q, [this, gen, p](const graph::PagerOutcome &o) {
         p->deleteLater();
@@ -202,12 +212,12 @@ void DeviceDirectoryLoader::Private::stopPager()
     p->deleteLater();
 }
 
-void DeviceDirectoryLoader::Private::onPage(const QJsonArray &items, int index)
+void DeviceDirectoryLoader::Private::onPage(const graph::RawPage &raw, int index)
 {
     ++pagesQueued;
     const quint64 gen = generation;
     if (!runOffThread) {
-        onConverted(gen, index, convert(items));
+        onConverted(gen, index, convert(raw));
         return;
     }
     // The runnable posts its result back to the loader's thread. The pool is joined in ~DeviceDirectoryLoader
@@ -215,8 +225,8 @@ void DeviceDirectoryLoader::Private::onPage(const QJsonArray &items, int index)
     // queued when the loader is destroyed is discarded with the loader's events.
     DeviceDirectoryLoader *owner = q;
     Private *self = this;
-    pool.start(QRunnable::create([owner, self, gen, index, items] {
-        ParsedPage page = convert(items);
+    pool.start(QRunnable::create([owner, self, gen, index, raw] {
+        ParsedPage page = convert(raw);
         QMetaObject::invokeMethod(
             owner,
             [self, gen, index, page = std::move(page)]() mutable {
@@ -230,6 +240,22 @@ void DeviceDirectoryLoader::Private::onConverted(quint64 gen, int index, ParsedP
 {
     if (gen != generation || !loading)
         return;
+    if (page.error) {
+        // Pages come back in order, so every page before this one is appended already. Stop paging (pages
+        // after it that are still being converted are dropped) and end Incomplete with what was loaded.
+        Q_ASSERT(index == nextToAppend);
+        stopPager();
+        ++generation;
+        pagesQueued = nextToAppend;
+        ready.clear();
+        graph::PagerOutcome o;
+        o.error = std::move(page.error);
+        o.pages = nextToAppend;
+        qCWarning(lcDevices) << "page" << index << "could not be read; the load stops there";
+        outcome = std::move(o);
+        finishIfDone();
+        return;
+    }
     ready.insert(index, std::move(page));
     drain();
     finishIfDone();

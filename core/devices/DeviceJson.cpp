@@ -1,16 +1,200 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/devices/DeviceJson.h"
 
+#include "core/common/JsonReader.h"
 #include "core/devices/DeviceEnums.h"
+
+#include <QJsonDocument>
+#include <QVarLengthArray>
 
 namespace passcode::devices {
 namespace {
 
+/**
+ * One JSON value of the fast path, read by JsonReader and decoded only when asked for; the same interface as
+ * the QJsonValue members parseDevice() uses. Strings and nested values point into the page's text.
+ */
+class LiteValue
+{
+public:
+    enum class Type
+    {
+        Undefined,
+        Null,
+        Bool,
+        Double,
+        String,
+        Array,
+        Object,
+    };
+
+    LiteValue() = default;
+    LiteValue(Type type, QByteArrayView raw, bool flag = false, double number = 0)
+        : m_type(type)
+        , m_raw(raw)
+        , m_flag(flag)
+        , m_number(number)
+    {}
+
+    bool isUndefined() const { return m_type == Type::Undefined; }
+    bool isNull() const { return m_type == Type::Null; }
+    bool isBool() const { return m_type == Type::Bool; }
+    bool isDouble() const { return m_type == Type::Double; }
+    bool isString() const { return m_type == Type::String; }
+    bool isArray() const { return m_type == Type::Array; }
+    bool isObject() const { return m_type == Type::Object; }
+    bool toBool() const { return m_type == Type::Bool && m_flag; }
+    double toDouble() const { return m_type == Type::Double ? m_number : 0.0; }
+    QString toString() const
+    {
+        return m_type == Type::String ? JsonReader::decodeString(m_raw, m_flag) : QString();
+    }
+    /** Nested arrays are rare in a device list (deviceActionResults): read them with QJsonDocument. */
+    QJsonArray toArray() const
+    {
+        return m_type == Type::Array ? QJsonDocument::fromJson(m_raw.toByteArray()).array() : QJsonArray();
+    }
+
+private:
+    Type m_type = Type::Undefined;
+    QByteArrayView m_raw; ///< string: the bytes between the quotes; array/object: the whole text
+    bool m_flag = false;  ///< string: has escapes; bool: the value
+    double m_number = 0;
+};
+
+/** One JSON object of the fast path: its members in order (the last of duplicate keys wins, as in Qt). */
+class LiteObject
+{
+public:
+    void clear()
+    {
+        m_members.clear();
+        m_decodedKeys.clear();
+    }
+    void add(QByteArrayView rawKey, bool keyEscaped, LiteValue value)
+    {
+        if (keyEscaped) {
+            m_decodedKeys.append(JsonReader::decodeString(rawKey, true).toUtf8());
+            rawKey = m_decodedKeys.constLast();
+        }
+        m_members.append({rawKey, value});
+    }
+    LiteValue value(QLatin1String key) const
+    {
+        const QByteArrayView k(key.data(), key.size());
+        for (qsizetype i = m_members.size() - 1; i >= 0; --i) {
+            if (m_members[i].key == k)
+                return m_members[i].value;
+        }
+        return {};
+    }
+    LiteValue value(QStringView key) const
+    {
+        for (qsizetype i = m_members.size() - 1; i >= 0; --i) {
+            if (QLatin1String(m_members[i].key.data(), m_members[i].key.size()) == key)
+                return m_members[i].value;
+        }
+        return {};
+    }
+    bool contains(QStringView key) const { return !value(key).isUndefined(); }
+
+private:
+    struct Member
+    {
+        QByteArrayView key;
+        LiteValue value;
+    };
+    QVarLengthArray<Member, 32> m_members;
+    QList<QByteArray> m_decodedKeys; ///< keys that had escapes (never in Graph's own names)
+};
+
+/** Reads the value the reader stands on into @p out; false on a JSON error (see the reader). */
+bool readLite(JsonReader &reader, LiteValue *out)
+{
+    switch (reader.peek()) {
+    case JsonReader::Token::String: {
+        QByteArrayView raw;
+        bool escaped = false;
+        if (!reader.readString(&raw, &escaped))
+            return false;
+        *out = LiteValue(LiteValue::Type::String, raw, escaped);
+        return true;
+    }
+    case JsonReader::Token::Number: {
+        double number = 0;
+        if (!reader.readNumber(&number))
+            return false;
+        *out = LiteValue(LiteValue::Type::Double, {}, false, number);
+        return true;
+    }
+    case JsonReader::Token::Null:
+    case JsonReader::Token::True:
+    case JsonReader::Token::False: {
+        JsonReader::Token literal = JsonReader::Token::Invalid;
+        if (!reader.readLiteral(&literal))
+            return false;
+        *out = literal == JsonReader::Token::Null
+                   ? LiteValue(LiteValue::Type::Null, {})
+                   : LiteValue(LiteValue::Type::Bool, {}, literal == JsonReader::Token::True);
+        return true;
+    }
+    case JsonReader::Token::Array:
+    case JsonReader::Token::Object: {
+        // Checked completely; the caller points the value at its text (see parseValueArray).
+        const bool array = reader.peek() == JsonReader::Token::Array;
+        if (!reader.skipValue())
+            return false;
+        *out = LiteValue(array ? LiteValue::Type::Array : LiteValue::Type::Object, {});
+        return true;
+    }
+    default:
+        reader.skipValue(); // records the error
+        return false;
+    }
+}
+
+/**
+ * Graph's usual date forms, "2024-05-01T10:20:30Z" and "2024-05-01T10:20:30.123Z", read without
+ * QDateTime::fromString (the slowest step of a page); anything else returns an invalid QDateTime and takes
+ * the general path.
+ */
+QDateTime fastUtcDateTime(QStringView t)
+{
+    const auto digits = [&t](qsizetype from, qsizetype count, int *value) {
+        int v = 0;
+        for (qsizetype i = from; i < from + count; ++i) {
+            const char16_t c = t[i].unicode();
+            if (c < u'0' || c > u'9')
+                return false;
+            v = v * 10 + (c - u'0');
+        }
+        *value = v;
+        return true;
+    };
+    if (t.size() != 20 && t.size() != 24)
+        return {};
+    if (t[4] != u'-' || t[7] != u'-' || t[10] != u'T' || t[13] != u':' || t[16] != u':' ||
+        t[t.size() - 1] != u'Z')
+        return {};
+    int y = 0, mo = 0, d = 0, h = 0, mi = 0, sec = 0, ms = 0;
+    if (!digits(0, 4, &y) || !digits(5, 2, &mo) || !digits(8, 2, &d) || !digits(11, 2, &h) ||
+        !digits(14, 2, &mi) || !digits(17, 2, &sec))
+        return {};
+    if (t.size() == 24 && (t[19] != u'.' || !digits(20, 3, &ms)))
+        return {};
+    const QDate date(y, mo, d);
+    const QTime time(h, mi, sec, ms);
+    if (!date.isValid() || !time.isValid())
+        return {};
+    return QDateTime(date, time, Qt::UTC);
+}
+
 /** Reads fields of one JSON object and records what could not be read. */
+template<typename Object>
 class FieldReader
 {
 public:
-    FieldReader(const QJsonObject &object, QStringList *problems)
+    FieldReader(const Object &object, QStringList *problems)
         : m_object(object)
         , m_problems(problems)
     {}
@@ -18,7 +202,7 @@ public:
     /** A string property; missing or null → empty; other types → empty and a problem. */
     QString string(QLatin1String key) const
     {
-        const QJsonValue v = m_object.value(key);
+        const auto v = m_object.value(key);
         if (v.isString())
             return v.toString();
         if (!v.isUndefined() && !v.isNull())
@@ -28,7 +212,7 @@ public:
 
     std::optional<bool> boolean(QLatin1String key) const
     {
-        const QJsonValue v = m_object.value(key);
+        const auto v = m_object.value(key);
         if (v.isBool())
             return v.toBool();
         if (!v.isUndefined() && !v.isNull())
@@ -38,7 +222,7 @@ public:
 
     int integer(QLatin1String key) const
     {
-        const QJsonValue v = m_object.value(key);
+        const auto v = m_object.value(key);
         if (v.isDouble()) {
             const double d = v.toDouble();
             if (d >= -2147483648.0 && d <= 2147483647.0 && d == static_cast<int>(d))
@@ -54,6 +238,8 @@ public:
         const QString text = string(key);
         if (text.isEmpty())
             return {};
+        if (QDateTime fast = fastUtcDateTime(text); fast.isValid())
+            return fast.date().year() <= 1 ? QDateTime() : fast; // Graph's "never": see below
         QDateTime dt = QDateTime::fromString(text, Qt::ISODateWithMs);
         if (!dt.isValid())
             dt = QDateTime::fromString(text, Qt::ISODate);
@@ -88,7 +274,7 @@ public:
     }
 
 private:
-    const QJsonObject &m_object;
+    const Object &m_object;
     QStringList *m_problems;
 };
 
@@ -110,7 +296,7 @@ ActionResultType resultTypeOf(QStringView odataType)
 
 DeviceActionResult DeviceJson::parseActionResult(const QJsonObject &object, QStringList *problems)
 {
-    const FieldReader in(object, problems);
+    const FieldReader<QJsonObject> in(object, problems);
     DeviceActionResult r;
     r.odataType = in.string(QLatin1String("@odata.type"));
     r.type = resultTypeOf(r.odataType);
@@ -143,8 +329,14 @@ DeviceActionResult DeviceJson::parseActionResult(const QJsonObject &object, QStr
 
 DeviceJson::Parsed DeviceJson::parseDevice(const QJsonObject &object)
 {
+    return parseDeviceFrom(object);
+}
+
+template<typename Object>
+DeviceJson::Parsed DeviceJson::parseDeviceFrom(const Object &object)
+{
     Parsed out;
-    const FieldReader in(object, &out.problems);
+    const FieldReader<Object> in(object, &out.problems);
     Device d;
     d.id = in.string(QLatin1String("id")).trimmed();
     if (d.id.isEmpty()) {
@@ -192,7 +384,7 @@ DeviceJson::Parsed DeviceJson::parseDevice(const QJsonObject &object)
     d.imei = in.string(QLatin1String("imei"));
     d.phoneNumber = in.string(QLatin1String("phoneNumber"));
 
-    const QJsonValue results = object.value(u"deviceActionResults");
+    const auto results = object.value(u"deviceActionResults");
     if (results.isArray()) {
         const QJsonArray array = results.toArray();
         d.actionResults.reserve(array.size());
@@ -224,14 +416,7 @@ std::optional<DeviceJson::Page> DeviceJson::parsePage(const QJsonObject &page)
             ++out.skipped;
             out.problems.append(tr("item %1: not an object; skipped").arg(index));
         } else {
-            Parsed parsed = parseDevice(element.toObject());
-            const QString prefix = parsed.device ? parsed.device->id : tr("item %1").arg(index);
-            for (const QString &p : std::as_const(parsed.problems))
-                out.problems.append(prefix + QStringLiteral(": ") + p);
-            if (parsed.device)
-                out.devices.append(std::move(*parsed.device));
-            else
-                ++out.skipped;
+            addToPage(out, parseDevice(element.toObject()), index);
         }
         ++index;
     }
@@ -241,6 +426,65 @@ std::optional<DeviceJson::Page> DeviceJson::parsePage(const QJsonObject &page)
     const QJsonValue count = page.value(u"@odata.count");
     if (count.isDouble())
         out.totalCount = static_cast<qint64>(count.toDouble());
+    return out;
+}
+
+void DeviceJson::addToPage(Page &page, Parsed parsed, int index)
+{
+    const QString prefix = parsed.device ? parsed.device->id : tr("item %1").arg(index);
+    for (const QString &p : std::as_const(parsed.problems))
+        page.problems.append(prefix + QStringLiteral(": ") + p);
+    if (parsed.device)
+        page.devices.append(std::move(*parsed.device));
+    else
+        ++page.skipped;
+}
+
+std::optional<DeviceJson::Page> DeviceJson::parseValueArray(QByteArrayView json, QJsonParseError *error)
+{
+    JsonReader reader(json);
+    Page out;
+    LiteObject object;
+    const auto failed = [&]() -> std::optional<Page> {
+        if (error)
+            *error = reader.error();
+        return std::nullopt;
+    };
+    if (!reader.beginArray())
+        return failed();
+    bool firstElement = true;
+    int index = 0;
+    while (reader.nextElement(firstElement)) {
+        if (reader.peek() != JsonReader::Token::Object) {
+            if (!reader.skipValue())
+                return failed();
+            ++out.skipped;
+            out.problems.append(tr("item %1: not an object; skipped").arg(index));
+            ++index;
+            continue;
+        }
+        reader.beginObject();
+        object.clear();
+        bool firstMember = true;
+        QByteArrayView key;
+        bool keyEscaped = false;
+        while (reader.nextMember(firstMember, &key, &keyEscaped)) {
+            LiteValue value;
+            const qsizetype start = reader.offset();
+            if (!readLite(reader, &value))
+                return failed();
+            if (value.isArray() || value.isObject()) // a nested value: point at its text
+                value = LiteValue(value.isArray() ? LiteValue::Type::Array : LiteValue::Type::Object,
+                                  json.sliced(start, reader.offset() - start).trimmed());
+            object.add(key, keyEscaped, value);
+        }
+        if (!reader.ok())
+            return failed();
+        addToPage(out, parseDeviceFrom(object), index);
+        ++index;
+    }
+    if (!reader.ok() || !reader.atEnd())
+        return failed();
     return out;
 }
 

@@ -3,8 +3,10 @@
 
 #include "core/devices/Device.h"
 
+#include <QByteArrayView>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QJsonParseError>
 #include <QStringList>
 
 #include <optional>
@@ -49,8 +51,24 @@ public:
      */
     static std::optional<Page> parsePage(const QJsonObject &page);
 
+    /**
+     * Parses the JSON text of a collection page's value array ("[{...},{...}]") straight into devices,
+     * without building a QJsonDocument: the fast path of DeviceDirectoryLoader's worker thread. Each device
+     * is read exactly as parseDevice() reads it (same fields, problems and skipped elements as parsePage());
+     * nextLink and totalCount stay empty. The whole text is checked as JSON: when it is not a well-formed
+     * array (truncated, malformed), returns std::nullopt and sets @p error (offset into @p json).
+     */
+    static std::optional<Page> parseValueArray(QByteArrayView json, QJsonParseError *error = nullptr);
+
     /** Writes a device back as Graph JSON (Graph property names; for --json output and fixtures). */
     static QJsonObject toJson(const Device &device);
+
+private:
+    /** parseDevice() over QJsonObject or the fast path's lightweight object. */
+    template<typename Object>
+    static Parsed parseDeviceFrom(const Object &object);
+    /** Adds one parsed element to a page (problems prefixed, skipped counted). */
+    static void addToPage(Page &page, Parsed parsed, int index);
 };
 
 } // namespace passcode::devices

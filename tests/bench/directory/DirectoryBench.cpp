@@ -13,6 +13,7 @@
 #include "core/devices/DeviceJson.h"
 #include "core/graph/GraphClient.h"
 #include "core/graph/GraphPager.h"
+#include "core/graph/ReplyInterpreter.h"
 #include "sandbox/SandboxHost.h"
 
 #include <QCommandLineParser>
@@ -245,6 +246,33 @@ int main(int argc, char **argv)
         out << "one page of " << devicesInPage << " devices (" << page.size() / 1024 << " KiB): JSON parse "
             << QString::number(parseMs, 'f', 2) << " ms, conversion to Device "
             << QString::number(convertMs, 'f', 2) << " ms" << Qt::endl;
+
+        // The raw path: the interpreter's structural check of the envelope (client thread), then the
+        // worker's parse of the value array straight into Device values.
+        graph::RawReply raw;
+        raw.httpStatus = 200;
+        raw.body = page;
+        graph::InterpretContext context;
+        context.requiredFields = {QStringLiteral("value")};
+        context.rawBody = true;
+        context.origin = host.baseUrl();
+        t.restart();
+        graph::Interpretation in;
+        for (int i = 0; i < kRepeats; ++i)
+            in = graph::ReplyInterpreter::interpret(raw, context);
+        const double scanMs = double(t.nsecsElapsed()) / 1e6 / kRepeats;
+        const graph::RawMember value = in.result.rawMembers.value(QStringLiteral("value"));
+        t.restart();
+        qsizetype rawDevices = 0;
+        for (int i = 0; i < kRepeats; ++i) {
+            const auto parsed =
+                devices::DeviceJson::parseValueArray(QByteArrayView(page).sliced(value.offset, value.length));
+            rawDevices = parsed ? parsed->devices.size() : -1;
+        }
+        const double rawMs = double(t.nsecsElapsed()) / 1e6 / kRepeats;
+        out << "raw path: envelope check (client thread) " << QString::number(scanMs, 'f', 2)
+            << " ms, value array to " << rawDevices << " Device (worker) " << QString::number(rawMs, 'f', 2)
+            << " ms" << Qt::endl;
     }
 
     qint64 bestPlain = -1;
