@@ -3,6 +3,7 @@
 
 #include <charconv>
 #include <cmath>
+#include <cstring>
 
 namespace passcode {
 
@@ -176,6 +177,12 @@ bool JsonReader::readString(QByteArrayView *raw, bool *escaped)
     const char *start = ++m_pos;
     bool sawEscape = false;
     while (m_pos < m_end) {
+        // Jump to the next quote; only an escape before it needs a closer look.
+        const auto *quote = static_cast<const char *>(std::memchr(m_pos, '"', size_t(m_end - m_pos)));
+        if (!quote)
+            break;
+        const auto *backslash = static_cast<const char *>(std::memchr(m_pos, '\\', size_t(quote - m_pos)));
+        m_pos = backslash ? backslash : quote;
         const char c = *m_pos;
         if (c == '"') {
             *raw = QByteArrayView(start, m_pos - start);
@@ -357,14 +364,20 @@ bool JsonReader::skipStructure(qsizetype *elements)
         case '"':
             if (depth == 1)
                 childSeen = true;
-            while (m_pos < m_end && *m_pos != '"') {
-                if (*m_pos == '\\')
-                    ++m_pos;
-                ++m_pos;
+            for (;;) {
+                const auto *quote =
+                    m_pos < m_end ? static_cast<const char *>(std::memchr(m_pos, '"', size_t(m_end - m_pos)))
+                                  : nullptr;
+                if (!quote)
+                    return fail(QJsonParseError::UnterminatedString);
+                const auto *backslash =
+                    static_cast<const char *>(std::memchr(m_pos, '\\', size_t(quote - m_pos)));
+                if (!backslash) {
+                    m_pos = quote + 1;
+                    break;
+                }
+                m_pos = backslash + 2; // the escaped character, whatever it is
             }
-            if (m_pos >= m_end)
-                return fail(QJsonParseError::UnterminatedString);
-            ++m_pos;
             break;
         case '[':
         case '{':

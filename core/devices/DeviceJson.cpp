@@ -4,6 +4,9 @@
 #include "core/common/JsonReader.h"
 #include "core/devices/DeviceEnums.h"
 
+#include <cstring>
+
+#include <QHash>
 #include <QJsonDocument>
 #include <QVarLengthArray>
 
@@ -47,8 +50,19 @@ public:
     double toDouble() const { return m_type == Type::Double ? m_number : 0.0; }
     QString toString() const
     {
-        return m_type == Type::String ? JsonReader::decodeString(m_raw, m_flag) : QString();
+        if (m_type != Type::String)
+            return {};
+        if (m_cache && !m_flag) {
+            // Repeated texts (OS, version, model, enum members...) are decoded once per page and shared.
+            auto it = m_cache->find(m_raw);
+            if (it == m_cache->end())
+                it = m_cache->insert(m_raw, JsonReader::decodeString(m_raw, false));
+            return *it;
+        }
+        return JsonReader::decodeString(m_raw, m_flag);
     }
+    /** Decodes through @p cache (keys point into the page text, which outlives it). */
+    void setCache(QHash<QByteArrayView, QString> *cache) { m_cache = cache; }
     /** Nested arrays are rare in a device list (deviceActionResults): read them with QJsonDocument. */
     QJsonArray toArray() const
     {
@@ -60,6 +74,7 @@ private:
     QByteArrayView m_raw; ///< string: the bytes between the quotes; array/object: the whole text
     bool m_flag = false;  ///< string: has escapes; bool: the value
     double m_number = 0;
+    QHash<QByteArrayView, QString> *m_cache = nullptr;
 };
 
 /** One JSON object of the fast path: its members in order (the last of duplicate keys wins, as in Qt). */
@@ -70,6 +85,8 @@ public:
     {
         m_members.clear();
         m_decodedKeys.clear();
+        m_hint = 0;
+        m_duplicates = false;
     }
     void add(QByteArrayView rawKey, bool keyEscaped, LiteValue value)
     {
@@ -77,14 +94,26 @@ public:
             m_decodedKeys.append(JsonReader::decodeString(rawKey, true).toUtf8());
             rawKey = m_decodedKeys.constLast();
         }
+        if (!m_duplicates) {
+            for (const Member &m : std::as_const(m_members))
+                m_duplicates = m_duplicates || m.key == rawKey;
+        }
         m_members.append({rawKey, value});
     }
     LiteValue value(QLatin1String key) const
     {
-        const QByteArrayView k(key.data(), key.size());
-        for (qsizetype i = m_members.size() - 1; i >= 0; --i) {
-            if (m_members[i].key == k)
+        // parseDevice() asks in about the order Graph writes: start after the last hit, wrap around once.
+        const qsizetype n = m_members.size();
+        for (qsizetype step = 0; step < n; ++step) {
+            qsizetype i = m_hint + step;
+            if (i >= n)
+                i -= n;
+            const QByteArrayView k = m_members[i].key;
+            if (k.size() == key.size() && std::memcmp(k.data(), key.data(), size_t(k.size())) == 0 &&
+                !laterDuplicate(i)) {
+                m_hint = i + 1 < n ? i + 1 : 0;
                 return m_members[i].value;
+            }
         }
         return {};
     }
@@ -104,9 +133,49 @@ private:
         QByteArrayView key;
         LiteValue value;
     };
+    /** The last of duplicate keys wins: true when another member after @p i has the same key. */
+    bool laterDuplicate(qsizetype i) const
+    {
+        if (!m_duplicates)
+            return false;
+        for (qsizetype j = i + 1; j < m_members.size(); ++j) {
+            if (m_members[j].key == m_members[i].key)
+                return true;
+        }
+        return false;
+    }
+
     QVarLengthArray<Member, 32> m_members;
+    mutable qsizetype m_hint = 0;
+    bool m_duplicates = false;
     QList<QByteArray> m_decodedKeys; ///< keys that had escapes (never in Graph's own names)
 };
+
+/** Members whose texts repeat across devices (and that DeviceDirectory interns), or enum members. */
+bool cachedKey(QByteArrayView key)
+{
+    static constexpr QByteArrayView keys[] = {
+        "operatingSystem",
+        "osVersion",
+        "managedDeviceOwnerType",
+        "ownerType",
+        "managementAgent",
+        "managementState",
+        "deviceEnrollmentType",
+        "joinType",
+        "complianceState",
+        "deviceType",
+        "model",
+        "manufacturer",
+        "userPrincipalName",
+        "userDisplayName",
+    };
+    for (const QByteArrayView k : keys) {
+        if (k.size() == key.size() && std::memcmp(k.data(), key.data(), size_t(k.size())) == 0)
+            return true;
+    }
+    return false;
+}
 
 /** Reads the value the reader stands on into @p out; false on a JSON error (see the reader). */
 bool readLite(JsonReader &reader, LiteValue *out)
@@ -445,6 +514,7 @@ std::optional<DeviceJson::Page> DeviceJson::parseValueArray(QByteArrayView json,
     JsonReader reader(json);
     Page out;
     LiteObject object;
+    QHash<QByteArrayView, QString> strings; // repeated texts of this page, decoded once
     const auto failed = [&]() -> std::optional<Page> {
         if (error)
             *error = reader.error();
@@ -476,6 +546,8 @@ std::optional<DeviceJson::Page> DeviceJson::parseValueArray(QByteArrayView json,
             if (value.isArray() || value.isObject()) // a nested value: point at its text
                 value = LiteValue(value.isArray() ? LiteValue::Type::Array : LiteValue::Type::Object,
                                   json.sliced(start, reader.offset() - start).trimmed());
+            else if (value.isString() && cachedKey(key))
+                value.setCache(&strings);
             object.add(key, keyEscaped, value);
         }
         if (!reader.ok())

@@ -186,6 +186,9 @@ int main(int argc, char **argv)
                       QStringLiteral("3")});
     parser.addOption(
         {QStringLiteral("on-ui-thread"), QStringLiteral("Convert pages on the calling thread.")});
+    parser.addOption({QStringLiteral("profile-parse"),
+                      QStringLiteral("Parse one page's value array N times, then exit (for perf)."),
+                      QStringLiteral("N"), QStringLiteral("0")});
     parser.addHelpOption();
     parser.process(app);
     const qsizetype n = parser.value(QStringLiteral("devices")).toLongLong();
@@ -270,6 +273,12 @@ int main(int argc, char **argv)
             rawDevices = parsed ? parsed->devices.size() : -1;
         }
         const double rawMs = double(t.nsecsElapsed()) / 1e6 / kRepeats;
+        if (const int loops = parser.value(QStringLiteral("profile-parse")).toInt(); loops > 0) {
+            // For `perf record`: only the worker's parse, many times.
+            for (int i = 0; i < loops; ++i)
+                devices::DeviceJson::parseValueArray(QByteArrayView(page).sliced(value.offset, value.length));
+            return 0;
+        }
         out << "raw path: envelope check (client thread) " << QString::number(scanMs, 'f', 2)
             << " ms, value array to " << rawDevices << " Device (worker) " << QString::number(rawMs, 'f', 2)
             << " ms" << Qt::endl;
