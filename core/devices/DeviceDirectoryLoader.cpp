@@ -24,11 +24,11 @@ struct ParsedPage
 };
 
 /** Parses and converts a raw page (the value array's JSON text): the worker thread's job. */
-ParsedPage convert(const graph::RawPage &raw)
+ParsedPage convert(const graph::RawPage &raw, DeviceJson::TextPool *texts)
 {
     ParsedPage out;
     QJsonParseError parseError{};
-    std::optional<DeviceJson::Page> page = DeviceJson::parseValueArray(raw.value(), &parseError);
+    std::optional<DeviceJson::Page> page = DeviceJson::parseValueArray(raw.value(), &parseError, texts);
     if (!page) {
         parseError.offset += int(raw.valueOffset);
         Error e = graph::ReplyInterpreter::unreadableBodyError(parseError, raw.body.size());
@@ -61,6 +61,9 @@ struct DeviceDirectoryLoader::Private
     QMap<int, ParsedPage> ready;                ///< converted pages waiting for an earlier one
     std::optional<graph::PagerOutcome> outcome; ///< set when the pager has finished
     qint64 totalCount = -1;
+    /** The running load's shared texts: used by one thread at a time (the worker, in page order); a load
+     * that is replaced keeps its own until its last page is dropped. */
+    std::shared_ptr<DeviceJson::TextPool> texts;
     /** One worker thread: pages are converted in order; destroyed (and joined) with the loader. */
     QThreadPool pool;
 
@@ -162,6 +165,7 @@ void DeviceDirectoryLoader::cancel()
     ++d->generation;
     d->loading = false;
     d->ready.clear();
+    d->texts.reset();
     d->directory.finishLoad(DeviceDirectory::LoadState::Cancelled,
                             Error::make(Error::Kind::Cancelled, tr("Loading was cancelled.")));
     Q_EMIT finished(DeviceDirectory::LoadState::Cancelled);
@@ -177,6 +181,7 @@ void DeviceDirectoryLoader::Private::start()
     ready.clear();
     outcome.reset();
     totalCount = -1;
+    texts = std::make_shared<DeviceJson::TextPool>();
     directory.beginLoad();
 
     auto request =
@@ -217,7 +222,7 @@ void DeviceDirectoryLoader::Private::onPage(const graph::RawPage &raw, int index
     ++pagesQueued;
     const quint64 gen = generation;
     if (!runOffThread) {
-        onConverted(gen, index, convert(raw));
+        onConverted(gen, index, convert(raw, texts.get()));
         return;
     }
     // The runnable posts its result back to the loader's thread. The pool is joined in ~DeviceDirectoryLoader
@@ -225,8 +230,8 @@ void DeviceDirectoryLoader::Private::onPage(const graph::RawPage &raw, int index
     // queued when the loader is destroyed is discarded with the loader's events.
     DeviceDirectoryLoader *owner = q;
     Private *self = this;
-    pool.start(QRunnable::create([owner, self, gen, index, raw] {
-        ParsedPage page = convert(raw);
+    pool.start(QRunnable::create([owner, self, gen, index, raw, pageTexts = texts] {
+        ParsedPage page = convert(raw, pageTexts.get());
         QMetaObject::invokeMethod(
             owner,
             [self, gen, index, page = std::move(page)]() mutable {
@@ -271,7 +276,7 @@ void DeviceDirectoryLoader::Private::drain()
                                << "problem(s)";
             Q_EMIT q->parseProblems(page.problems);
         }
-        directory.appendDevices(std::move(page.devices), totalCount);
+        directory.appendDevices(std::move(page.devices), totalCount, DeviceDirectory::Texts::AlreadyShared);
     }
 }
 
@@ -280,6 +285,7 @@ void DeviceDirectoryLoader::Private::finishIfDone()
     if (!loading || !outcome || nextToAppend < pagesQueued)
         return;
     loading = false;
+    texts.reset(); // the devices keep their texts; the pool's keys go
     const graph::PagerOutcome o = *outcome;
     outcome.reset();
     DeviceDirectory::LoadState state = DeviceDirectory::LoadState::Complete;

@@ -53,16 +53,16 @@ public:
         if (m_type != Type::String)
             return {};
         if (m_cache && !m_flag) {
-            // Repeated texts (OS, version, model, enum members...) are decoded once per page and shared.
-            auto it = m_cache->find(m_raw);
-            if (it == m_cache->end())
-                it = m_cache->insert(m_raw, JsonReader::decodeString(m_raw, false));
-            return *it;
+            // Repeated texts (OS, version, model, enum members...) are decoded once and shared.
+            const auto it = m_cache->constFind(QByteArray::fromRawData(m_raw.data(), m_raw.size()));
+            if (it != m_cache->cend())
+                return *it;
+            return *m_cache->insert(m_raw.toByteArray(), JsonReader::decodeString(m_raw, false));
         }
         return JsonReader::decodeString(m_raw, m_flag);
     }
-    /** Decodes through @p cache (keys point into the page text, which outlives it). */
-    void setCache(QHash<QByteArrayView, QString> *cache) { m_cache = cache; }
+    /** Decodes through @p cache. */
+    void setCache(DeviceJson::TextPool *cache) { m_cache = cache; }
     /** Nested arrays are rare in a device list (deviceActionResults): read them with QJsonDocument. */
     QJsonArray toArray() const
     {
@@ -74,7 +74,7 @@ private:
     QByteArrayView m_raw; ///< string: the bytes between the quotes; array/object: the whole text
     bool m_flag = false;  ///< string: has escapes; bool: the value
     double m_number = 0;
-    QHash<QByteArrayView, QString> *m_cache = nullptr;
+    DeviceJson::TextPool *m_cache = nullptr;
 };
 
 /** One JSON object of the fast path: its members in order (the last of duplicate keys wins, as in Qt). */
@@ -509,12 +509,14 @@ void DeviceJson::addToPage(Page &page, Parsed parsed, int index)
         ++page.skipped;
 }
 
-std::optional<DeviceJson::Page> DeviceJson::parseValueArray(QByteArrayView json, QJsonParseError *error)
+std::optional<DeviceJson::Page> DeviceJson::parseValueArray(QByteArrayView json, QJsonParseError *error,
+                                                            TextPool *texts)
 {
     JsonReader reader(json);
     Page out;
     LiteObject object;
-    QHash<QByteArrayView, QString> strings; // repeated texts of this page, decoded once
+    TextPool pageTexts;
+    TextPool &strings = texts ? *texts : pageTexts;
     const auto failed = [&]() -> std::optional<Page> {
         if (error)
             *error = reader.error();
