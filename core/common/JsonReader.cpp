@@ -256,9 +256,12 @@ bool JsonReader::readNumber(double *value)
     }
     double v = 0;
     const auto [end, ec] = std::from_chars(start, p, v);
-    if (ec == std::errc::result_out_of_range)
-        v = (*start == '-') ? -HUGE_VAL : HUGE_VAL; // as QJsonDocument: out of range becomes infinity
-    else if (ec != std::errc() || end != p)
+    if (ec == std::errc::result_out_of_range) {
+        // Too small for a double becomes 0, too large infinity.
+        const bool tiny = QByteArrayView(start, p - start).contains("e-") ||
+                          QByteArrayView(start, p - start).contains("E-");
+        v = tiny ? 0.0 : (*start == '-' ? -HUGE_VAL : HUGE_VAL);
+    } else if (ec != std::errc() || end != p)
         return fail(QJsonParseError::IllegalNumber);
     m_pos = p;
     if (value)

@@ -118,7 +118,8 @@ public:
      * everything it always does, and that a 2xx body is one well-formed JSON object by its structure
      * (strings and brackets; truncation is caught), and the required fields; but it parses only the
      * object's top-level scalar members into GraphResult::json. Its arrays and objects are left in
-     * GraphResult::body, located by GraphResult::rawMembers, for the caller to parse and check.
+     * GraphResult::body, located by GraphResult::rawMembers, for the caller to parse and check. Ignored
+     * for $batch items, which arrive parsed inside the batch's answer.
      */
     GraphRequest &setRawBody(bool raw);
 

@@ -329,7 +329,8 @@ int main(int argc, char **argv)
     out << "devices: " << n << ", page size: " << pageSize << ", parse "
         << (offThread ? "off-thread" : "on-thread") << Qt::endl;
     out << "plain fetch (floor): " << bestPlain << " ms" << Qt::endl;
-    out << "GraphClient + GraphPager only (raw pages: envelope checked, not parsed): " << bestPager << " ms" << Qt::endl;
+    out << "GraphClient + GraphPager only (raw pages: envelope checked, not parsed): " << bestPager << " ms"
+        << Qt::endl;
     out << "loader into DeviceDirectory: " << bestEngine << " ms" << Qt::endl;
     out << "ratio: " << QString::number(ratio, 'f', 2) << " (target <= 1.50)" << Qt::endl;
     out << "memory per device: " << perDevice << " bytes heap in use (mallinfo2), " << rssPerDevice

@@ -6,6 +6,8 @@
 #include "core/graph/GraphPager.h"
 #include "core/graph/ReplyInterpreter.h"
 
+#include <cmath>
+
 using namespace passcode;
 using namespace passcode::graph;
 using namespace passcode::graph::test;
@@ -113,6 +115,18 @@ TEST(graph_JsonReader, DecodesStringsAndSkipsStructures)
     EXPECT_FALSE(reader.nextElement(first));
     EXPECT_TRUE(reader.ok());
     EXPECT_TRUE(reader.atEnd());
+}
+
+TEST(graph_JsonReader, NumbersOutOfRangeBecomeZeroOrInfinity)
+{
+    for (const auto &[text, expected] :
+         {std::pair{"1e-400", 0.0}, std::pair{"-2E-999", 0.0}, std::pair{"1e400", HUGE_VAL},
+          std::pair{"-1e400", -HUGE_VAL}, std::pair{"12.5e1", 125.0}}) {
+        JsonReader reader{QByteArrayView(text)};
+        double value = -1;
+        ASSERT_TRUE(reader.readNumber(&value)) << text;
+        EXPECT_EQ(value, expected) << text;
+    }
 }
 
 TEST(graph_JsonReader, SkipStructureCatchesTruncationAndMismatch)
