@@ -94,36 +94,43 @@ public:
             m_decodedKeys.append(JsonReader::decodeString(rawKey, true).toUtf8());
             rawKey = m_decodedKeys.constLast();
         }
+        const quint64 tag = tagOf(rawKey);
         if (!m_duplicates) {
             for (const Member &m : std::as_const(m_members))
-                m_duplicates = m_duplicates || m.key == rawKey;
+                m_duplicates = m_duplicates || (m.tag == tag && m.key == rawKey);
         }
-        m_members.append({rawKey, value});
+        m_members.append({rawKey, tag, value});
     }
     LiteValue value(QLatin1String key) const
     {
         // parseDevice() asks in about the order Graph writes: start after the last hit, wrap around once.
+        const QByteArrayView wanted(key.data(), key.size());
+        const quint64 tag = tagOf(wanted);
         const qsizetype n = m_members.size();
         for (qsizetype step = 0; step < n; ++step) {
             qsizetype i = m_hint + step;
             if (i >= n)
                 i -= n;
-            const QByteArrayView k = m_members[i].key;
-            if (k.size() == key.size() && std::memcmp(k.data(), key.data(), size_t(k.size())) == 0 &&
-                !laterDuplicate(i)) {
+            const Member &m = m_members[i];
+            if (m.tag == tag && m.key == wanted && !laterDuplicate(i)) {
                 m_hint = i + 1 < n ? i + 1 : 0;
-                return m_members[i].value;
+                return m.value;
             }
         }
         return {};
     }
     LiteValue value(QStringView key) const
     {
-        for (qsizetype i = m_members.size() - 1; i >= 0; --i) {
-            if (QLatin1String(m_members[i].key.data(), m_members[i].key.size()) == key)
-                return m_members[i].value;
+        // parseDevice()'s own keys are ASCII: compare them as bytes.
+        char latin1[64];
+        if (key.size() > qsizetype(sizeof latin1))
+            return {};
+        for (qsizetype i = 0; i < key.size(); ++i) {
+            if (key[i].unicode() >= 0x80)
+                return {};
+            latin1[i] = char(key[i].unicode());
         }
-        return {};
+        return value(QLatin1String(latin1, key.size()));
     }
     bool contains(QStringView key) const { return !value(key).isUndefined(); }
 
@@ -131,15 +138,26 @@ private:
     struct Member
     {
         QByteArrayView key;
+        quint64 tag; ///< tagOf(key): most keys differ here, without a memcmp
         LiteValue value;
     };
+    /** Length, first three and last four bytes of a key. */
+    static quint64 tagOf(QByteArrayView key)
+    {
+        quint64 tag = quint64(key.size()) & 0xff;
+        for (qsizetype i = 0; i < 3 && i < key.size(); ++i)
+            tag |= quint64(quint8(key[i])) << (8 * (i + 1));
+        for (qsizetype i = 0; i < 4 && i < key.size(); ++i)
+            tag |= quint64(quint8(key[key.size() - 1 - i])) << (8 * (i + 4));
+        return tag;
+    }
     /** The last of duplicate keys wins: true when another member after @p i has the same key. */
     bool laterDuplicate(qsizetype i) const
     {
         if (!m_duplicates)
             return false;
         for (qsizetype j = i + 1; j < m_members.size(); ++j) {
-            if (m_members[j].key == m_members[i].key)
+            if (m_members[j].tag == m_members[i].tag && m_members[j].key == m_members[i].key)
                 return true;
         }
         return false;
