@@ -30,6 +30,8 @@
 #include <QTimer>
 
 #include <malloc.h>
+#include <sys/resource.h>
+#include <time.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -42,6 +44,27 @@ qint64 heapInUse()
 {
     const struct mallinfo2 mi = mallinfo2();
     return static_cast<qint64>(mi.uordblks + mi.hblkhd);
+}
+
+/** CPU time of the whole process (every thread: the sandbox's server, Qt's network thread, the loader's
+ * worker) in milliseconds: what a load costs the machine, less sensitive than wall time to other work on it.
+ */
+qint64 processCpuMs()
+{
+    struct rusage usage
+    {
+    };
+    getrusage(RUSAGE_SELF, &usage);
+    return (qint64(usage.ru_utime.tv_sec) + qint64(usage.ru_stime.tv_sec)) * 1000 +
+           (qint64(usage.ru_utime.tv_usec) + qint64(usage.ru_stime.tv_usec)) / 1000;
+}
+
+/** CPU time of the calling (UI) thread in milliseconds. */
+qint64 threadCpuMs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return qint64(ts.tv_sec) * 1000 + ts.tv_nsec / 1000000;
 }
 
 qint64 rssBytes()
@@ -68,6 +91,8 @@ void waitFor(const std::function<bool()> &done, int timeoutMs)
 struct PlainResult
 {
     qint64 ms = 0;
+    qint64 cpuMs = 0;
+    qint64 uiCpuMs = 0;
     int pages = 0;
     qint64 bytes = 0;
     bool ok = true;
@@ -140,6 +165,8 @@ qint64 pagerOnly(graph::GraphClient &client, int pageSize)
 struct EngineResult
 {
     qint64 ms = 0;
+    qint64 cpuMs = 0;
+    qint64 uiCpuMs = 0;
     int count = 0;
     bool exactlyOnce = false;
     devices::DeviceDirectory::LoadState state = devices::DeviceDirectory::LoadState::Idle;
@@ -307,7 +334,11 @@ int main(int argc, char **argv)
         if (engineOnly) {
             plain.ms = 1;
         } else {
+            const qint64 cpuBefore = processCpuMs();
+            const qint64 uiBefore = threadCpuMs();
             plain = plainFetch(nam, first, token.toLatin1());
+            plain.cpuMs = processCpuMs() - cpuBefore;
+            plain.uiCpuMs = threadCpuMs() - uiBefore;
         }
         const qint64 pagerMs = engineOnly ? 1 : pagerOnly(client, pageSize);
         bestPager = bestPager < 0 ? pagerMs : std::min(bestPager, pagerMs);
@@ -319,7 +350,11 @@ int main(int argc, char **argv)
         const qint64 rssBefore = rssBytes();
         {
             devices::DeviceDirectory directory;
+            const qint64 cpuBefore = processCpuMs();
+            const qint64 uiBefore = threadCpuMs();
             engine = engineLoad(client, directory, pageSize, offThread);
+            engine.cpuMs = processCpuMs() - cpuBefore;
+            engine.uiCpuMs = threadCpuMs() - uiBefore;
             QCoreApplication::processEvents(); // deleteLater of the pager and replies
             malloc_trim(0);
             perDevice = directory.count() ? (heapInUse() - heapBefore) / directory.count() : 0;
@@ -329,8 +364,9 @@ int main(int argc, char **argv)
              engine.exactlyOnce;
         bestEngine = bestEngine < 0 ? engine.ms : std::min(bestEngine, engine.ms);
         out << "round " << round + 1 << ": plain " << plain.ms << " ms (" << plain.pages << " pages, "
-            << plain.bytes / 1024 << " KiB), loader " << engine.ms << " ms (" << engine.count << " devices)"
-            << Qt::endl;
+            << plain.bytes / 1024 << " KiB, CPU " << plain.cpuMs << " ms, UI thread " << plain.uiCpuMs
+            << " ms), loader " << engine.ms << " ms (" << engine.count << " devices, CPU " << engine.cpuMs
+            << " ms, of which the UI thread " << engine.uiCpuMs << " ms)" << Qt::endl;
     }
     const double ratio = bestPlain > 0 ? double(bestEngine) / double(bestPlain) : 0.0;
     out << "devices: " << n << ", page size: " << pageSize << ", parse "
