@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/common/JsonReader.h"
 
+#include <QtAlgorithms>
+#include <QtEndian>
+
 #include <charconv>
 #include <cmath>
 #include <cstring>
@@ -28,6 +31,29 @@ inline int hexValue(char c)
     if (c >= 'A' && c <= 'F')
         return c - 'A' + 10;
     return -1;
+}
+
+/** Bytes of @p v equal to @p c: the high bit of each such byte (the lowest one is exact). */
+inline quint64 bytesEqual(quint64 v, quint8 c)
+{
+    const quint64 x = v ^ (0x0101010101010101ULL * c);
+    return (x - 0x0101010101010101ULL) & ~x & 0x8080808080808080ULL;
+}
+
+/** The first '"' or '\\' in [p, end), or end: eight bytes at a time (strings are short, memchr's call is
+ * not). */
+inline const char *findQuoteOrBackslash(const char *p, const char *end)
+{
+    while (end - p >= 8) {
+        const quint64 v = qFromLittleEndian<quint64>(p);
+        const quint64 hits = bytesEqual(v, '"') | bytesEqual(v, '\\');
+        if (hits)
+            return p + (qCountTrailingZeroBits(hits) >> 3);
+        p += 8;
+    }
+    while (p < end && *p != '"' && *p != '\\')
+        ++p;
+    return p;
 }
 
 bool matches(const char *pos, const char *end, QByteArrayView word)
@@ -177,12 +203,10 @@ bool JsonReader::readString(QByteArrayView *raw, bool *escaped)
     const char *start = ++m_pos;
     bool sawEscape = false;
     while (m_pos < m_end) {
-        // Jump to the next quote; only an escape before it needs a closer look.
-        const auto *quote = static_cast<const char *>(std::memchr(m_pos, '"', size_t(m_end - m_pos)));
-        if (!quote)
+        // Jump to the next quote or escape.
+        m_pos = findQuoteOrBackslash(m_pos, m_end);
+        if (m_pos == m_end)
             break;
-        const auto *backslash = static_cast<const char *>(std::memchr(m_pos, '\\', size_t(quote - m_pos)));
-        m_pos = backslash ? backslash : quote;
         const char c = *m_pos;
         if (c == '"') {
             *raw = QByteArrayView(start, m_pos - start);
@@ -368,18 +392,18 @@ bool JsonReader::skipStructure(qsizetype *elements)
             if (depth == 1)
                 childSeen = true;
             for (;;) {
-                const auto *quote =
-                    m_pos < m_end ? static_cast<const char *>(std::memchr(m_pos, '"', size_t(m_end - m_pos)))
-                                  : nullptr;
-                if (!quote)
+                m_pos = findQuoteOrBackslash(m_pos, m_end);
+                if (m_pos == m_end)
                     return fail(QJsonParseError::UnterminatedString);
-                const auto *backslash =
-                    static_cast<const char *>(std::memchr(m_pos, '\\', size_t(quote - m_pos)));
-                if (!backslash) {
-                    m_pos = quote + 1;
+                if (*m_pos == '"') {
+                    ++m_pos;
                     break;
                 }
-                m_pos = backslash + 2; // the escaped character, whatever it is
+                m_pos += 2; // an escape: skip the escaped character, whatever it is
+                if (m_pos >= m_end) {
+                    m_pos = m_end;
+                    return fail(QJsonParseError::UnterminatedString);
+                }
             }
             break;
         case '[':

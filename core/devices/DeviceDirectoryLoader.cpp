@@ -285,7 +285,10 @@ void DeviceDirectoryLoader::Private::finishIfDone()
     if (!loading || !outcome || nextToAppend < pagesQueued)
         return;
     loading = false;
-    texts.reset(); // the devices keep their texts; the pool's keys go
+    // The devices keep their texts; the pool's keys go, on the worker (freeing a few hundred thousand small
+    // blocks is not the UI thread's job).
+    if (texts)
+        pool.start(QRunnable::create([done = std::move(texts)]() mutable { done.reset(); }));
     const graph::PagerOutcome o = *outcome;
     outcome.reset();
     DeviceDirectory::LoadState state = DeviceDirectory::LoadState::Complete;
