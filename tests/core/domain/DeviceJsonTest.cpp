@@ -351,3 +351,45 @@ TEST(DeviceJson, FastPathSharesRepeatedTextsThroughThePool)
               two->devices.at(0).userPrincipalName.constData());
     EXPECT_NE(one->devices.at(0).id.constData(), two->devices.at(0).id.constData());
 }
+
+TEST(DeviceJson, FastDateFormsMatchQDateTime)
+{
+    // Graph's two usual forms are read without QDateTime::fromString: every result must equal it.
+    QStringList texts;
+    for (const QDate &day :
+         {QDate(2, 1, 1), QDate(1600, 2, 29), QDate(1900, 2, 28), QDate(1970, 1, 1), QDate(1999, 12, 31),
+          QDate(2000, 2, 29), QDate(2024, 2, 29), QDate(9999, 12, 31)}) {
+        for (const QTime &time : {QTime(0, 0), QTime(23, 59, 59, 999), QTime(12, 30, 5, 7)}) {
+            texts.append(QDateTime(day, time, Qt::UTC).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ")));
+            texts.append(QDateTime(day, time, Qt::UTC).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ")));
+        }
+    }
+    for (QDate day(1970, 1, 1); day.year() < 2040; day = day.addDays(97))
+        texts.append(
+            QDateTime(day, QTime(7, 8, 9, 10), Qt::UTC).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ")));
+    // Not dates: the general path reports them.
+    const QStringList invalid = {
+        QStringLiteral("1900-02-29T00:00:00Z"), QStringLiteral("2023-02-29T00:00:00Z"),
+        QStringLiteral("2024-04-31T00:00:00Z"), QStringLiteral("2024-01-01T23:60:00Z"),
+        QStringLiteral("2024-01-01T23:59:60Z"), QStringLiteral("0000-01-01T00:00:00Z")};
+    for (const QString &text : std::as_const(texts)) {
+        const QByteArray json = "[{\"id\":\"1\",\"lastSyncDateTime\":\"" + text.toUtf8() + "\"}]";
+        const auto page = DeviceJson::parseValueArray(json);
+        ASSERT_TRUE(page.has_value()) << text.toStdString();
+        const QDateTime expected = QDateTime::fromString(text, Qt::ISODateWithMs).toUTC();
+        ASSERT_TRUE(expected.isValid()) << text.toStdString();
+        EXPECT_EQ(page->devices.at(0).lastSyncDateTime, expected) << text.toStdString();
+        EXPECT_EQ(page->devices.at(0).lastSyncDateTime.timeSpec(), Qt::UTC) << text.toStdString();
+        EXPECT_TRUE(page->problems.isEmpty()) << text.toStdString();
+    }
+    for (const QString &text : invalid) {
+        const QByteArray json = "[{\"id\":\"1\",\"lastSyncDateTime\":\"" + text.toUtf8() + "\"}]";
+        const auto page = DeviceJson::parseValueArray(json);
+        ASSERT_TRUE(page.has_value()) << text.toStdString();
+        const QDateTime general = QDateTime::fromString(text, Qt::ISODateWithMs);
+        EXPECT_EQ(page->devices.at(0).lastSyncDateTime.isValid(),
+                  general.isValid() && general.date().year() > 1)
+            << text.toStdString();
+        EXPECT_EQ(page->problems.isEmpty(), general.isValid()) << text.toStdString();
+    }
+}
