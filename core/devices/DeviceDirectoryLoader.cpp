@@ -7,7 +7,6 @@
 #include "core/graph/GraphPager.h"
 #include "core/graph/ReplyInterpreter.h"
 
-#include <QJsonArray>
 #include <QMap>
 #include <QRunnable>
 #include <QThreadPool>
