@@ -325,6 +325,12 @@ int main(int argc, char **argv)
             out << "value array to Device, " << loops
                 << " times: " << QString::number(double(loopTimer.nsecsElapsed()) / 1e6 / loops, 'f', 2)
                 << " ms each" << Qt::endl;
+            loopTimer.restart();
+            for (int i = 0; i < loops; ++i)
+                in = graph::ReplyInterpreter::interpret(raw, context);
+            out << "envelope check, " << loops
+                << " times: " << QString::number(double(loopTimer.nsecsElapsed()) / 1e6 / loops, 'f', 3)
+                << " ms each" << Qt::endl;
             return 0;
         }
         out << "raw path: envelope check (client thread) " << QString::number(scanMs, 'f', 2)
