@@ -166,4 +166,7 @@ std::optional<DeviceActionResult> latestPasscodeResult(const Device &device);
 
 } // namespace passcode::devices
 
+// Every member moves by memcpy (QString, QDateTime and QList are relocatable): lists of devices grow without
+// moving each one.
+Q_DECLARE_TYPEINFO(passcode::devices::Device, Q_RELOCATABLE_TYPE);
 Q_DECLARE_METATYPE(passcode::devices::Device)

@@ -87,7 +87,7 @@ void DeviceDirectory::beginLoad()
     Q_EMIT progress(0, -1);
 }
 
-void DeviceDirectory::appendDevices(QList<Device> devices, qint64 expectedTotal)
+void DeviceDirectory::appendDevices(QList<Device> devices, qint64 expectedTotal, Texts texts)
 {
     if (m_replaceOnNextPage) {
         m_replaceOnNextPage = false;
@@ -99,32 +99,43 @@ void DeviceDirectory::appendDevices(QList<Device> devices, qint64 expectedTotal)
     }
     if (expectedTotal >= 0)
         m_expected = expectedTotal;
-    // A device already present (the service repeated it across pages) replaces the earlier copy.
-    QList<Device> fresh;
+    // One hash operation per device: the id is indexed at the row it will have. A device already present
+    // (the service repeated it across pages, or within this one) replaces the earlier copy.
+    const int first = count();
+    QList<qsizetype> fresh; ///< positions in `devices` of the new rows, in row order
     fresh.reserve(devices.size());
-    for (Device &d : devices) {
-        intern(d);
-        const int existing = rowOf(d.id);
-        if (existing >= 0) {
-            m_devices[existing] = std::move(d);
-            Q_EMIT deviceChanged(existing);
+    QList<int> changed;
+    for (qsizetype i = 0; i < devices.size(); ++i) {
+        Device &d = devices[i];
+        if (texts == Texts::Intern)
+            intern(d);
+        const qsizetype before = m_byId.size();
+        int &slot = m_byId[d.id];
+        if (m_byId.size() != before) {
+            slot = first + static_cast<int>(fresh.size());
+            fresh.append(i);
+            continue;
+        }
+        const int row = slot;
+        if (row >= first) {
+            devices[fresh.at(row - first)] = std::move(d); // repeated within this page: the later copy wins
         } else {
-            fresh.append(std::move(d));
+            m_devices[row] = std::move(d);
+            changed.append(row);
         }
     }
     m_loaded += static_cast<int>(devices.size());
     if (!fresh.isEmpty()) {
-        const int first = count();
         const int last = first + static_cast<int>(fresh.size()) - 1;
         Q_EMIT aboutToAppend(first, last);
         // No exact reserve() here: on Qt 6.4 it reallocates (copying every row) on each page, which made a
         // large load quadratic. Geometric growth is amortised; finishLoad() squeezes.
-        for (Device &d : fresh)
-            m_devices.append(std::move(d));
-        for (int row = first; row <= last; ++row)
-            indexRow(row);
+        for (const qsizetype i : std::as_const(fresh))
+            m_devices.append(std::move(devices[i]));
         Q_EMIT appended(first, last);
     }
+    for (const int row : std::as_const(changed))
+        Q_EMIT deviceChanged(row);
     Q_EMIT progress(m_loaded, m_expected);
 }
 

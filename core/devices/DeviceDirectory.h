@@ -66,8 +66,19 @@ public:
     // Called by the loader.
     /** A load starts; the current rows stay until the first page of the new load arrives. */
     void beginLoad();
-    /** Appends a page of the running load (the first page of a refresh replaces the old rows). */
-    void appendDevices(QList<Device> devices, qint64 expectedTotal = -1);
+    /** How appendDevices() treats repeated texts. */
+    enum class Texts
+    {
+        Intern,        ///< share repeated texts through the directory's pool
+        AlreadyShared, ///< the caller shared them already (DeviceJson::TextPool on the loader's worker)
+    };
+
+    /**
+     * Appends a page of the running load (the first page of a refresh replaces the old rows). A device
+     * already present (the service repeated it) replaces the earlier row: deviceChanged() follows
+     * appended().
+     */
+    void appendDevices(QList<Device> devices, qint64 expectedTotal = -1, Texts texts = Texts::Intern);
     /** Ends the running load: complete, or incomplete/cancelled with what is loaded kept. */
     void finishLoad(LoadState state, std::optional<Error> error = std::nullopt);
 

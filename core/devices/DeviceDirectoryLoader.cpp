@@ -5,8 +5,8 @@
 #include "core/devices/DeviceJson.h"
 #include "core/graph/GraphClient.h"
 #include "core/graph/GraphPager.h"
+#include "core/graph/ReplyInterpreter.h"
 
-#include <QJsonArray>
 #include <QMap>
 #include <QRunnable>
 #include <QThreadPool>
@@ -14,22 +14,30 @@
 namespace passcode::devices {
 namespace {
 
-/** One page converted to devices. */
+/** One page converted to devices, or why it could not be. */
 struct ParsedPage
 {
     QList<Device> devices;
     QStringList problems;
+    std::optional<Error> error; ///< the page was unreadable: the load stops before it
 };
 
-ParsedPage convert(const QJsonArray &items)
+/** Parses and converts a raw page (the value array's JSON text): the worker thread's job. */
+ParsedPage convert(const graph::RawPage &raw, DeviceJson::TextPool *texts)
 {
     ParsedPage out;
-    std::optional<DeviceJson::Page> page =
-        DeviceJson::parsePage(QJsonObject{{QStringLiteral("value"), items}});
-    if (page) {
-        out.devices = std::move(page->devices);
-        out.problems = std::move(page->problems);
+    QJsonParseError parseError{};
+    std::optional<DeviceJson::Page> page = DeviceJson::parseValueArray(raw.value(), &parseError, texts);
+    if (!page) {
+        parseError.offset += int(raw.valueOffset);
+        Error e = graph::ReplyInterpreter::unreadableBodyError(parseError, raw.body.size());
+        e.requestId = raw.requestId;
+        e.clientRequestId = raw.clientRequestId;
+        out.error = std::move(e);
+        return out;
     }
+    out.devices = std::move(page->devices);
+    out.problems = std::move(page->problems);
     return out;
 }
 
@@ -52,6 +60,9 @@ struct DeviceDirectoryLoader::Private
     QMap<int, ParsedPage> ready;                ///< converted pages waiting for an earlier one
     std::optional<graph::PagerOutcome> outcome; ///< set when the pager has finished
     qint64 totalCount = -1;
+    /** The running load's shared texts: used by one thread at a time (the worker, in page order); a load
+     * that is replaced keeps its own until its last page is dropped. */
+    std::shared_ptr<DeviceJson::TextPool> texts;
     /** One worker thread: pages are converted in order; destroyed (and joined) with the loader. */
     QThreadPool pool;
 
@@ -66,7 +77,7 @@ struct DeviceDirectoryLoader::Private
 
     void start();
     void stopPager();
-    void onPage(const QJsonArray &items, int index);
+    void onPage(const graph::RawPage &page, int index);
     void onConverted(quint64 gen, int index, ParsedPage page);
     void drain();
     void finishIfDone();
@@ -153,6 +164,7 @@ void DeviceDirectoryLoader::cancel()
     ++d->generation;
     d->loading = false;
     d->ready.clear();
+    d->texts.reset();
     d->directory.finishLoad(DeviceDirectory::LoadState::Cancelled,
                             Error::make(Error::Kind::Cancelled, tr("Loading was cancelled.")));
     Q_EMIT finished(DeviceDirectory::LoadState::Cancelled);
@@ -168,6 +180,7 @@ void DeviceDirectoryLoader::Private::start()
     ready.clear();
     outcome.reset();
     totalCount = -1;
+    texts = std::make_shared<DeviceJson::TextPool>();
     directory.beginLoad();
 
     auto request =
@@ -176,10 +189,11 @@ void DeviceDirectoryLoader::Private::start()
             .setTop(pageSize)
             .setHeader(QByteArrayLiteral("Prefer"), QByteArrayLiteral("include-unknown-enum-members"));
     auto *p = new graph::GraphPager(&client, request, q);
+    p->setRawPages(true); // the value array is parsed on the worker, not on this thread
     pager = p;
     const quint64 gen = generation;
-    QObject::connect(p, &graph::GraphPager::pageReceived, q,
-                     [this](const QJsonArray &items, int index) { onPage(items, index); });
+    QObject::connect(p, &graph::GraphPager::rawPageReceived, q,
+                     [this](const graph::RawPage &page, int index) { onPage(page, index); });
     QObject::connect(p, &graph::GraphPager::totalCountKnown, q, [this](qint64 count) { totalCount = count; });
     QObject::connect(p, &graph::GraphPager::finished, q, [this, gen, p](const graph::PagerOutcome &o) {
         p->deleteLater();
@@ -202,12 +216,12 @@ void DeviceDirectoryLoader::Private::stopPager()
     p->deleteLater();
 }
 
-void DeviceDirectoryLoader::Private::onPage(const QJsonArray &items, int index)
+void DeviceDirectoryLoader::Private::onPage(const graph::RawPage &raw, int index)
 {
     ++pagesQueued;
     const quint64 gen = generation;
     if (!runOffThread) {
-        onConverted(gen, index, convert(items));
+        onConverted(gen, index, convert(raw, texts.get()));
         return;
     }
     // The runnable posts its result back to the loader's thread. The pool is joined in ~DeviceDirectoryLoader
@@ -215,8 +229,8 @@ void DeviceDirectoryLoader::Private::onPage(const QJsonArray &items, int index)
     // queued when the loader is destroyed is discarded with the loader's events.
     DeviceDirectoryLoader *owner = q;
     Private *self = this;
-    pool.start(QRunnable::create([owner, self, gen, index, items] {
-        ParsedPage page = convert(items);
+    pool.start(QRunnable::create([owner, self, gen, index, raw, pageTexts = texts] {
+        ParsedPage page = convert(raw, pageTexts.get());
         QMetaObject::invokeMethod(
             owner,
             [self, gen, index, page = std::move(page)]() mutable {
@@ -230,6 +244,22 @@ void DeviceDirectoryLoader::Private::onConverted(quint64 gen, int index, ParsedP
 {
     if (gen != generation || !loading)
         return;
+    if (page.error) {
+        // Pages come back in order, so every page before this one is appended already. Stop paging (pages
+        // after it that are still being converted are dropped) and end Incomplete with what was loaded.
+        Q_ASSERT(index == nextToAppend);
+        stopPager();
+        ++generation;
+        pagesQueued = nextToAppend;
+        ready.clear();
+        graph::PagerOutcome o;
+        o.error = std::move(page.error);
+        o.pages = nextToAppend;
+        qCWarning(lcDevices) << "page" << index << "could not be read; the load stops there";
+        outcome = std::move(o);
+        finishIfDone();
+        return;
+    }
     ready.insert(index, std::move(page));
     drain();
     finishIfDone();
@@ -245,7 +275,7 @@ void DeviceDirectoryLoader::Private::drain()
                                << "problem(s)";
             Q_EMIT q->parseProblems(page.problems);
         }
-        directory.appendDevices(std::move(page.devices), totalCount);
+        directory.appendDevices(std::move(page.devices), totalCount, DeviceDirectory::Texts::AlreadyShared);
     }
 }
 
@@ -254,6 +284,10 @@ void DeviceDirectoryLoader::Private::finishIfDone()
     if (!loading || !outcome || nextToAppend < pagesQueued)
         return;
     loading = false;
+    // The devices keep their texts; the pool's keys go, on the worker (freeing a few hundred thousand small
+    // blocks is not the UI thread's job).
+    if (texts)
+        pool.start(QRunnable::create([done = std::move(texts)]() mutable { done.reset(); }));
     const graph::PagerOutcome o = *outcome;
     outcome.reset();
     DeviceDirectory::LoadState state = DeviceDirectory::LoadState::Complete;

@@ -23,11 +23,14 @@ namespace passcode::devices {
  * load as Incomplete, keeping what was loaded and the Error (DeviceDirectory::lastError()); cancel() ends it
  * as Cancelled. One load at a time: refresh() while loading restarts.
  *
- * Threading: the loader, the client and the directory live in one thread (the UI thread). Converting a page's
- * JSON into Device values runs on one private worker thread when parseOffThread() is on (the default), so the
- * next page is already requested while the previous one is converted; results come back through the event
- * loop in page order. The GraphClient and the directory must outlive the loader; destroying the loader
- * cancels a running load (the directory is then left as Cancelled).
+ * Threading: the loader, the client and the directory live in one thread (the UI thread). The pager runs in
+ * raw mode (graph::GraphPager::setRawPages): the client checks each answer as always and the page's envelope
+ * by its structure, but leaves the value array unparsed; parsing it and converting it into Device values
+ * (DeviceJson::parseValueArray) runs on one private worker thread when parseOffThread() is on (the default),
+ * so the next page is already requested while the previous one is parsed; results come back through the
+ * event loop in page order. A page whose value array is not well-formed JSON ends the load as Incomplete
+ * (Kind::Parse, the pages before it kept). The GraphClient and the directory must outlive the loader;
+ * destroying the loader cancels a running load (the directory is then left as Cancelled).
  */
 class DeviceDirectoryLoader final : public QObject
 {

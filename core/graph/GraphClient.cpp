@@ -199,6 +199,7 @@ void GraphClient::onNetworkFinished(GraphReply *reply, QNetworkReply *network)
     context.method = reply->request().method();
     context.kind = reply->request().kind();
     context.requiredFields = reply->request().requiredFields();
+    context.rawBody = reply->request().rawBody();
     context.origin = m_options.baseUrl;
     context.redirectHops = reply->m_redirectHops;
     context.maxRedirects = m_options.maxRedirects;

@@ -26,11 +26,18 @@ GraphPager::~GraphPager()
     }
 }
 
+void GraphPager::setRawPages(bool raw)
+{
+    if (m_state == State::Idle)
+        m_raw = raw;
+}
+
 void GraphPager::start()
 {
     if (m_state != State::Idle)
         return;
     m_state = State::Running;
+    m_first.setRawBody(m_raw);
     requestPage(m_first);
 }
 
@@ -44,6 +51,18 @@ void GraphPager::cancel()
         m_reply = nullptr;
     }
     finishWith(Error::make(Error::Kind::Cancelled, tr("Loading was cancelled.")));
+}
+
+void GraphPager::fail(const Error &error)
+{
+    if (m_state != State::Running)
+        return;
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->cancel();
+        m_reply = nullptr;
+    }
+    finishWith(error);
 }
 
 void GraphPager::requestPage(const GraphRequest &request)
@@ -65,8 +84,12 @@ void GraphPager::onPage(const GraphResult &result)
         finishWith(result.error);
         return;
     }
-    const QJsonValue value = result.json.value(QLatin1String("value"));
-    if (!value.isArray()) {
+    const auto rawValue =
+        m_raw ? result.rawMembers.constFind(QStringLiteral("value")) : result.rawMembers.constEnd();
+    const QJsonValue value = m_raw ? QJsonValue() : result.json.value(QLatin1String("value"));
+    const bool isList =
+        m_raw ? rawValue != result.rawMembers.constEnd() && rawValue->bracket == '[' : value.isArray();
+    if (!isList) {
         Error e = Error::make(Error::Kind::Parse, tr("A page of results is not a list."));
         e.requestId = result.requestId;
         e.clientRequestId = result.clientRequestId;
@@ -80,11 +103,23 @@ void GraphPager::onPage(const GraphResult &result)
         if (m_state != State::Running)
             return;
     }
-    const QJsonArray items = value.toArray();
     const int index = m_outcome.pages;
     ++m_outcome.pages;
-    m_outcome.items += items.size();
-    Q_EMIT pageReceived(items, index);
+    if (m_raw) {
+        RawPage page;
+        page.body = result.body;
+        page.valueOffset = rawValue->offset;
+        page.valueLength = rawValue->length;
+        page.items = rawValue->elements;
+        page.requestId = result.requestId;
+        page.clientRequestId = result.clientRequestId;
+        m_outcome.items += page.items;
+        Q_EMIT rawPageReceived(page, index);
+    } else {
+        const QJsonArray items = value.toArray();
+        m_outcome.items += items.size();
+        Q_EMIT pageReceived(items, index);
+    }
     if (m_state != State::Running)
         return;
     Q_EMIT progress(m_outcome.pages, m_outcome.items, m_outcome.totalCount);
@@ -92,7 +127,8 @@ void GraphPager::onPage(const GraphResult &result)
         return;
 
     const QJsonValue next = result.json.value(QLatin1String("@odata.nextLink"));
-    if (next.isUndefined() || next.isNull()) {
+    const bool nestedLink = m_raw && result.rawMembers.contains(QStringLiteral("@odata.nextLink"));
+    if ((next.isUndefined() || next.isNull()) && !nestedLink) {
         finishWith(std::nullopt);
         return;
     }

@@ -33,6 +33,24 @@ struct PagerOutcome
     bool ok() const { return !error.has_value(); }
 };
 
+/** One page in raw mode (GraphPager::setRawPages): the body as received and where its value array lies. */
+struct RawPage
+{
+    /** The page's body; its structure was checked by ReplyInterpreter, its content not parsed. */
+    QByteArray body;
+    /** Byte offset and length of the "value" array in body. */
+    qsizetype valueOffset = 0;
+    qsizetype valueLength = 0;
+    /** Elements of the value array, counted by the structural check. */
+    qsizetype items = 0;
+    /** The answer's request-id and client-request-id, for an error about this page. */
+    QString requestId;
+    QString clientRequestId;
+
+    /** The value array's JSON text ("[...]"), for a parser such as devices::DeviceJson::parseValueArray. */
+    QByteArrayView value() const { return QByteArrayView(body).sliced(valueOffset, valueLength); }
+};
+
 /**
  * GETs a Graph collection page by page: the first request, then each @odata.nextLink followed whole (never
  * rebuilt from its $skiptoken), one page at a time, each with GraphClient's retries.
@@ -41,6 +59,11 @@ struct PagerOutcome
  * @odata.count; finished() exactly once (success, the Error of the page that failed after its retries, a
  * nextLink that is not a URL or that repeats (Kind::Parse), or Kind::Cancelled). Pages before a failure stay
  * delivered.
+ *
+ * Raw mode (setRawPages): pages come as rawPageReceived() instead of pageReceived(), their value array left
+ * unparsed for the caller to parse elsewhere (a worker thread); the pager still reads the envelope (value
+ * must be an array, @odata.nextLink, @odata.count) and follows the links with the same checks. A caller that
+ * finds a page unreadable stops the pager with fail().
  *
  * Ownership: the caller owns the pager; the client must outlive it. Destroying a running pager cancels its
  * request without emitting finished(). A pager runs once.
@@ -55,6 +78,8 @@ public:
     GraphPager(GraphClient *client, GraphRequest firstPage, QObject *parent = nullptr);
     ~GraphPager() override;
 
+    /** Raw mode (see above); set before start(). */
+    void setRawPages(bool raw);
     /** Sends the first page's request. Does nothing if already started. */
     void start();
     /** Started and finished() not emitted yet. */
@@ -71,10 +96,15 @@ public:
 public Q_SLOTS:
     /** Stops paging; finished() follows at once with Kind::Cancelled (if it was running). */
     void cancel();
+    /** Stops paging because the caller could not use a page (e.g. it was unreadable): finished() follows at
+     * once with @p error (if it was running). Pages already delivered stay delivered. */
+    void fail(const passcode::Error &error);
 
 Q_SIGNALS:
     /** The value array of page @p pageIndex (0 for the first page). */
     void pageReceived(const QJsonArray &items, int pageIndex);
+    /** Raw mode: page @p pageIndex, its value array unparsed. */
+    void rawPageReceived(const passcode::graph::RawPage &page, int pageIndex);
     /** After each page: pages and items so far, and @odata.count or -1. */
     void progress(int pages, qint64 items, qint64 totalCount);
     /** The collection's @odata.count, when a page carries it. */
@@ -100,8 +130,10 @@ private:
     QSet<QString> m_visitedLinks;
     PagerOutcome m_outcome;
     State m_state = State::Idle;
+    bool m_raw = false;
 };
 
 } // namespace passcode::graph
 
 Q_DECLARE_METATYPE(passcode::graph::PagerOutcome)
+Q_DECLARE_METATYPE(passcode::graph::RawPage)

@@ -139,6 +139,12 @@ GraphRequest &GraphRequest::setRetryPolicy(const RetryPolicy &policy)
     return *this;
 }
 
+GraphRequest &GraphRequest::setRawBody(bool raw)
+{
+    m_rawBody = raw;
+    return *this;
+}
+
 GraphRequest &GraphRequest::setRequiredFields(const QStringList &fields)
 {
     m_requiredFields = fields;

@@ -113,6 +113,15 @@ public:
     /** Top-level members a successful JSON answer must have (e.g. "value" for a collection), else
      * Kind::Parse. */
     GraphRequest &setRequiredFields(const QStringList &fields);
+    /**
+     * Raw-body mode, for large answers parsed elsewhere (a worker thread): the interpreter still checks
+     * everything it always does, and that a 2xx body is one well-formed JSON object by its structure
+     * (strings and brackets; truncation is caught), and the required fields; but it parses only the
+     * object's top-level scalar members into GraphResult::json. Its arrays and objects are left in
+     * GraphResult::body, located by GraphResult::rawMembers, for the caller to parse and check. Ignored
+     * for $batch items, which arrive parsed inside the batch's answer.
+     */
+    GraphRequest &setRawBody(bool raw);
 
     /** The HTTP method. */
     HttpMethod method() const { return m_method; }
@@ -138,6 +147,8 @@ public:
     const std::optional<RetryPolicy> &retryPolicy() const { return m_retryPolicy; }
     /** Members a successful answer must have. */
     const QStringList &requiredFields() const { return m_requiredFields; }
+    /** Whether the success body is left unparsed (setRawBody). */
+    bool rawBody() const { return m_rawBody; }
 
     /** The query string as sent, e.g. "$select=id,deviceName&$filter=deviceName%20eq%20'A%2BB'&$top=5". */
     QString encodedQuery() const;
@@ -168,6 +179,7 @@ private:
     std::optional<RequestKind> m_kind;
     std::optional<RetryPolicy> m_retryPolicy;
     QStringList m_requiredFields;
+    bool m_rawBody = false;
 };
 
 } // namespace passcode::graph

@@ -3,6 +3,8 @@
 
 #include "core/common/Error.h"
 
+#include <QByteArray>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QMetaType>
@@ -12,6 +14,19 @@
 #include <optional>
 
 namespace passcode::graph {
+
+/** Where a top-level array or object member lies in GraphResult::body (raw-body mode). */
+struct RawMember
+{
+    /** Byte offset of its '[' or '{' in the body. */
+    qsizetype offset = 0;
+    /** Bytes up to and including the closing bracket. */
+    qsizetype length = 0;
+    /** Direct children (array elements or object members), counted by the structural scan. */
+    qsizetype elements = 0;
+    /** '[' or '{'. */
+    char bracket = '[';
+};
 
 /**
  * The outcome of one GraphRequest after redirects, token refresh and retries: a value type.
@@ -34,8 +49,12 @@ struct GraphResult
     double retryAfterSeconds = -1.0;
     /** Location header of the last answer, if any. */
     QUrl location;
-    /** The parsed JSON object (see above). */
+    /** The parsed JSON object (see above); in raw-body mode only its top-level scalar members. */
     QJsonObject json;
+    /** Raw-body mode (GraphRequest::setRawBody), success only: the body as received, structure checked. */
+    QByteArray body;
+    /** Raw-body mode: the top-level array and object members of body, by key. */
+    QHash<QString, RawMember> rawMembers;
     /** Set when the request failed; kinds and messages are listed in docs/graph-client.md. */
     std::optional<Error> error;
     /** HTTP requests made for this result (retries, replays after a token refresh and redirects included). */

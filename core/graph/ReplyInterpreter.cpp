@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/graph/ReplyInterpreter.h"
 
+#include "core/common/JsonReader.h"
+
 #include <QHostAddress>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -153,6 +155,16 @@ std::optional<Error> ReplyInterpreter::checkTarget(const QUrl &url, const QUrl &
                           .arg(url.authority(), origin.authority()),
                       url);
     return std::nullopt;
+}
+
+Error ReplyInterpreter::unreadableBodyError(const QJsonParseError &parseError, qsizetype bodySize,
+                                            int httpStatus)
+{
+    return makeError(Kind::Parse, httpStatus, tr("Microsoft Graph sent an answer that could not be read."),
+                     tr("%1 at offset %2 of %3 bytes (truncated or malformed).")
+                         .arg(parseError.errorString())
+                         .arg(parseError.offset)
+                         .arg(bodySize));
 }
 
 Error ReplyInterpreter::forbiddenError(RequestKind kind, const GraphErrorInfo &info)
@@ -404,28 +416,88 @@ Interpretation ReplyInterpreter::interpret(const RawReply &reply, const Interpre
         // A 2xx to an action means it was processed: never send it again, even if the answer is unreadable.
         return finish(action ? Disposition::Fail : Disposition::RetryIfBudget, std::move(e));
     };
+    const auto malformed = [&](const QJsonParseError &parseError) {
+        out.unreadableBody = true;
+        // A 2xx to an action means it was processed: never send it again, even if the answer is unreadable.
+        return finish(action ? Disposition::Fail : Disposition::RetryIfBudget,
+                      unreadableBodyError(parseError, reply.body.size(), status));
+    };
+    const auto notAnObject = [&] {
+        return finish(Disposition::Fail,
+                      makeError(Kind::Parse, status,
+                                tr("Microsoft Graph sent an answer that could not be read."),
+                                tr("The body is not a JSON object.")));
+    };
     if (reply.body.trimmed().isEmpty()) {
         if (!mayBeEmpty || !context.requiredFields.isEmpty())
             return unreadable(tr("The body is empty."));
+    } else if (context.rawBody) {
+        // The top level is read here; nested arrays and objects only by their structure (the caller parses
+        // them, off this thread). A truncated or unbalanced body is caught all the same.
+        JsonReader reader(reply.body);
+        if (reader.peek() != JsonReader::Token::Object) {
+            if (reader.skipValue() && reader.atEnd())
+                return notAnObject();
+            return malformed(reader.error());
+        }
+        reader.beginObject();
+        bool first = true;
+        QByteArrayView rawKey;
+        bool keyEscaped = false;
+        while (reader.nextMember(first, &rawKey, &keyEscaped)) {
+            const QString key = JsonReader::decodeString(rawKey, keyEscaped);
+            const JsonReader::Token token = reader.peek();
+            if (token == JsonReader::Token::Array || token == JsonReader::Token::Object) {
+                RawMember member;
+                member.offset = reader.offset();
+                member.bracket = token == JsonReader::Token::Array ? '[' : '{';
+                if (!reader.skipStructure(&member.elements))
+                    break;
+                member.length = reader.offset() - member.offset;
+                r.rawMembers.insert(key, member);
+                r.json.remove(key);
+            } else if (token == JsonReader::Token::String) {
+                QByteArrayView raw;
+                bool escaped = false;
+                if (!reader.readString(&raw, &escaped))
+                    break;
+                r.json.insert(key, JsonReader::decodeString(raw, escaped));
+                r.rawMembers.remove(key);
+            } else if (token == JsonReader::Token::Number) {
+                double number = 0;
+                if (!reader.readNumber(&number))
+                    break;
+                r.json.insert(key, number);
+                r.rawMembers.remove(key);
+            } else {
+                JsonReader::Token literal = JsonReader::Token::Invalid;
+                if (!reader.readLiteral(&literal))
+                    break;
+                r.json.insert(key, literal == JsonReader::Token::Null
+                                       ? QJsonValue(QJsonValue::Null)
+                                       : QJsonValue(literal == JsonReader::Token::True));
+                r.rawMembers.remove(key);
+            }
+        }
+        if (!reader.ok() || !reader.atEnd()) {
+            r.json = {};
+            r.rawMembers.clear();
+            return malformed(reader.error());
+        }
+        r.body = reply.body;
     } else {
         QJsonParseError parseError{};
         const QJsonDocument doc = QJsonDocument::fromJson(reply.body, &parseError);
         if (parseError.error != QJsonParseError::NoError)
-            return unreadable(tr("%1 at offset %2 of %3 bytes (truncated or malformed).")
-                                  .arg(parseError.errorString())
-                                  .arg(parseError.offset)
-                                  .arg(reply.body.size()));
+            return malformed(parseError);
         if (!doc.isObject())
-            return finish(Disposition::Fail,
-                          makeError(Kind::Parse, status,
-                                    tr("Microsoft Graph sent an answer that could not be read."),
-                                    tr("The body is not a JSON object.")));
+            return notAnObject();
         r.json = doc.object();
     }
 
     // 4. Required fields.
     for (const QString &field : context.requiredFields) {
-        if (!r.json.contains(field))
+        if (!r.json.contains(field) && !r.rawMembers.contains(field))
             return finish(
                 Disposition::Fail,
                 makeError(Kind::Parse, status,
@@ -436,6 +508,8 @@ Interpretation ReplyInterpreter::interpret(const RawReply &reply, const Interpre
     if (reply.url.isValid()) {
         if (auto refused = checkTarget(reply.url, context.origin)) {
             r.json = {};
+            r.body.clear();
+            r.rawMembers.clear();
             return finish(Disposition::Fail, std::move(refused));
         }
     }

@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonParseError>
 #include <QNetworkReply>
 #include <QUrl>
 
@@ -41,6 +42,8 @@ struct InterpretContext
     HttpMethod method = HttpMethod::Get;
     RequestKind kind = RequestKind::Read;
     QStringList requiredFields;
+    /** GraphRequest::rawBody(): a 2xx body is checked by structure and left unparsed (see GraphResult). */
+    bool rawBody = false;
     /** The only scheme, host and port requests may go to (the client's base URL). */
     QUrl origin;
     /** Redirects already followed for this request. */
@@ -116,6 +119,14 @@ public:
     /** The Permission (or Auth, for Conditional Access claims) error of a 403, naming the permission or role.
      */
     static Error forbiddenError(RequestKind kind, const GraphErrorInfo &info);
+
+    /**
+     * The Parse error of a 2xx body that is not the JSON it should be, as interpret() reports it; for callers
+     * that parse a raw body themselves (GraphRequest::setRawBody). @p parseError's offset is into the body
+     * of @p bodySize bytes. Never quotes the body.
+     */
+    static Error unreadableBodyError(const QJsonParseError &parseError, qsizetype bodySize,
+                                     int httpStatus = 200);
 
     /** The Cancelled error. */
     static Error cancelledError();

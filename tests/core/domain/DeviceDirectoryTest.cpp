@@ -88,6 +88,30 @@ TEST(DeviceDirectory, RepeatedDeviceAcrossPagesIsNotDuplicated)
     EXPECT_EQ(changed.size(), 1);
 }
 
+TEST(DeviceDirectory, RepeatedDeviceWithinAPageIsNotDuplicated)
+{
+    DeviceDirectory dir;
+    QSignalSpy appended(&dir, &DeviceDirectory::appended);
+    QSignalSpy changed(&dir, &DeviceDirectory::deviceChanged);
+    dir.beginLoad();
+    dir.appendDevices({device(QStringLiteral("1"), QStringLiteral("A"))});
+    dir.appendDevices({device(QStringLiteral("2"), QStringLiteral("B")),
+                       device(QStringLiteral("1"), QStringLiteral("A2")),
+                       device(QStringLiteral("2"), QStringLiteral("B2")),
+                       device(QStringLiteral("3"), QStringLiteral("C"))});
+    ASSERT_EQ(dir.count(), 3);
+    EXPECT_EQ(dir.at(0).deviceName, QStringLiteral("A2"));
+    EXPECT_EQ(dir.at(1).deviceName, QStringLiteral("B2"));
+    EXPECT_EQ(dir.at(2).deviceName, QStringLiteral("C"));
+    EXPECT_EQ(dir.rowOf(QStringLiteral("3")), 2);
+    EXPECT_EQ(dir.loadedCount(), 5);
+    ASSERT_EQ(appended.size(), 2);
+    EXPECT_EQ(appended.at(1).at(0).toInt(), 1);
+    EXPECT_EQ(appended.at(1).at(1).toInt(), 2);
+    ASSERT_EQ(changed.size(), 1);
+    EXPECT_EQ(changed.at(0).at(0).toInt(), 0);
+}
+
 TEST(DeviceDirectory, LookupByIdNameSerialImeiUpn)
 {
     DeviceDirectory dir;

@@ -218,3 +218,178 @@ TEST(DeviceJson, ToJsonNeverCarriesThePasscode)
     EXPECT_FALSE(json.contains("582914"));
     EXPECT_TRUE(json.contains("SM-G991B-4821"));
 }
+
+// ---- The fast path: parseValueArray reads the value array's text straight into devices. ----
+
+namespace {
+
+/** The value array of @p page as text, as a raw page carries it. */
+QByteArray valueText(const QJsonObject &page)
+{
+    return QJsonDocument(page.value(QStringLiteral("value")).toArray()).toJson(QJsonDocument::Compact);
+}
+
+/** Both paths give the same devices, problems and skipped count. */
+void expectSameAsParsePage(const QJsonObject &page, const QByteArray &text, const char *what)
+{
+    const auto slow = DeviceJson::parsePage(page);
+    ASSERT_TRUE(slow.has_value()) << what;
+    QJsonParseError error{};
+    const auto fast = DeviceJson::parseValueArray(text, &error);
+    ASSERT_TRUE(fast.has_value()) << what << ": " << error.errorString().toStdString();
+    EXPECT_EQ(fast->problems, slow->problems) << what;
+    EXPECT_EQ(fast->skipped, slow->skipped) << what;
+    ASSERT_EQ(fast->devices.size(), slow->devices.size()) << what;
+    for (qsizetype i = 0; i < fast->devices.size(); ++i) {
+        const Device &a = fast->devices.at(i);
+        const Device &b = slow->devices.at(i);
+        EXPECT_EQ(DeviceJson::toJson(a), DeviceJson::toJson(b)) << what << " #" << i;
+        EXPECT_EQ(a.lastSyncDateTime, b.lastSyncDateTime) << what;
+        EXPECT_EQ(a.lastSyncDateTime.timeSpec(), b.lastSyncDateTime.timeSpec()) << what;
+        EXPECT_EQ(a.enrolledDateTime, b.enrolledDateTime) << what;
+        EXPECT_EQ(a.managementStateRaw, b.managementStateRaw) << what;
+        EXPECT_EQ(a.enrollmentTypeRaw, b.enrollmentTypeRaw) << what;
+        ASSERT_EQ(a.actionResults.size(), b.actionResults.size()) << what;
+        for (qsizetype r = 0; r < a.actionResults.size(); ++r) {
+            EXPECT_EQ(a.actionResults.at(r).type, b.actionResults.at(r).type) << what;
+            EXPECT_EQ(a.actionResults.at(r).actionState, b.actionResults.at(r).actionState) << what;
+            EXPECT_EQ(a.actionResults.at(r).passcode, b.actionResults.at(r).passcode) << what;
+            EXPECT_EQ(a.actionResults.at(r).errorCode, b.actionResults.at(r).errorCode) << what;
+            EXPECT_EQ(a.actionResults.at(r).startDateTime, b.actionResults.at(r).startDateTime) << what;
+        }
+    }
+}
+
+} // namespace
+
+TEST_P(DeviceJsonMalformed, FastPathReadsItTheSame)
+{
+    const MalformedCase &c = GetParam();
+    const QByteArray text = QByteArray("[") + c.json + "]";
+    const QByteArray page = QByteArray(R"({"value":)") + text + "}";
+    expectSameAsParsePage(fromJson(page.constData()), text, c.name);
+}
+
+TEST(DeviceJson, FastPathReadsTheSamplesAndFixturesTheSame)
+{
+    const QJsonObject sample =
+        readJsonObject(testdata::sharedData("reference/examples/managedDevices-list-v1.0.doc-sample.json"));
+    ASSERT_FALSE(sample.isEmpty());
+    expectSameAsParsePage(sample, valueText(sample), "v1.0 list sample");
+
+    const QJsonObject page =
+        readJsonObject(testdata::testData("devices/page_two_devices_with_nextlink.json"));
+    expectSameAsParsePage(page, valueText(page), "page fixture");
+
+    const QJsonObject beta =
+        readJsonObject(testdata::testData("devices/device_beta_android_fully_managed.json"));
+    const QJsonObject betaPage{{QStringLiteral("value"), QJsonArray{beta}}};
+    expectSameAsParsePage(betaPage, valueText(betaPage), "beta device with passcode results");
+}
+
+TEST(DeviceJson, FastPathReadsDatesAndEscapesTheSame)
+{
+    // The fast date forms, the general ones, Graph's "never", invalid dates; escaped and non-ASCII texts;
+    // whitespace and a repeated key (the last one wins).
+    const QByteArray text = R"( [
+        {"id":"a","lastSyncDateTime":"2024-05-01T10:20:30Z","enrolledDateTime":"2024-05-01T10:20:30.123Z"},
+        {"id":"b","lastSyncDateTime":"0001-01-01T00:00:00Z","enrolledDateTime":"2017-01-01T00:02:49.3205976-08:00"},
+        {"id":"c","lastSyncDateTime":"2024-13-01T10:20:30Z","enrolledDateTime":"2024-02-30T10:20:30.000Z"},
+        {"id":"d","lastSyncDateTime":"2024-05-01T24:00:00Z","enrolledDateTime":"2024-05-01 10:20:30Z"},
+        {"id":"e","deviceName":"iPhone de L\u00e9a \"pro\"\\\/\n","model":"Pixel\t8","userDisplayName":"Zoë"},
+        {"id":"f","deviceName":"first","deviceName":"second","\u006Fs\u0056ersion":"17.4"},
+        {"id":"g","operatingSystem":"\ud83d\ude00","azureADRegistered":false,"complianceState":null}
+    ] )";
+    const QByteArray pageText = QByteArray(R"({"value":)") + text + "}";
+    const QJsonObject page = fromJson(pageText.constData());
+    ASSERT_FALSE(page.isEmpty());
+    expectSameAsParsePage(page, text, "dates and escapes");
+    const auto fast = DeviceJson::parseValueArray(text);
+    ASSERT_TRUE(fast.has_value());
+    EXPECT_EQ(fast->devices.at(0).enrolledDateTime,
+              QDateTime(QDate(2024, 5, 1), QTime(10, 20, 30, 123), Qt::UTC));
+    EXPECT_FALSE(fast->devices.at(1).lastSyncDateTime.isValid());
+    EXPECT_EQ(fast->devices.at(4).deviceName, QStringLiteral("iPhone de Léa \"pro\"\\/\n"));
+    EXPECT_EQ(fast->devices.at(5).deviceName, QStringLiteral("second"));
+    EXPECT_EQ(fast->devices.at(6).operatingSystem, QString::fromUtf8("\xF0\x9F\x98\x80"));
+}
+
+TEST(DeviceJson, FastPathRefusesTextThatIsNotAWellFormedArray)
+{
+    const QByteArray good = R"([{"id":"1","deviceName":"A","osVersion":"17.4"},{"id":"2","model":"X"}])";
+    ASSERT_TRUE(DeviceJson::parseValueArray(good).has_value());
+    // Every truncation is caught, with where it stopped.
+    for (qsizetype keep = 0; keep < good.size(); ++keep) {
+        QJsonParseError error{};
+        EXPECT_FALSE(DeviceJson::parseValueArray(good.left(keep), &error).has_value()) << keep;
+        EXPECT_NE(error.error, QJsonParseError::NoError) << keep;
+        EXPECT_LE(error.offset, keep) << keep;
+    }
+    // Balanced brackets, broken grammar inside: what the client's structural check lets through.
+    for (const char *bad : {R"([{"id":"1",}])", R"([{"id":"1"} {"id":"2"}])", R"([{"id":"1","x":tru}])",
+                            R"([{"id":"1","x":01}])", R"([{"id":"1","x":"\q"}])", R"([{"id" "1"}])",
+                            R"([{"id":"1"},])", R"([{"id":"1"}]])", R"({"value":[]})", R"([{"id":-}])"}) {
+        QJsonParseError error{};
+        EXPECT_FALSE(DeviceJson::parseValueArray(QByteArray(bad), &error).has_value()) << bad;
+        EXPECT_NE(error.error, QJsonParseError::NoError) << bad;
+    }
+    const auto empty = DeviceJson::parseValueArray("[ ]");
+    ASSERT_TRUE(empty.has_value());
+    EXPECT_TRUE(empty->devices.isEmpty());
+}
+
+TEST(DeviceJson, FastPathSharesRepeatedTextsThroughThePool)
+{
+    DeviceJson::TextPool pool;
+    const auto one = DeviceJson::parseValueArray(
+        R"([{"id":"1","operatingSystem":"iOS","userPrincipalName":"lea@contoso.com"}])", nullptr, &pool);
+    const auto two = DeviceJson::parseValueArray(
+        R"([{"id":"2","operatingSystem":"iOS","userPrincipalName":"lea@contoso.com"}])", nullptr, &pool);
+    ASSERT_TRUE(one && two);
+    EXPECT_EQ(one->devices.at(0).operatingSystem.constData(), two->devices.at(0).operatingSystem.constData());
+    EXPECT_EQ(one->devices.at(0).userPrincipalName.constData(),
+              two->devices.at(0).userPrincipalName.constData());
+    EXPECT_NE(one->devices.at(0).id.constData(), two->devices.at(0).id.constData());
+}
+
+TEST(DeviceJson, FastDateFormsMatchQDateTime)
+{
+    // Graph's two usual forms are read without QDateTime::fromString: every result must equal it.
+    QStringList texts;
+    for (const QDate &day :
+         {QDate(2, 1, 1), QDate(1600, 2, 29), QDate(1900, 2, 28), QDate(1970, 1, 1), QDate(1999, 12, 31),
+          QDate(2000, 2, 29), QDate(2024, 2, 29), QDate(9999, 12, 31)}) {
+        for (const QTime &time : {QTime(0, 0), QTime(23, 59, 59, 999), QTime(12, 30, 5, 7)}) {
+            texts.append(QDateTime(day, time, Qt::UTC).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ")));
+            texts.append(QDateTime(day, time, Qt::UTC).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ")));
+        }
+    }
+    for (QDate day(1970, 1, 1); day.year() < 2040; day = day.addDays(97))
+        texts.append(
+            QDateTime(day, QTime(7, 8, 9, 10), Qt::UTC).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ")));
+    // Not dates: the general path reports them.
+    const QStringList invalid = {
+        QStringLiteral("1900-02-29T00:00:00Z"), QStringLiteral("2023-02-29T00:00:00Z"),
+        QStringLiteral("2024-04-31T00:00:00Z"), QStringLiteral("2024-01-01T23:60:00Z"),
+        QStringLiteral("2024-01-01T23:59:60Z"), QStringLiteral("0000-01-01T00:00:00Z")};
+    for (const QString &text : std::as_const(texts)) {
+        const QByteArray json = "[{\"id\":\"1\",\"lastSyncDateTime\":\"" + text.toUtf8() + "\"}]";
+        const auto page = DeviceJson::parseValueArray(json);
+        ASSERT_TRUE(page.has_value()) << text.toStdString();
+        const QDateTime expected = QDateTime::fromString(text, Qt::ISODateWithMs).toUTC();
+        ASSERT_TRUE(expected.isValid()) << text.toStdString();
+        EXPECT_EQ(page->devices.at(0).lastSyncDateTime, expected) << text.toStdString();
+        EXPECT_EQ(page->devices.at(0).lastSyncDateTime.timeSpec(), Qt::UTC) << text.toStdString();
+        EXPECT_TRUE(page->problems.isEmpty()) << text.toStdString();
+    }
+    for (const QString &text : invalid) {
+        const QByteArray json = "[{\"id\":\"1\",\"lastSyncDateTime\":\"" + text.toUtf8() + "\"}]";
+        const auto page = DeviceJson::parseValueArray(json);
+        ASSERT_TRUE(page.has_value()) << text.toStdString();
+        const QDateTime general = QDateTime::fromString(text, Qt::ISODateWithMs);
+        EXPECT_EQ(page->devices.at(0).lastSyncDateTime.isValid(),
+                  general.isValid() && general.date().year() > 1)
+            << text.toStdString();
+        EXPECT_EQ(page->problems.isEmpty(), general.isValid()) << text.toStdString();
+    }
+}
