@@ -227,6 +227,10 @@ int main(int argc, char **argv)
     parser.addOption({QStringLiteral("profile-parse"),
                       QStringLiteral("Parse one page's value array N times, then exit (for perf)."),
                       QStringLiteral("N"), QStringLiteral("0")});
+    parser.addOption(
+        {QStringLiteral("latency-ms"),
+         QStringLiteral("Server time added to each page, as a remote Graph has (default 0: loopback)."),
+         QStringLiteral("N"), QStringLiteral("0")});
     parser.addOption({QStringLiteral("engine-only"),
                       QStringLiteral("Only the loader, no plain fetch nor pager run (for perf).")});
     parser.addHelpOption();
@@ -241,6 +245,8 @@ int main(int argc, char **argv)
     sandbox::SandboxOptions so;
     so.devices = n;
     so.throttleScale = 0; // measure the client, not Intune's limits
+    so.faults.latencyMs = std::max(0, parser.value(QStringLiteral("latency-ms")).toInt());
+    so.faults.target = QStringLiteral("list");
     sandbox::SandboxHost host(so);
     QString error;
     if (!host.start(&error)) {
