@@ -185,6 +185,11 @@ void ConsoleSession::startSignIn(auth::TenantSettings &tenant, bool sandboxTenan
     connect(m_auth.get(), &auth::AuthSession::secretStoreUnavailable, this, &ConsoleSession::askSessionOnly);
     connect(m_auth.get(), &auth::AuthSession::errorOccurred, this,
             [](const Error &error) { qCWarning(lcConsole) << "sign-in:" << error.toDisplayString(); });
+    // Signing in again may bring another account: the actions sent from then on name it as the initiator.
+    connect(m_auth.get(), &auth::AuthSession::accountChanged, this, [this](const auth::AccountInfo &account) {
+        if (m_service && account.isValid())
+            m_service->setInitiator(account.username);
+    });
     showSignIn();
     m_auth->restoreSession();
 }

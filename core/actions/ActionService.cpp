@@ -116,6 +116,11 @@ void ActionService::setInitiator(const QString &upn)
     d->initiator = upn;
 }
 
+QString ActionService::initiator() const
+{
+    return d->initiator;
+}
+
 void ActionService::setPollPolicy(const PollPolicy &policy)
 {
     d->schedule.setPolicy(policy);

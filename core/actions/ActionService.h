@@ -57,6 +57,8 @@ public:
 
     /** Who sends (the signed-in UPN), recorded in the journal. */
     void setInitiator(const QString &upn);
+    /** The technician named as the initiator of the actions sent from now on. */
+    QString initiator() const;
     /** The polling timetable (tests shrink it); applies to the next scheduling decision. */
     void setPollPolicy(const PollPolicy &policy);
     const PollPolicy &pollPolicy() const;

@@ -396,6 +396,34 @@ TEST_F(ui_ConsoleSignIn, ARevokedSignInAsksToSignInAgainAndKeepsThePage)
         kWaitMs));
 }
 
+TEST_F(ui_ConsoleSignIn, SigningInAgainAsAnotherTechnicianNamesThemOnTheActions)
+{
+    ASSERT_NO_FATAL_FAILURE(startConsole());
+    ASSERT_NO_FATAL_FAILURE(signInWithCode(session->signInDialog()));
+    ASSERT_NO_FATAL_FAILURE(waitForWindow());
+    const QString first = session->auth()->account().username;
+    EXPECT_EQ(session->service().initiator(), first);
+    control("POST", QStringLiteral("tokens/revoke"), {{QStringLiteral("upn"), first}});
+    control("POST", QStringLiteral("tokens/expire"));
+    session->window()->refreshCurrent();
+    ASSERT_TRUE(
+        QTest::qWaitFor([this] { return session->auth()->state() == State::NeedsInteraction; }, kWaitMs));
+
+    // A colleague signs in on the same console, in the same window.
+    const QString second = QStringLiteral("support.n2@") + first.section(QLatin1Char('@'), 1);
+    session->window()->signInBanner()->signInButton()->click();
+    ui::SignInDialog *dialog = readyDialog(session->window()->signInDialog());
+    ASSERT_TRUE(dialog);
+    dialog->deviceCodeButton()->click();
+    ASSERT_TRUE(QTest::qWaitFor([dialog] { return !dialog->userCode().isEmpty(); }, kWaitMs));
+    control("POST", QStringLiteral("devicecode/approve"),
+            {{QStringLiteral("user_code"), dialog->userCode()}, {QStringLiteral("upn"), second}});
+    ASSERT_TRUE(QTest::qWaitFor([this] { return session->auth()->state() == State::SignedIn; }, kWaitMs));
+    EXPECT_EQ(session->auth()->account().username, second);
+    EXPECT_EQ(session->service().initiator(), second);
+    EXPECT_EQ(accountText(), QStringLiteral("Signed in as %1").arg(second));
+}
+
 TEST_F(ui_ConsoleSignIn, WithoutAKeychainTheTechnicianCanWorkForThisSessionOnly)
 {
     store = std::make_unique<auth::NullSecretStore>();
