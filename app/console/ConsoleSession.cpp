@@ -194,12 +194,16 @@ void ConsoleSession::startSignIn(auth::TenantSettings &tenant, bool sandboxTenan
     m_auth->restoreSession();
 }
 
+QString ConsoleSession::signInTenantName() const
+{
+    // The sandbox is named by its domain, as in Sandbox mode; a real tenant as the settings name it.
+    return m_mode == Mode::SandboxSignIn ? m_host->defaultUpn().section(QLatin1Char('@'), 1)
+                                         : m_tenant->tenant();
+}
+
 void ConsoleSession::showSignIn()
 {
-    const QString tenantName = m_mode == Mode::SandboxSignIn
-                                   ? m_host->defaultUpn().section(QLatin1Char('@'), 1)
-                                   : m_tenant->tenant();
-    m_signInDialog = new ui::SignInDialog(*m_auth, *m_dialogs, tenantName);
+    m_signInDialog = new ui::SignInDialog(*m_auth, *m_dialogs, signInTenantName());
     m_signInDialog->setAttribute(Qt::WA_DeleteOnClose);
     m_signInDialog->setSandboxOffered(m_mode == Mode::Tenant);
     m_signInDialog->setPractice(m_mode == Mode::SandboxSignIn);
@@ -234,10 +238,7 @@ void ConsoleSession::onAuthStateChanged()
     const QString profile = m_mode == Mode::SandboxSignIn
                                 ? sandboxJournalProfile()
                                 : actions::ActionJournal::tenantProfile(graphBase, m_tenant->tenant());
-    const QString tenantName = m_mode == Mode::SandboxSignIn
-                                   ? m_host->defaultUpn().section(QLatin1Char('@'), 1)
-                                   : m_tenant->tenant();
-    buildEngine(graphBase, m_auth->tokenProvider(), m_auth->account().username, tenantName, profile);
+    buildEngine(graphBase, m_auth->tokenProvider(), m_auth->account().username, signInTenantName(), profile);
 }
 
 void ConsoleSession::askSessionOnly(const Error &error)

@@ -139,6 +139,8 @@ private:
     void teardownEngine();
     void teardownAll();
     QString sandboxJournalProfile() const;
+    /** The tenant as the sign-in and the window name it. */
+    QString signInTenantName() const;
 
     ConsoleOptions m_options;
     QSettings *m_settings;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/dialogs/ConfirmActionDialog.h"
 
+#include "ui/common/Headings.h"
 #include "ui/common/Icons.h"
 #include "ui_ConfirmActionDialog.h"
 
@@ -27,10 +28,7 @@ ConfirmActionDialog::ConfirmActionDialog(const ConfirmRequest &request, QWidget 
     QPushButton *cancel = cancelButton();
     cancel->setAutoDefault(true);
     cancel->setDefault(true);
-    QFont headingFont = m_ui->heading->font();
-    headingFont.setBold(true);
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.2);
-    m_ui->heading->setFont(headingFont);
+    makeHeading(m_ui->heading, 1.2);
     QFont effectFont = m_ui->effectTitle->font();
     effectFont.setBold(true);
     m_ui->effectTitle->setFont(effectFont);

@@ -2,6 +2,7 @@
 #include "ui/dialogs/SignInDialog.h"
 
 #include "ui/common/DialogPresenter.h"
+#include "ui/common/Headings.h"
 
 #include <QClipboard>
 #include <QDialogButtonBox>
@@ -38,10 +39,7 @@ SignInDialog::SignInDialog(auth::AuthSession &auth, DialogPresenter &dialogs, co
     auto *layout = new QVBoxLayout(this);
 
     m_title = wrappedLabel(this, "signInTitle");
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
+    makeHeading(m_title, kDialogTitleScale);
     m_intro = wrappedLabel(this, "signInIntro");
     layout->addWidget(m_title);
     layout->addWidget(m_intro);
@@ -69,7 +67,7 @@ SignInDialog::SignInDialog(auth::AuthSession &auth, DialogPresenter &dialogs, co
     m_code = new QLabel(m_codePanel);
     m_code->setObjectName(QStringLiteral("deviceCode"));
     QFont codeFont = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    codeFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
+    codeFont.setPointSizeF(m_title->font().pointSizeF() * 1.6);
     codeFont.setBold(true);
     codeFont.setLetterSpacing(QFont::AbsoluteSpacing, 3);
     m_code->setFont(codeFont);
@@ -140,7 +138,7 @@ SignInDialog::SignInDialog(auth::AuthSession &auth, DialogPresenter &dialogs, co
     connect(&m_auth, &auth::AuthSession::accountChanged, this, &SignInDialog::updateState);
 
     m_countdown.setInterval(1000);
-    connect(&m_countdown, &QTimer::timeout, this, &SignInDialog::updateCountdown);
+    connect(&m_countdown, &QTimer::timeout, this, &SignInDialog::updateState);
 
     setMinimumWidth(520);
     retranslate();
@@ -254,11 +252,6 @@ void SignInDialog::copyCode()
         return;
     QGuiApplication::clipboard()->setText(m_prompt.userCode);
     m_codeCopied = true;
-    updateState();
-}
-
-void SignInDialog::updateCountdown()
-{
     updateState();
 }
 

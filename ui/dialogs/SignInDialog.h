@@ -72,7 +72,6 @@ private:
     void startBrowser();
     void startDeviceCode();
     void copyCode();
-    void updateCountdown();
     void updateState();
     void retranslate();
 

@@ -3,6 +3,7 @@
 
 #include "core/actions/AuditFeed.h"
 #include "core/common/Clock.h"
+#include "ui/common/Headings.h"
 #include "ui/common/Icons.h"
 #include "ui/models/AuditActionNames.h"
 #include "ui/models/DeviceActionsFilterModel.h"
@@ -52,12 +53,7 @@ DeviceActionsPage::~DeviceActionsPage() = default;
 void DeviceActionsPage::buildUi()
 {
     auto *layout = new QVBoxLayout(this);
-    m_title = new QLabel(this);
-    m_title->setObjectName(QStringLiteral("pageTitle"));
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
+    m_title = newPageTitle(this);
     layout->addWidget(m_title);
 
     auto *tools = new QHBoxLayout;

@@ -8,6 +8,7 @@
 #include "core/eligibility/PasscodeRules.h"
 #include "ui/ConsoleContext.h"
 #include "ui/common/DialogPresenter.h"
+#include "ui/common/Headings.h"
 #include "ui/common/Icons.h"
 #include "ui/common/TimeFormat.h"
 #include "ui/models/ActionResultsModel.h"
@@ -69,10 +70,7 @@ constexpr EssentialField kEssentials[] = {
 QLabel *sectionTitle(QWidget *parent)
 {
     auto *label = new QLabel(parent);
-    QFont font = label->font();
-    font.setBold(true);
-    font.setPointSizeF(font.pointSizeF() * 1.1);
-    label->setFont(font);
+    makeHeading(label, 1.1);
     return label;
 }
 
@@ -124,12 +122,7 @@ void DeviceOverviewPage::buildUi()
     layout->addWidget(m_breadcrumb);
 
     auto *titleRow = new QHBoxLayout;
-    m_title = new QLabel(content);
-    m_title->setObjectName(QStringLiteral("pageTitle"));
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
+    m_title = newPageTitle(content);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_loadingLabel = new QLabel(content);
     m_loadingLabel->setObjectName(QStringLiteral("loadingLabel"));

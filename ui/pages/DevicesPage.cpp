@@ -3,6 +3,7 @@
 
 #include "core/common/Clock.h"
 #include "ui/common/DialogPresenter.h"
+#include "ui/common/Headings.h"
 #include "ui/common/Icons.h"
 #include "ui/models/DeviceCsvExport.h"
 #include "ui/models/DeviceFilterModel.h"
@@ -67,12 +68,7 @@ void DevicesPage::buildUi()
 {
     auto *layout = new QVBoxLayout(this);
 
-    m_title = new QLabel(this);
-    m_title->setObjectName(QStringLiteral("pageTitle"));
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
+    m_title = newPageTitle(this);
     layout->addWidget(m_title);
 
     auto *tools = new QHBoxLayout;

@@ -12,7 +12,6 @@
 
 #include <gtest/gtest.h>
 
-#include <QDeadlineTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -88,13 +87,7 @@ inline GraphResult await(GraphReply *reply, int timeoutMs = 10000)
  * check). */
 inline bool waitUntil(const std::function<bool()> &condition, int timeoutMs = 5000)
 {
-    const QDeadlineTimer deadline(timeoutMs);
-    while (!condition()) {
-        if (deadline.hasExpired())
-            return false;
-        QTest::qWait(2);
-    }
-    return true;
+    return QTest::qWaitFor(condition, timeoutMs);
 }
 
 /** Collects the results of replies that run at the same time; track() right after send(). */

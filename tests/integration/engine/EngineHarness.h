@@ -9,8 +9,8 @@
 #include "core/auth/TokenProvider.h"
 #include "core/graph/GraphClient.h"
 
-#include <QElapsedTimer>
 #include <QTemporaryDir>
+#include <QTest>
 
 #include <functional>
 
@@ -39,19 +39,10 @@ inline actions::PollPolicy fastPollPolicy()
     return p;
 }
 
-/** Waits (spinning the event loop through QSignalSpy) until @p done or the timeout. */
+/** Waits (the event loop running) until @p done or the timeout. */
 inline bool waitUntil(const std::function<bool()> &done, int timeoutMs = 20000)
 {
-    QElapsedTimer t;
-    t.start();
-    QObject anchor;
-    while (!done()) {
-        if (t.elapsed() > timeoutMs)
-            return false;
-        QSignalSpy spy(&anchor, &QObject::destroyed);
-        spy.wait(10);
-    }
-    return true;
+    return QTest::qWaitFor(done, timeoutMs);
 }
 
 struct Engine
