@@ -22,8 +22,11 @@ Result<QUrl> TenantTarget::graphRoot(const QUrl &url)
     if (url.hasQuery() || url.hasFragment())
         return Error::make(Error::Kind::Usage,
                            tr("%1: a Graph URL has no query or fragment.").arg(url.toString()));
-    if (std::optional<Error> insecure = auth::CloudEndpoints::checkTransportSecurity(url))
-        return *insecure;
+    if (url.scheme() == u"http" && !auth::CloudEndpoints::isLoopbackHost(url.host()))
+        return Error::make(
+            Error::Kind::Security,
+            tr("%1: plain http is allowed only to this computer (127.0.0.1, localhost); use https.")
+                .arg(url.toString()));
     QUrl root = url;
     QString path = root.path();
     while (path.endsWith(u'/'))

@@ -183,7 +183,12 @@ void ConsoleSession::startEndpoint()
     const Result<engine::TenantTarget> target = engine::TenantTarget::endpoint(m_options.graphUrl);
     if (!target) {
         Q_EMIT failed(
-            tr("Cannot use --graph-url %1: %2").arg(m_options.graphUrl.toString(), target.error().message));
+            target.error().kind == Error::Kind::Auth
+                ? tr("Cannot use --graph-url %1 without a tenant: only a passcode-sandbox on this "
+                     "computer gives its own tokens. Add --tenant and --client-id to sign in to the "
+                     "tenant behind it.")
+                      .arg(m_options.graphUrl.toString())
+                : tr("Cannot use --graph-url: %1").arg(target.error().message));
         return;
     }
     openEngine(*target, target->graphBase().authority());
