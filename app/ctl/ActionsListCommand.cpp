@@ -7,6 +7,7 @@
 #include "Output.h"
 
 #include "core/actions/AuditFeed.h"
+#include "engine/TenantEngine.h"
 
 namespace passcode::ctl {
 
@@ -21,11 +22,11 @@ ActionsListCommand::~ActionsListCommand() = default;
 void ActionsListCommand::executeWithGraph()
 {
     resumeFromJournal();
-    m_feed = std::make_unique<actions::AuditFeed>(session().client(), session().tracker());
-    connect(m_feed.get(), &actions::AuditFeed::refreshed, this, &ActionsListCommand::onRefreshed);
-    connect(m_feed.get(), &actions::AuditFeed::refreshFailed, this, &ActionsListCommand::onRefreshFailed);
-    connect(&m_interval, &QTimer::timeout, this, [this] { m_feed->refresh(); });
-    m_feed->refresh();
+    actions::AuditFeed &feed = session().engine().auditFeed();
+    connect(&feed, &actions::AuditFeed::refreshed, this, &ActionsListCommand::onRefreshed);
+    connect(&feed, &actions::AuditFeed::refreshFailed, this, &ActionsListCommand::onRefreshFailed);
+    connect(&m_interval, &QTimer::timeout, &feed, &actions::AuditFeed::refresh);
+    feed.refresh();
 }
 
 void ActionsListCommand::aboutToFinish()

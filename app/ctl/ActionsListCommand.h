@@ -7,16 +7,12 @@
 
 #include <QTimer>
 
-namespace passcode::actions {
-class AuditFeed;
-}
-
 namespace passcode::ctl {
 
 /**
  * `actions list [--watch [--interval S]] [--json]`: the tenant's remote actions merged with this journal's,
- * newest first; with --watch, again every interval until interrupted (a failed refresh is reported and
- * retried, except a sign-in or permission error, which ends the command).
+ * newest first, through the engine's AuditFeed; with --watch, again every interval until interrupted (a
+ * failed refresh is reported and retried, except a sign-in or permission error, which ends the command).
  */
 class ActionsListCommand final : public GraphCommand
 {
@@ -34,7 +30,6 @@ private:
     void onRefreshed(const QList<actions::RemoteActionAudit> &rows);
     void onRefreshFailed(const Error &error);
 
-    std::unique_ptr<actions::AuditFeed> m_feed;
     QTimer m_interval;
 };
 

@@ -15,6 +15,7 @@
 #include "WhoamiCommand.h"
 
 #include "core/actions/ActionService.h"
+#include "core/actions/ActionTracker.h"
 
 namespace passcode::ctl {
 

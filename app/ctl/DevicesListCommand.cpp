@@ -118,7 +118,9 @@ void DevicesListCommand::onWritten(int index, Written page)
                 m_pager->fail(*m_pageError);
         } else {
             m_loaded += page.devices;
+            // Each page is out as soon as it is formatted (one write per page, small pages included).
             out().writeBytes(page.bytes);
+            out().flush();
         }
     }
     finishIfDone();

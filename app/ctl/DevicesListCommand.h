@@ -20,7 +20,9 @@ namespace passcode::ctl {
  * into Device values (DeviceJson::parseValueArray), filters them and formats them (DeviceListWriter) while
  * the next page is on the wire, and this thread writes the pages' bytes in order. A page that still fails
  * after the retries, or that cannot be read, ends the list there: what arrived is printed (a JSON array
- * stays well-formed), then the error, exit 6.
+ * stays well-formed), then the error, exit 6. The engine's DeviceDirectory and loader are not used on
+ * purpose: they keep every device (as the console's table needs); a list printed once needs none of them
+ * kept.
  */
 class DevicesListCommand final : public GraphCommand
 {

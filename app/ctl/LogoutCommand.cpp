@@ -6,7 +6,6 @@
 #include "Output.h"
 
 #include "core/auth/AuthSession.h"
-#include "core/auth/SecretStore.h"
 #include "core/auth/TenantSettings.h"
 
 namespace passcode::ctl {
@@ -15,15 +14,13 @@ void LogoutCommand::executeWithSignIn(auth::AuthSession &auth)
 {
     const std::optional<auth::AccountInfo> account = session().tenantSettings().account();
     connect(&auth, &auth::AuthSession::errorOccurred, this, [this](const Error &e) { fail(e); });
+    // The program ends only once the keychain has removed everything the sign-in saved (every chunk too).
+    connect(&auth, &auth::AuthSession::signOutCompleted, this, [this, account] {
+        out() << (account ? tr("Signed out %1.").arg(account->username) : tr("Nobody was signed in."))
+              << u'\n';
+        finish(ExitSuccess);
+    });
     auth.signOut();
-    // Keychain jobs run in order: once this read is answered, the removal started by signOut() is done.
-    session().keychain().read(QStringLiteral("passcodectl/logout-barrier"), this,
-                              [this, account](const Result<std::optional<QString>> &) {
-                                  out() << (account ? tr("Signed out %1.").arg(account->username)
-                                                    : tr("Nobody was signed in."))
-                                        << u'\n';
-                                  finish(ExitSuccess);
-                              });
 }
 
 } // namespace passcode::ctl

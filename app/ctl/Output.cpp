@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Output.h"
 
+#include <QFileDevice>
 #include <QIODevice>
 
 namespace passcode::ctl {
@@ -177,8 +178,7 @@ void Output::writeBytes(QByteArrayView bytes)
     }
     // A large block (a page of the device list) goes out as it is, without a copy.
     flush();
-    if (!m_error && m_device && !bytes.isEmpty())
-        m_error = m_device->write(bytes.data(), bytes.size()) != bytes.size();
+    writeOut(bytes);
 }
 
 void Output::written()
@@ -191,11 +191,17 @@ void Output::flush()
 {
     if (m_buffer.isEmpty())
         return;
-    if (!m_error && m_device) {
-        const qint64 n = m_device->write(m_buffer);
-        m_error = n != m_buffer.size();
-    }
+    writeOut(m_buffer);
     m_buffer.resize(0); // keeps the capacity
+}
+
+void Output::writeOut(QByteArrayView bytes)
+{
+    if (m_error || !m_device || bytes.isEmpty())
+        return;
+    m_error = m_device->write(bytes.data(), bytes.size()) != bytes.size();
+    if (auto *file = qobject_cast<QFileDevice *>(m_device))
+        file->flush(); // a device with a buffer of its own (a QFile over a stdio FILE) passes it on now
 }
 
 } // namespace passcode::ctl

@@ -75,6 +75,8 @@ public:
     static constexpr qsizetype FlushThreshold = 64 * 1024;
 
 private:
+    void writeOut(QByteArrayView bytes);
+
     QIODevice *m_device;
     QByteArray m_buffer;
     bool m_autoFlush;

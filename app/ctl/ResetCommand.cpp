@@ -8,6 +8,7 @@
 #include "Output.h"
 
 #include "core/actions/ActionService.h"
+#include "core/actions/ActionTracker.h"
 
 #include <QJsonArray>
 

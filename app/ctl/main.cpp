@@ -12,7 +12,7 @@
 #include <QLoggingCategory>
 #include <QTimer>
 
-#include <cstdio>
+#include <unistd.h>
 
 int main(int argc, char **argv)
 {
@@ -25,10 +25,12 @@ int main(int argc, char **argv)
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
         QLoggingCategory::setFilterRules(QStringLiteral("passcode.*=false"));
 
+    // On the file descriptors, not stdio's FILE: Output buffers, and a flush must reach the descriptor (a
+    // watch is ended by a signal, which leaves stdio's buffer unwritten).
     QFile stdoutFile;
     QFile stderrFile;
-    stdoutFile.open(stdout, QIODevice::WriteOnly | QIODevice::Unbuffered);
-    stderrFile.open(stderr, QIODevice::WriteOnly | QIODevice::Unbuffered);
+    stdoutFile.open(STDOUT_FILENO, QIODevice::WriteOnly | QIODevice::Unbuffered);
+    stderrFile.open(STDERR_FILENO, QIODevice::WriteOnly | QIODevice::Unbuffered);
     passcode::ctl::Output out(&stdoutFile);
     passcode::ctl::Output err(&stderrFile, /*autoFlush=*/true);
 

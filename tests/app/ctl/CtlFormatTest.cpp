@@ -43,7 +43,7 @@ bool hasControls(const QString &text, QStringView allowed = u"\n")
 
 } // namespace
 
-TEST(CtlFormat, OneLineJoinsLinesAndDropsControls)
+TEST(ctl_Format, OneLineJoinsLinesAndDropsControls)
 {
     EXPECT_EQ(CtlFormat::oneLine(QStringLiteral("first\nsecond\r\n  third")),
               QStringLiteral("first second third"));
@@ -52,14 +52,14 @@ TEST(CtlFormat, OneLineJoinsLinesAndDropsControls)
     EXPECT_TRUE(line.startsWith(QStringLiteral("Device ")));
 }
 
-TEST(CtlFormat, Times)
+TEST(ctl_Format, Times)
 {
     EXPECT_EQ(CtlFormat::time({}), QStringLiteral("-"));
     EXPECT_EQ(CtlFormat::time(QDateTime(QDate(2026, 11, 21), QTime(20, 40, 11), Qt::OffsetFromUTC, 3600)),
               QStringLiteral("2026-11-21T19:40:11Z"));
 }
 
-TEST(CtlFormat, FilterAndPlatform)
+TEST(ctl_Format, FilterAndPlatform)
 {
     const devices::Device d = android();
     EXPECT_TRUE(CtlFormat::matchesFilter(d, {}));
@@ -79,7 +79,7 @@ TEST(CtlFormat, FilterAndPlatform)
     EXPECT_TRUE(CtlFormat::matchesPlatform(ipad, QStringLiteral("ipad")));
 }
 
-TEST(CtlFormat, PlatformAndDashes)
+TEST(ctl_Format, PlatformAndDashes)
 {
     devices::Device d = android();
     EXPECT_EQ(CtlFormat::platformText(d), QStringLiteral("Android 14"));
@@ -91,7 +91,7 @@ TEST(CtlFormat, PlatformAndDashes)
     EXPECT_EQ(CtlFormat::devicesTableHeader().size(), 7);
 }
 
-TEST(CtlFormat, DeviceShowTextNamesTheVerdictsAndNeutralisesTheDevice)
+TEST(ctl_Format, DeviceShowTextNamesTheVerdictsAndNeutralisesTheDevice)
 {
     devices::Device d = android();
     d.deviceName = QStringLiteral("KIOSK\x1b[2J\nsecond line");
@@ -110,7 +110,7 @@ TEST(CtlFormat, DeviceShowTextNamesTheVerdictsAndNeutralisesTheDevice)
     EXPECT_TRUE(json.value(u"passcodeAction").isNull());
 }
 
-TEST(CtlFormat, ActionsTableIsAlignedAndSafe)
+TEST(ctl_Format, ActionsTableIsAlignedAndSafe)
 {
     actions::RemoteActionAudit a;
     a.deviceDisplayName = QStringLiteral("iPhone \x1b[31mred");
@@ -133,7 +133,7 @@ TEST(CtlFormat, ActionsTableIsAlignedAndSafe)
     EXPECT_TRUE(json.at(1).toObject().value(u"fromJournal").toBool());
 }
 
-TEST(CtlFormat, ResetJsonHoldsThePasscodeOnlyWhenAsked)
+TEST(ctl_Format, ResetJsonHoldsThePasscodeOnlyWhenAsked)
 {
     actions::TrackedAction a;
     a.key = actions::ActionKey{QStringLiteral("dev-1"), actions::RemoteAction::PinReset};

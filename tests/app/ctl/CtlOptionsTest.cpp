@@ -43,7 +43,7 @@ QString usage(const char *line)
 
 } // namespace
 
-TEST(CtlOptions, EachCommandWithItsDefaults)
+TEST(ctl_Options, EachCommandWithItsDefaults)
 {
     const CtlOptions list = ok("devices list");
     EXPECT_EQ(list.command, C::DevicesList);
@@ -79,13 +79,16 @@ TEST(CtlOptions, EachCommandWithItsDefaults)
     EXPECT_EQ(ok("whoami --json").command, C::Whoami);
 }
 
-TEST(CtlOptions, WhereItConnects)
+TEST(ctl_Options, WhereItConnects)
 {
     const CtlOptions sandbox = ok("--devices 60 --seed 5 --time-scale 600 devices list");
     EXPECT_TRUE(sandbox.sandbox) << "a sandbox option means the sandbox";
     EXPECT_EQ(sandbox.sandboxDevices, 60);
     EXPECT_EQ(sandbox.sandboxSeed, QStringLiteral("5"));
     EXPECT_EQ(sandbox.sandboxTimeScale, 600.0);
+    EXPECT_EQ(sandbox.sandboxTokenLifetimeSeconds, 3599);
+    EXPECT_EQ(ok("--token-lifetime 30 actions list --watch").sandboxTokenLifetimeSeconds, 30);
+    EXPECT_TRUE(ok("--token-lifetime 30 actions list --watch").sandbox);
 
     const CtlOptions remote = ok("--graph-url http://127.0.0.1:8080/beta --page-size 50 devices list --csv");
     EXPECT_TRUE(remote.remote);
@@ -101,7 +104,7 @@ TEST(CtlOptions, WhereItConnects)
     EXPECT_EQ(tenant.cloud, QStringLiteral("usgov"));
 }
 
-TEST(CtlOptions, TheAccessTokenComesFromTheOptionOrTheEnvironment)
+TEST(ctl_Options, TheAccessTokenComesFromTheOptionOrTheEnvironment)
 {
     qputenv("PASSCODECTL_ACCESS_TOKEN", "from-env");
     EXPECT_EQ(ok("--graph-url https://graph.example devices list").accessToken, QStringLiteral("from-env"));
@@ -110,7 +113,7 @@ TEST(CtlOptions, TheAccessTokenComesFromTheOptionOrTheEnvironment)
     EXPECT_TRUE(ok("devices list").accessToken.isEmpty());
 }
 
-TEST(CtlOptions, UsageErrors)
+TEST(ctl_Options, UsageErrors)
 {
     for (const char *line : {"",
                              "frobnicate",
@@ -135,6 +138,8 @@ TEST(CtlOptions, UsageErrors)
                              "--sandbox --graph-url https://graph.microsoft.com devices list",
                              "--tenant t --seed 3 devices list",
                              "--time-scale -1 devices list",
+                             "--token-lifetime 0 devices list",
+                             "--graph-url https://g.example --token-lifetime 9 devices list",
                              "--graph-url http://graph.example.com devices list",
                              "--login-url ftp://127.0.0.1 login",
                              "--no-such-option devices list"})
@@ -144,7 +149,7 @@ TEST(CtlOptions, UsageErrors)
     EXPECT_TRUE(usage("devices list --json --csv").contains(QStringLiteral("--help")));
 }
 
-TEST(CtlOptions, HelpAndVersionPrintAndSucceed)
+TEST(ctl_Options, HelpAndVersionPrintAndSucceed)
 {
     const ParsedCommandLine help = parse({QStringLiteral("--help")});
     EXPECT_FALSE(help.options.has_value());
@@ -159,7 +164,7 @@ TEST(CtlOptions, HelpAndVersionPrintAndSucceed)
     EXPECT_TRUE(version.out.endsWith(u'\n'));
 }
 
-TEST(CtlOptions, PlainHttpOnlyToThisComputer)
+TEST(ctl_Options, PlainHttpOnlyToThisComputer)
 {
     QString why;
     EXPECT_TRUE(CtlCommandLine::isAllowedEndpoint(QUrl(QStringLiteral("https://graph.microsoft.com")), &why));

@@ -97,7 +97,7 @@ Device simple(int i, const QString &name)
 
 } // namespace
 
-TEST(DeviceListWriter, JsonIsTheDocumentQtWroteForTheWholeList)
+TEST(ctl_DeviceListWriter, JsonIsTheDocumentQtWroteForTheWholeList)
 {
     const QList<Device> list = ctltest::variedDevices(1500, false);
     EXPECT_EQ(stream(DeviceListWriter::Format::Json, list), ctltest::referenceJson(list));
@@ -105,7 +105,7 @@ TEST(DeviceListWriter, JsonIsTheDocumentQtWroteForTheWholeList)
     EXPECT_EQ(stream(DeviceListWriter::Format::Json, list.mid(0, 1)), ctltest::referenceJson(list.mid(0, 1)));
 }
 
-TEST(DeviceListWriter, JsonWithControlsStaysTheSameValueAndSafe)
+TEST(ctl_DeviceListWriter, JsonWithControlsStaysTheSameValueAndSafe)
 {
     const QList<Device> list = ctltest::variedDevices(300, true);
     const QByteArray bytes = stream(DeviceListWriter::Format::Json, list);
@@ -119,7 +119,7 @@ TEST(DeviceListWriter, JsonWithControlsStaysTheSameValueAndSafe)
     EXPECT_FALSE(bytes.contains('\x7f'));
 }
 
-TEST(DeviceListWriter, CsvAsBeforeWithControlsReplaced)
+TEST(ctl_DeviceListWriter, CsvAsBeforeWithControlsReplaced)
 {
     for (const bool hostile : {false, true}) {
         const QList<Device> list = ctltest::variedDevices(500, hostile);
@@ -131,7 +131,7 @@ TEST(DeviceListWriter, CsvAsBeforeWithControlsReplaced)
     EXPECT_EQ(field, R"("MacBook Air (M2, 2022) ""13""")");
 }
 
-TEST(DeviceListWriter, TableUpToTheHeldRowsIsMeasuredWhole)
+TEST(ctl_DeviceListWriter, TableUpToTheHeldRowsIsMeasuredWhole)
 {
     for (const bool hostile : {false, true}) {
         const QList<Device> list = ctltest::variedDevices(DeviceListWriter::HeldRows, hostile);
@@ -140,7 +140,7 @@ TEST(DeviceListWriter, TableUpToTheHeldRowsIsMeasuredWhole)
     EXPECT_EQ(stream(DeviceListWriter::Format::Table, {}), referenceTable({}));
 }
 
-TEST(DeviceListWriter, TableRowsAfterTheHeldOnesKeepTheColumns)
+TEST(ctl_DeviceListWriter, TableRowsAfterTheHeldOnesKeepTheColumns)
 {
     QList<Device> list;
     for (int i = 0; i < DeviceListWriter::HeldRows; ++i)
@@ -161,7 +161,7 @@ TEST(DeviceListWriter, TableRowsAfterTheHeldOnesKeepTheColumns)
     EXPECT_TRUE(lines.at(list.size()).startsWith(QStringLiteral("SHORT ")));
 }
 
-TEST(DeviceListWriter, TableNeverCutsASurrogatePair)
+TEST(ctl_DeviceListWriter, TableNeverCutsASurrogatePair)
 {
     QList<Device> list{simple(1, QStringLiteral("ABCDE"))};
     for (int i = 1; i < DeviceListWriter::HeldRows; ++i)
@@ -173,7 +173,7 @@ TEST(DeviceListWriter, TableNeverCutsASurrogatePair)
     EXPECT_TRUE(text.contains(QStringLiteral("ABC\u2026 "))) << "cut before the pair";
 }
 
-TEST(DeviceListWriter, IsoTimesAsQtWritesThem)
+TEST(ctl_DeviceListWriter, IsoTimesAsQtWritesThem)
 {
     QRandomGenerator rng(3);
     QList<QDateTime> times{QDateTime(QDate(1, 1, 1), QTime(0, 0), Qt::UTC),

@@ -37,14 +37,14 @@ void expectSameAsQt(const QJsonValue &v)
 
 } // namespace
 
-TEST(JsonWriter, EmptyDocuments)
+TEST(ctl_JsonWriter, EmptyDocuments)
 {
     expectSameAsQt(QJsonArray());
     expectSameAsQt(QJsonObject());
     EXPECT_EQ(written(QJsonArray(), JsonWriter::Layout::Indented), "[\n]\n");
 }
 
-TEST(JsonWriter, NestedValuesAndNumbers)
+TEST(ctl_JsonWriter, NestedValuesAndNumbers)
 {
     const QJsonObject o{
         {QStringLiteral("eligibility"),
@@ -67,7 +67,7 @@ TEST(JsonWriter, NestedValuesAndNumbers)
     expectSameAsQt(QJsonArray{o, o, QJsonArray{QJsonArray()}, QJsonValue::Null, true});
 }
 
-TEST(JsonWriter, StringsAsQtEscapesThem)
+TEST(ctl_JsonWriter, StringsAsQtEscapesThem)
 {
     QJsonArray texts;
     for (const QString &s : passcode::ctltest::plainTexts())
@@ -76,7 +76,7 @@ TEST(JsonWriter, StringsAsQtEscapesThem)
     expectSameAsQt(QJsonObject{{QStringLiteral("key \"quoted\"\n"), QStringLiteral("\x01")}});
 }
 
-TEST(JsonWriter, AWholeDeviceListAsBefore)
+TEST(ctl_JsonWriter, AWholeDeviceListAsBefore)
 {
     QJsonArray array;
     for (const passcode::devices::Device &d : passcode::ctltest::variedDevices(200, false))

@@ -44,14 +44,14 @@ bool terminalSafe(const QByteArray &bytes, QByteArrayView allowed = {})
 
 } // namespace
 
-TEST(Output, PlainTextIsUtf8)
+TEST(ctl_Output, PlainTextIsUtf8)
 {
     const QString s = QStringLiteral("iPhone de Ren\u00e9e \u5c0f\u7c73 \U0001F4F1");
     EXPECT_EQ(text(s, Controls::KeepLineBreaks), s.toUtf8());
     EXPECT_EQ(text(s, Controls::ReplaceAll), s.toUtf8());
 }
 
-TEST(Output, ControlsBecomeTheReplacementCharacter)
+TEST(ctl_Output, ControlsBecomeTheReplacementCharacter)
 {
     const QByteArray replacement = QString(QChar(0xfffd)).toUtf8();
     EXPECT_EQ(text(QStringLiteral("a\x1b[31mb"), Controls::ReplaceAll), "a" + replacement + "[31mb");
@@ -72,7 +72,7 @@ TEST(Output, ControlsBecomeTheReplacementCharacter)
     }
 }
 
-TEST(Output, JsonStringsAreWhatQJsonDocumentWrites)
+TEST(ctl_Output, JsonStringsAreWhatQJsonDocumentWrites)
 {
     for (const QString &s : passcode::ctltest::plainTexts()) {
         QByteArray expected = QJsonDocument(QJsonArray{s}).toJson(QJsonDocument::Compact);
@@ -85,7 +85,7 @@ TEST(Output, JsonStringsAreWhatQJsonDocumentWrites)
     EXPECT_EQ(json(c0), R"("\u0001\u001b\u001f\b\f\n\r\t\"\\")");
 }
 
-TEST(Output, JsonEscapesDeleteAndC1ControlsToo)
+TEST(ctl_Output, JsonEscapesDeleteAndC1ControlsToo)
 {
     for (const QString &s : passcode::ctltest::hostileTexts()) {
         const QByteArray bytes = json(s);
@@ -99,7 +99,7 @@ TEST(Output, JsonEscapesDeleteAndC1ControlsToo)
     EXPECT_EQ(json(QString(QChar(0x7f))), R"("\u007f")");
 }
 
-TEST(Output, BuffersUntilFlushedAndNeutralisesText)
+TEST(ctl_Output, BuffersUntilFlushedAndNeutralisesText)
 {
     QBuffer device;
     device.open(QIODevice::WriteOnly);
@@ -114,7 +114,7 @@ TEST(Output, BuffersUntilFlushedAndNeutralisesText)
     EXPECT_TRUE(device.data().endsWith("[1]")) << "the destructor flushes";
 }
 
-TEST(Output, LargeBlocksGoOutWholeAndInOrder)
+TEST(ctl_Output, LargeBlocksGoOutWholeAndInOrder)
 {
     QBuffer device;
     device.open(QIODevice::WriteOnly);
@@ -129,7 +129,7 @@ TEST(Output, LargeBlocksGoOutWholeAndInOrder)
     EXPECT_FALSE(out.hasError());
 }
 
-TEST(Output, AutoFlushWritesAtOnce)
+TEST(ctl_Output, AutoFlushWritesAtOnce)
 {
     QBuffer device;
     device.open(QIODevice::WriteOnly);
@@ -138,7 +138,7 @@ TEST(Output, AutoFlushWritesAtOnce)
     EXPECT_EQ(device.data(), "passcodectl: oops");
 }
 
-TEST(Output, AFailedWriteIsReported)
+TEST(ctl_Output, AFailedWriteIsReported)
 {
     QBuffer device; // not open: every write fails
     Output out(&device);
