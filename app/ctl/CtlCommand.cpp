@@ -6,6 +6,8 @@
 #include "ExitCode.h"
 
 #include "core/actions/AuditFeed.h"
+#include "core/actions/EligibilityContext.h"
+#include "core/actions/LikelyCause.h"
 #include "core/auth/AuthSession.h"
 #include "core/devices/DeviceDirectory.h"
 #include "core/devices/DeviceDirectoryLoader.h"
@@ -39,19 +41,6 @@ bool looksLikeId(const QString &text)
     static const QRegularExpression guid(QStringLiteral("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-"
                                                         "[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"));
     return guid.match(text).hasMatch();
-}
-
-eligibility::EvaluationContext contextFor(const devices::Device &device,
-                                          const actions::ActionTracker &tracker, const Clock &clock)
-{
-    eligibility::EvaluationContext context;
-    context.now = clock.now();
-    for (const actions::TrackedAction &a : tracker.inFlight()) {
-        if (a.key.deviceId == device.id &&
-            (!context.localInFlight || a.requestedAt > context.localInFlight->since))
-            context.localInFlight = eligibility::InFlightAction{a.key.action, a.requestedAt};
-    }
-    return context;
 }
 
 } // namespace
@@ -271,7 +260,7 @@ void CtlCommand::runDevicesShow()
               << Qt::endl;
     resolveDevice(m_options.device, [this](const devices::Device &device) {
         const QList<eligibility::Verdict> verdicts = eligibility::PasscodeRules::evaluateAll(
-            device, contextFor(device, m_session->tracker(), m_session->clock()));
+            device, actions::eligibilityContext(m_session->tracker(), device.id, m_session->clock().now()));
         if (m_options.json)
             printJson(CtlFormat::deviceShowJson(device, verdicts));
         else
@@ -290,7 +279,8 @@ void CtlCommand::runReset()
         m_err << QStringLiteral("passcodectl: ") << tr("warning:") << u' ' << CtlFormat::oneLine(e->message)
               << Qt::endl;
     resolveDevice(m_options.device, [this](const devices::Device &device) {
-        const auto context = contextFor(device, m_session->tracker(), m_session->clock());
+        const auto context =
+            actions::eligibilityContext(m_session->tracker(), device.id, m_session->clock().now());
         const std::optional<actions::RemoteAction> action =
             eligibility::PasscodeRules::platformAction(device);
         const eligibility::Verdict verdict = eligibility::PasscodeRules::evaluate(
@@ -314,6 +304,7 @@ void CtlCommand::runReset()
         }
 
         m_resetKey = actions::ActionKey{device.id, *action};
+        m_resetDevice = device;
         m_resetActive = true;
         auto &service = m_session->service();
         // Queued: ActionTracker emits stateChanged before it stores the passcode and error code of the
@@ -454,19 +445,20 @@ void CtlCommand::onResetStateChanged(const actions::ActionKey &key)
         return;
     case S::Failed:
     case S::NotSupported:
-    case S::Canceled:
+    case S::Canceled: {
         m_resetActive = false;
-        m_err << QStringLiteral("passcodectl: ")
-              << CtlFormat::oneLine((a->state == S::Failed
-                                         ? tr("%1: %2 failed on the device (error code %3).")
-                                     : a->state == S::NotSupported
-                                         ? tr("%1: %2 is not supported by the device (error code %3).")
-                                         : tr("%1: %2 was canceled (error code %3)."))
-                                        .arg(a->deviceName, actions::displayName(key.action))
-                                        .arg(a->errorCode))
-              << Qt::endl;
+        QString message =
+            (a->state == S::Failed         ? tr("%1: %2 failed on the device (error code %3).")
+             : a->state == S::NotSupported ? tr("%1: %2 is not supported by the device (error code %3).")
+                                           : tr("%1: %2 was canceled (error code %3)."))
+                .arg(a->deviceName, actions::displayName(key.action))
+                .arg(a->errorCode);
+        if (const auto cause = actions::LikelyCause::of(m_resetDevice, key.action, a->state))
+            message += u' ' + *cause;
+        m_err << QStringLiteral("passcodectl: ") << CtlFormat::oneLine(message) << Qt::endl;
         reportReset(ExitActionFailed);
         return;
+    }
     }
 }
 
@@ -477,6 +469,8 @@ void CtlCommand::reportReset(int exitCode)
         if (const auto a = m_session->tracker().find(m_resetKey)) {
             QJsonObject o = CtlFormat::resetJson(*a, m_options.showPasscode);
             o.insert(QStringLiteral("cautions"), QJsonArray::fromStringList(m_cautions));
+            const auto cause = actions::LikelyCause::of(m_resetDevice, a->key.action, a->state);
+            o.insert(QStringLiteral("likelyCause"), cause ? QJsonValue(*cause) : QJsonValue());
             printJson(o);
         }
     }

@@ -285,6 +285,60 @@ TEST_F(ctl_EndToEnd, DevicesListJsonAndCsv)
     EXPECT_TRUE(table.out.contains(all.first().toObject().value(u"id").toString()));
 }
 
+TEST_F(ctl_EndToEnd, DevicesListCsvNeutralisesFormulaLookingNames)
+{
+    // Device names come from end users: a name a spreadsheet would run must reach the CSV as text, as in
+    // the console's export (OWASP CSV injection: =, +, -, @, tab and CR).
+    const QList<QString> names{QStringLiteral("=HYPERLINK(\"http://evil.example\",\"open\")"),
+                               QStringLiteral("+33 1 23 45"), QStringLiteral("-1+2"),
+                               QStringLiteral("@SUM(A1:A9)"), QStringLiteral("\t=1+1")};
+    const int rows[] = {1, 3, 4, 13, 14};
+    QStringList ids;
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        const QString &name = names.at(i);
+        const QJsonObject facts = device(rows[i]);
+        ASSERT_FALSE(facts.isEmpty()) << "no device in row " << rows[i];
+        const QString id = facts.value(u"id").toString();
+        int status = 0;
+        s_sandbox->call("POST", QStringLiteral("/sandbox/devices/") + id,
+                        QJsonObject{{QStringLiteral("deviceName"), name}}, &status);
+        ASSERT_EQ(status, 200) << "the sandbox renames a device";
+        ids.append(id);
+    }
+
+    const CtlRun csv =
+        run(hosted({QStringLiteral("devices"), QStringLiteral("list"), QStringLiteral("--csv")}));
+    ASSERT_EQ(csv.exitCode, 0) << csv.err.toStdString();
+    const QStringList lines = csv.out.split(u'\n', Qt::SkipEmptyParts);
+    ASSERT_EQ(lines.size(), 401);
+    const QStringList expected{QStringLiteral("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"open\"\")\""),
+                               QStringLiteral("'+33 1 23 45"), QStringLiteral("'-1+2"),
+                               QStringLiteral("'@SUM(A1:A9)"), QStringLiteral("'\t=1+1")};
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        SCOPED_TRACE(names.at(i).toStdString());
+        const auto line = std::find_if(lines.cbegin(), lines.cend(),
+                                       [&](const QString &l) { return l.startsWith(ids.at(i) + u','); });
+        ASSERT_NE(line, lines.cend());
+        // deviceName is the second column.
+        EXPECT_TRUE(line->startsWith(ids.at(i) + u',' + expected.at(i) + u',')) << line->toStdString();
+    }
+    // No line of the output starts a cell with a formula character.
+    for (const QString &line : lines) {
+        for (const QString &name : names)
+            EXPECT_FALSE(line.contains(u',' + name + u',')) << line.toStdString();
+    }
+
+    // The JSON output keeps the names as they are: only CSV is read by spreadsheets.
+    const CtlRun json =
+        run(hosted({QStringLiteral("devices"), QStringLiteral("list"), QStringLiteral("--json")}));
+    ASSERT_EQ(json.exitCode, 0);
+    QSet<QString> jsonNames;
+    for (const QJsonValue &v : json.json().array())
+        jsonNames.insert(v.toObject().value(u"deviceName").toString());
+    for (const QString &name : names)
+        EXPECT_TRUE(jsonNames.contains(name)) << name.toStdString();
+}
+
 TEST_F(ctl_EndToEnd, DevicesShowJsonHasTheEligibilityShape)
 {
     const QJsonObject facts = device(11);
@@ -304,6 +358,8 @@ TEST_F(ctl_EndToEnd, DevicesShowJsonHasTheEligibilityShape)
     }
     EXPECT_TRUE(e.value(u"resetPasscode").toObject().value(u"allowed").toBool());
     EXPECT_EQ(e.value(u"resetPasscode").toObject().value(u"scope").toString(), QStringLiteral("device"));
+    if (o.value(u"passcodeAction").isObject())
+        EXPECT_TRUE(o.value(u"passcodeAction").toObject().contains(u"likelyCause"));
     EXPECT_FALSE(e.value(u"removePasscode").toObject().value(u"allowed").toBool());
 
     // By id and by serial number too; text output names the verdicts.
@@ -350,6 +406,7 @@ TEST_F(ctl_EndToEnd, ResetWaitShowsThePasscodeOnlyWhenAsked)
     ASSERT_EQ(shown.exitCode, 0) << shown.err.toStdString();
     const QJsonObject o = shown.json().object();
     EXPECT_EQ(o.value(u"state").toString(), QStringLiteral("done"));
+    EXPECT_TRUE(o.contains(u"likelyCause") && o.value(u"likelyCause").isNull()) << shown.out.toStdString();
     EXPECT_EQ(o.value(u"action").toString(), QStringLiteral("resetPasscode"));
     const QString passcode = o.value(u"passcode").toString();
     ASSERT_FALSE(passcode.isEmpty());
@@ -393,6 +450,41 @@ TEST_F(ctl_EndToEnd, ResetThatFailsOnTheDeviceExitsFour)
     EXPECT_EQ(r.exitCode, 4) << r.out.toStdString() << r.err.toStdString();
     expectOneErrorLine(r);
     EXPECT_TRUE(r.err.contains(QStringLiteral("failed on the device")));
+    // The likely cause and its fix, on the same line.
+    EXPECT_TRUE(r.err.contains(QStringLiteral("Likely cause: no device configuration policy")))
+        << r.err.toStdString();
+
+    // devices show reads Graph's failed result and says the same.
+    const CtlRun show = run(hosted({QStringLiteral("devices"), QStringLiteral("show"),
+                                    f.value(u"id").toString(), QStringLiteral("--json")}));
+    ASSERT_EQ(show.exitCode, 0) << show.err.toStdString();
+    const QJsonObject action = show.json().object().value(u"passcodeAction").toObject();
+    EXPECT_EQ(action.value(u"state").toString(), QStringLiteral("failed"));
+    EXPECT_TRUE(action.value(u"likelyCause").toString().contains(QStringLiteral("passcode policy")))
+        << QJsonDocument(action).toJson().toStdString();
+    const CtlRun text =
+        run(hosted({QStringLiteral("devices"), QStringLiteral("show"), f.value(u"id").toString()}));
+    ASSERT_EQ(text.exitCode, 0) << text.err.toStdString();
+    EXPECT_TRUE(text.out.contains(QStringLiteral("Likely cause: no device configuration policy")))
+        << text.out.toStdString();
+}
+
+TEST_F(ctl_EndToEnd, ResetNotSupportedNamesTheLikelyCauseInJson)
+{
+    const QJsonObject f =
+        device(15, [](const QJsonObject &x) { return x.value(u"resetTokenInactive").toBool(); });
+    ASSERT_FALSE(f.isEmpty())
+        << "the sandbox tenant has no work-profile device without an active reset token";
+    const CtlRun r = run(hosted({QStringLiteral("reset"), f.value(u"id").toString(), QStringLiteral("--wait"),
+                                 QStringLiteral("--json")}),
+                         [] { s_sandbox->advance(30); });
+    EXPECT_EQ(r.exitCode, 4) << r.out.toStdString() << r.err.toStdString();
+    expectOneErrorLine(r);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("work-profile reset token"))) << r.err.toStdString();
+    const QJsonObject o = r.json().object();
+    EXPECT_EQ(o.value(u"state").toString(), QStringLiteral("notSupported"));
+    EXPECT_TRUE(o.value(u"likelyCause").toString().contains(QStringLiteral("work-profile reset token")))
+        << r.out.toStdString();
 }
 
 TEST_F(ctl_EndToEnd, OutcomeUnknownExitsSevenAndIsNotResent)
