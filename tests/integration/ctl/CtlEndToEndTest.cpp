@@ -358,8 +358,9 @@ TEST_F(ctl_EndToEnd, DevicesShowJsonHasTheEligibilityShape)
     }
     EXPECT_TRUE(e.value(u"resetPasscode").toObject().value(u"allowed").toBool());
     EXPECT_EQ(e.value(u"resetPasscode").toObject().value(u"scope").toString(), QStringLiteral("device"));
-    if (o.value(u"passcodeAction").isObject())
+    if (o.value(u"passcodeAction").isObject()) {
         EXPECT_TRUE(o.value(u"passcodeAction").toObject().contains(u"likelyCause"));
+    }
     EXPECT_FALSE(e.value(u"removePasscode").toObject().value(u"allowed").toBool());
 
     // By id and by serial number too; text output names the verdicts.
