@@ -5,6 +5,9 @@
 #include "CtlSession.h"
 #include "ExitCode.h"
 
+#include "core/actions/ActionJournal.h"
+#include "core/actions/ActionService.h"
+#include "core/actions/ActionTracker.h"
 #include "core/actions/AuditFeed.h"
 #include "core/actions/EligibilityContext.h"
 #include "core/actions/LikelyCause.h"
@@ -562,15 +565,13 @@ void CtlCommand::runLogout()
     auth::AuthSession &auth = m_session->auth();
     const std::optional<auth::AccountInfo> account = m_session->tenantSettings().account();
     connect(&auth, &auth::AuthSession::errorOccurred, this, [this](const Error &e) { fail(e); });
+    // The program ends only once the keychain has removed everything the sign-in saved (every chunk too).
+    connect(&auth, &auth::AuthSession::signOutCompleted, this, [this, account] {
+        m_out << (account ? tr("Signed out %1.").arg(account->username) : tr("Nobody was signed in."))
+              << u'\n';
+        finish(ExitSuccess);
+    });
     auth.signOut();
-    // Keychain jobs run in order: once this read is answered, the removal started by signOut() is done.
-    m_session->keychain().read(QStringLiteral("passcodectl/logout-barrier"), this,
-                               [this, account](const Result<std::optional<QString>> &) {
-                                   m_out << (account ? tr("Signed out %1.").arg(account->username)
-                                                     : tr("Nobody was signed in."))
-                                         << u'\n';
-                                   finish(ExitSuccess);
-                               });
 }
 
 void CtlCommand::runWhoami()

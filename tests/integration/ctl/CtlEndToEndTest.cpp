@@ -574,6 +574,29 @@ TEST_F(ctl_EndToEnd, EmbeddedSandboxEndToEnd)
                 reset.err.contains(QStringLiteral("on the device")));
 }
 
+TEST_F(ctl_EndToEnd, WatchOnTheEmbeddedSandboxOutlivesItsTokens)
+{
+    // Tokens of 2 s, a refresh every second, for 7 s: each expired token is replaced (minted again) and the
+    // watch goes on without an error.
+    const CtlRun r =
+        run({QStringLiteral("--sandbox"), QStringLiteral("--devices"), QStringLiteral("40"),
+             QStringLiteral("--token-lifetime"), QStringLiteral("2"), QStringLiteral("--journal"), journal(),
+             QStringLiteral("actions"), QStringLiteral("list"), QStringLiteral("--watch"),
+             QStringLiteral("--interval"), QStringLiteral("1")},
+            {}, 7000);
+    EXPECT_EQ(r.exitCode, -1) << "still watching when stopped; stderr: " << r.err.toStdString();
+    EXPECT_TRUE(r.err.isEmpty()) << r.err.toStdString();
+    EXPECT_GE(r.out.count(QStringLiteral("Device actions at")), 4) << r.out.toStdString();
+}
+
+TEST_F(ctl_EndToEnd, TokenLifetimeIsASandboxOption)
+{
+    const CtlRun r = run(hosted({QStringLiteral("--token-lifetime"), QStringLiteral("5"),
+                                 QStringLiteral("devices"), QStringLiteral("list")}));
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("--token-lifetime"))) << r.err.toStdString();
+}
+
 TEST_F(ctl_EndToEnd, LoginWhoamiLogoutWithTheKeychain)
 {
     // Never skipped: without the keyring of scripts/with-keyring.sh this test fails and says why.
