@@ -16,6 +16,7 @@
 
 #include "core/actions/ActionService.h"
 #include "core/actions/ActionTracker.h"
+#include "core/actions/EligibilityContext.h"
 
 namespace passcode::ctl {
 
@@ -116,14 +117,7 @@ void GraphCommand::resumeFromJournal()
 
 eligibility::EvaluationContext GraphCommand::eligibilityContext(const devices::Device &device)
 {
-    eligibility::EvaluationContext context;
-    context.now = session().clock().now();
-    for (const actions::TrackedAction &a : session().tracker().inFlight()) {
-        if (a.key.deviceId == device.id &&
-            (!context.localInFlight || a.requestedAt > context.localInFlight->since))
-            context.localInFlight = eligibility::InFlightAction{a.key.action, a.requestedAt};
-    }
-    return context;
+    return actions::eligibilityContext(session().tracker(), device.id, session().clock().now());
 }
 
 void SignInCommand::execute()

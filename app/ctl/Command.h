@@ -100,7 +100,8 @@ protected:
     virtual void executeWithGraph() = 0;
     /** Resumes the journal's actions in flight (polling, never re-sending); a problem is a warning. */
     void resumeFromJournal();
-    /** The context the eligibility rules need for @p device: now, and this tracker's action in flight. */
+    /** The context the eligibility rules need for @p device (actions::eligibilityContext over this run's
+     * tracker and clock). */
     eligibility::EvaluationContext eligibilityContext(const devices::Device &device);
 };
 

@@ -2,6 +2,7 @@
 #include "CtlFormat.h"
 
 #include "core/actions/AuditJson.h"
+#include "core/actions/LikelyCause.h"
 #include "core/actions/PasscodeResult.h"
 #include "core/devices/DeviceJson.h"
 
@@ -34,6 +35,13 @@ QString table(const QStringList &header, const QList<QStringList> &rows)
     for (const QStringList &r : rows)
         line(r);
     return out;
+}
+
+/** The likely cause of the device's latest passcode action when it failed or is not supported, else null. */
+QJsonValue likelyCauseJson(const devices::Device &device)
+{
+    const std::optional<QString> cause = actions::LikelyCause::ofLatestResult(device);
+    return cause ? QJsonValue(*cause) : QJsonValue();
 }
 
 } // namespace
@@ -120,7 +128,8 @@ QJsonObject CtlFormat::deviceShowJson(const devices::Device &device,
                              {QStringLiteral("startDateTime"), time(r->startDateTime)},
                              {QStringLiteral("lastUpdatedDateTime"), time(r->lastUpdatedDateTime)},
                              {QStringLiteral("errorCode"), r->errorCode},
-                             {QStringLiteral("passcodeAvailable"), r->passcode.has_value()}});
+                             {QStringLiteral("passcodeAvailable"), r->passcode.has_value()},
+                             {QStringLiteral("likelyCause"), likelyCauseJson(device)}});
     } else {
         o.insert(QStringLiteral("passcodeAction"), QJsonValue::Null);
     }
@@ -175,6 +184,8 @@ QString CtlFormat::deviceShowText(const devices::Device &d, const QList<eligibil
         if (r->passcode)
             out += u' ' + tr("(a passcode is shown in the Overview until %1)").arg(time(r->passcodeExpiry()));
         out += u'\n';
+        if (const std::optional<QString> cause = actions::LikelyCause::ofLatestResult(d))
+            out += QStringLiteral("  ") + *cause + u'\n';
     }
     return out;
 }

@@ -5,6 +5,8 @@
 #include "JsonWriter.h"
 #include "Output.h"
 
+#include "core/common/CsvWriter.h"
+
 #include <QDateTime>
 
 #include <array>
@@ -405,29 +407,17 @@ void DeviceListWriter::appendDeviceJson(QByteArray &out, const Device &d, int le
 
 void DeviceListWriter::appendCsvField(QByteArray &out, QStringView text)
 {
-    bool quote = false;
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
-        if (u == u',' || u == u'"' || u == u'\n' || u == u'\r') {
-            quote = true;
-            break;
-        }
+    // Most fields need nothing (CsvWriter::field() would return them as they are): written without a copy.
+    bool plain = !CsvWriter::looksLikeFormula(text) &&
+                 (text.isEmpty() || (!text.front().isSpace() && !text.back().isSpace()));
+    for (qsizetype i = 0; plain && i < text.size(); ++i) {
+        const char16_t u = text[i].unicode();
+        plain = u != u',' && u != u'"' && u != u'\n' && u != u'\r';
     }
-    if (!quote) {
+    if (plain)
         appendText(out, text, Controls::KeepLineBreaks);
-        return;
-    }
-    out += '"';
-    qsizetype from = 0;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        if (text[i] == u'"') {
-            appendText(out, text.sliced(from, i + 1 - from), Controls::KeepLineBreaks);
-            out += '"';
-            from = i + 1;
-        }
-    }
-    appendText(out, text.sliced(from), Controls::KeepLineBreaks);
-    out += '"';
+    else // the project's one CSV rule: formulas neutralised, RFC 4180 quoting
+        appendText(out, CsvWriter::field(text.toString()), Controls::KeepLineBreaks);
 }
 
 void DeviceListWriter::appendDeviceCsv(QByteArray &out, const Device &d)

@@ -15,8 +15,9 @@ namespace passcode::ctl {
  *
  * - Json: one array, each element exactly DeviceJson::toJson() of the device laid out as QJsonDocument's
  *   Indented form (the bytes a QJsonDocument of the whole array would have; DEL and C1 controls escaped too).
- * - Csv: the header, then one RFC 4180 record per device (docs/passcodectl.md), controls other than line
- *   feed and tab replaced.
+ * - Csv: the header, then one record per device (docs/passcodectl.md), each field as CsvWriter::field()
+ *   writes it (formula-looking fields neutralised, RFC 4180 quoting), LF line ends, no byte-order mark;
+ *   controls other than line feed and tab replaced.
  * - Table: for people. Column widths come from the header and the first HeldRows devices (so a list of up
  *   to HeldRows devices is laid out exactly as if it were measured whole); those rows are held back until
  *   then. A later cell wider than its column is shortened with "…"; the last column (the id) is never
@@ -53,7 +54,7 @@ public:
     static void appendDeviceJson(QByteArray &out, const devices::Device &device, int level);
     /** Appends @p device as one CSV record (with its line break). */
     static void appendDeviceCsv(QByteArray &out, const devices::Device &device);
-    /** Appends @p text as one CSV field: quoted when it holds a comma, quote or line break. */
+    /** Appends @p text as one CSV field, as CsvWriter::field() writes it, controls neutralised. */
     static void appendCsvField(QByteArray &out, QStringView text);
     /** Appends the ISO 8601 UTC form of @p t (as QDateTime::toString(Qt::ISODate) writes it), unquoted. */
     static void appendIsoTime(QByteArray &out, const QDateTime &t);

@@ -9,6 +9,7 @@
 
 #include "core/actions/ActionService.h"
 #include "core/actions/ActionTracker.h"
+#include "core/actions/LikelyCause.h"
 
 #include <QJsonArray>
 
@@ -57,6 +58,7 @@ void ResetCommand::send(const devices::Device &device)
     }
 
     m_key = actions::ActionKey{device.id, *action};
+    m_device = device;
     m_following = true;
     actions::ActionService &service = session().service();
     // Queued: ActionTracker emits stateChanged before it stores the passcode and error code of the result.
@@ -185,16 +187,20 @@ void ResetCommand::onStateChanged(const actions::ActionKey &key)
         return;
     case S::Failed:
     case S::NotSupported:
-    case S::Canceled:
+    case S::Canceled: {
         m_following = false;
-        printError((a->state == S::Failed ? tr("%1: %2 failed on the device (error code %3).")
-                    : a->state == S::NotSupported
-                        ? tr("%1: %2 is not supported by the device (error code %3).")
-                        : tr("%1: %2 was canceled (error code %3)."))
-                       .arg(a->deviceName, actions::displayName(key.action))
-                       .arg(a->errorCode));
+        QString message =
+            (a->state == S::Failed         ? tr("%1: %2 failed on the device (error code %3).")
+             : a->state == S::NotSupported ? tr("%1: %2 is not supported by the device (error code %3).")
+                                           : tr("%1: %2 was canceled (error code %3)."))
+                .arg(a->deviceName, actions::displayName(key.action))
+                .arg(a->errorCode);
+        if (const std::optional<QString> cause = actions::LikelyCause::of(m_device, key.action, a->state))
+            message += u' ' + *cause;
+        printError(message);
         report(ExitActionFailed);
         return;
+    }
     }
 }
 
@@ -205,6 +211,8 @@ void ResetCommand::report(int exitCode)
         if (const std::optional<actions::TrackedAction> a = session().tracker().find(m_key)) {
             QJsonObject o = CtlFormat::resetJson(*a, options().showPasscode);
             o.insert(QStringLiteral("cautions"), QJsonArray::fromStringList(m_cautions));
+            const std::optional<QString> cause = actions::LikelyCause::of(m_device, a->key.action, a->state);
+            o.insert(QStringLiteral("likelyCause"), cause ? QJsonValue(*cause) : QJsonValue());
             printJson(o);
         }
     }

@@ -45,6 +45,8 @@ private:
     std::unique_ptr<DeviceResolver> m_resolver;
     QTimer m_timeout;
     actions::ActionKey m_key;
+    /** The device reset sends to: its platform names the likely cause of a failure. */
+    devices::Device m_device;
     QStringList m_cautions;
     bool m_following = false;
 };

@@ -993,6 +993,33 @@ Exit codes: 0 success, 2 usage error, 3 not eligible, 4 action failed or not sup
     </message>
 </context>
 <context>
+    <name>LikelyCause</name>
+    <message>
+        <source>Likely cause: no device configuration policy that requires a passcode is assigned to this device. Fix: assign a passcode policy (device restrictions or a work-profile password policy), let the device check in, then send the action again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likely cause: Intune holds a wrong unlock token for this device, so the passcode cannot be removed. Only a wipe recovers the device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likely cause: the Microsoft PIN Reset Service is not set up in the tenant or not enabled on the device (PassportForWork EnablePinRecovery).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the device in the Intune admin center and send the action again if it still applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likely cause: the user has not activated the work-profile reset token. A work-profile passcode policy must be assigned and the user must accept the prompt to set the work-profile passcode; then send the action again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intune reports that this device does not support the action. Check its platform and enrollment type against the supported platforms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OAuthError</name>
     <message>
         <source>The sign-in was declined or cancelled in the browser.</source>
@@ -2997,30 +3024,6 @@ Exit codes: 0 success, 2 usage error, 3 not eligible, 4 action failed or not sup
     </message>
     <message>
         <source>The passcode was cleared from the clipboard.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Likely cause: no device configuration policy that requires a passcode is assigned to this device. Fix: assign a passcode policy (device restrictions or a work-profile password policy), let the device check in, then send the action again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Likely cause: Intune holds a wrong unlock token for this device, so the passcode cannot be removed. Only a wipe recovers the device.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Likely cause: the Microsoft PIN Reset Service is not set up in the tenant or not enabled on the device (PassportForWork EnablePinRecovery).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check the device in the Intune admin center and send the action again if it still applies.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Likely cause: the user has not activated the work-profile reset token. A work-profile passcode policy must be assigned and the user must accept the prompt to set the work-profile passcode; then send the action again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Intune reports that this device does not support the action. Check its platform and enrollment type against the supported platforms.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1012,6 +1012,33 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 
     </message>
 </context>
 <context>
+    <name>LikelyCause</name>
+    <message>
+        <source>Likely cause: no device configuration policy that requires a passcode is assigned to this device. Fix: assign a passcode policy (device restrictions or a work-profile password policy), let the device check in, then send the action again.</source>
+        <translation>Cause probable&#xa0;: aucune stratégie de configuration d&apos;appareil exigeant un code secret n&apos;est affectée à cet appareil. Solution&#xa0;: affectez une stratégie de code secret (restrictions d&apos;appareil ou stratégie de mot de passe du profil professionnel), laissez l&apos;appareil effectuer un archivage, puis renvoyez l&apos;action.</translation>
+    </message>
+    <message>
+        <source>Likely cause: Intune holds a wrong unlock token for this device, so the passcode cannot be removed. Only a wipe recovers the device.</source>
+        <translation>Cause probable&#xa0;: Intune détient un jeton de déverrouillage erroné pour cet appareil, le code secret ne peut donc pas être supprimé. Seule une réinitialisation permet de récupérer l&apos;appareil.</translation>
+    </message>
+    <message>
+        <source>Likely cause: the Microsoft PIN Reset Service is not set up in the tenant or not enabled on the device (PassportForWork EnablePinRecovery).</source>
+        <translation>Cause probable&#xa0;: le service de réinitialisation du code confidentiel Microsoft n&apos;est pas configuré dans le locataire ou n&apos;est pas activé sur l&apos;appareil (PassportForWork EnablePinRecovery).</translation>
+    </message>
+    <message>
+        <source>Check the device in the Intune admin center and send the action again if it still applies.</source>
+        <translation>Vérifiez l&apos;appareil dans le centre d&apos;administration Intune et renvoyez l&apos;action si elle s&apos;applique toujours.</translation>
+    </message>
+    <message>
+        <source>Likely cause: the user has not activated the work-profile reset token. A work-profile passcode policy must be assigned and the user must accept the prompt to set the work-profile passcode; then send the action again.</source>
+        <translation>Cause probable&#xa0;: l&apos;utilisateur n&apos;a pas activé le jeton de réinitialisation du profil professionnel. Une stratégie de code secret du profil professionnel doit être affectée et l&apos;utilisateur doit accepter l&apos;invite à définir le code secret du profil professionnel&#xa0;; renvoyez ensuite l&apos;action.</translation>
+    </message>
+    <message>
+        <source>Intune reports that this device does not support the action. Check its platform and enrollment type against the supported platforms.</source>
+        <translation>Intune signale que cet appareil ne prend pas en charge l&apos;action. Comparez sa plateforme et son type d&apos;inscription aux plateformes prises en charge.</translation>
+    </message>
+</context>
+<context>
     <name>OAuthError</name>
     <message>
         <source>The sign-in was declined or cancelled in the browser.</source>
@@ -3017,30 +3044,6 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 
     <message>
         <source>The passcode was cleared from the clipboard.</source>
         <translation>Le code secret a été effacé du Presse-papiers.</translation>
-    </message>
-    <message>
-        <source>Likely cause: no device configuration policy that requires a passcode is assigned to this device. Fix: assign a passcode policy (device restrictions or a work-profile password policy), let the device check in, then send the action again.</source>
-        <translation>Cause probable&#xa0;: aucune stratégie de configuration d&apos;appareil exigeant un code secret n&apos;est affectée à cet appareil. Solution&#xa0;: affectez une stratégie de code secret (restrictions d&apos;appareil ou stratégie de mot de passe du profil professionnel), laissez l&apos;appareil effectuer un archivage, puis renvoyez l&apos;action.</translation>
-    </message>
-    <message>
-        <source>Likely cause: Intune holds a wrong unlock token for this device, so the passcode cannot be removed. Only a wipe recovers the device.</source>
-        <translation>Cause probable&#xa0;: Intune détient un jeton de déverrouillage erroné pour cet appareil, le code secret ne peut donc pas être supprimé. Seule une réinitialisation permet de récupérer l&apos;appareil.</translation>
-    </message>
-    <message>
-        <source>Likely cause: the Microsoft PIN Reset Service is not set up in the tenant or not enabled on the device (PassportForWork EnablePinRecovery).</source>
-        <translation>Cause probable&#xa0;: le service de réinitialisation du code confidentiel Microsoft n&apos;est pas configuré dans le locataire ou n&apos;est pas activé sur l&apos;appareil (PassportForWork EnablePinRecovery).</translation>
-    </message>
-    <message>
-        <source>Check the device in the Intune admin center and send the action again if it still applies.</source>
-        <translation>Vérifiez l&apos;appareil dans le centre d&apos;administration Intune et renvoyez l&apos;action si elle s&apos;applique toujours.</translation>
-    </message>
-    <message>
-        <source>Likely cause: the user has not activated the work-profile reset token. A work-profile passcode policy must be assigned and the user must accept the prompt to set the work-profile passcode; then send the action again.</source>
-        <translation>Cause probable&#xa0;: l&apos;utilisateur n&apos;a pas activé le jeton de réinitialisation du profil professionnel. Une stratégie de code secret du profil professionnel doit être affectée et l&apos;utilisateur doit accepter l&apos;invite à définir le code secret du profil professionnel&#xa0;; renvoyez ensuite l&apos;action.</translation>
-    </message>
-    <message>
-        <source>Intune reports that this device does not support the action. Check its platform and enrollment type against the supported platforms.</source>
-        <translation>Intune signale que cet appareil ne prend pas en charge l&apos;action. Comparez sa plateforme et son type d&apos;inscription aux plateformes prises en charge.</translation>
     </message>
     <message>
         <source>Error code reported by Intune: %1.</source>

@@ -7,6 +7,8 @@
 
 #include "CtlTestData.h"
 
+#include "core/common/CsvWriter.h"
+
 #include <gtest/gtest.h>
 
 #include <QJsonArray>
@@ -32,31 +34,21 @@ QByteArray stream(DeviceListWriter::Format format, const QList<Device> &list)
     return out;
 }
 
-/** The CSV of the whole-list implementation this replaced (DeviceJson::toJson, RFC 4180 quoting). */
+/** The CSV of the whole-list implementation this replaced: DeviceJson::toJson's texts through CsvWriter. */
 QByteArray referenceCsv(const QList<Device> &list)
 {
-    const auto field = [](const QJsonValue &v) -> QString {
-        const QString raw = v.isString() ? v.toString() : QString();
-        const bool quote =
-            raw.contains(u',') || raw.contains(u'"') || raw.contains(u'\n') || raw.contains(u'\r');
-        QString s = neutralised(raw, Controls::KeepLineBreaks);
-        if (!quote)
-            return s;
-        return u'"' + s.replace(QStringLiteral("\""), QStringLiteral("\"\"")) + u'"';
-    };
-    QString out;
     QStringList header;
     for (const QByteArray &c : DeviceListWriter::csvColumns())
         header.append(QString::fromLatin1(c));
-    out += header.join(u',') + u'\n';
+    QString out = CsvWriter::record(header, CsvWriter::LineEnd::Lf);
     for (const Device &d : list) {
         const QJsonObject o = devices::DeviceJson::toJson(d);
         QStringList cells;
         for (const QString &c : header)
-            cells.append(field(o.value(c)));
-        out += cells.join(u',') + u'\n';
+            cells.append(o.value(c).toString());
+        out += CsvWriter::record(cells, CsvWriter::LineEnd::Lf);
     }
-    return out.toUtf8();
+    return neutralised(out, Controls::KeepLineBreaks).toUtf8();
 }
 
 /** The table of the whole-list implementation: every column as wide as its widest cell. */
@@ -119,7 +111,7 @@ TEST(ctl_DeviceListWriter, JsonWithControlsStaysTheSameValueAndSafe)
     EXPECT_FALSE(bytes.contains('\x7f'));
 }
 
-TEST(ctl_DeviceListWriter, CsvAsBeforeWithControlsReplaced)
+TEST(ctl_DeviceListWriter, CsvAsCsvWriterWritesItWithControlsReplaced)
 {
     for (const bool hostile : {false, true}) {
         const QList<Device> list = ctltest::variedDevices(500, hostile);
@@ -129,6 +121,12 @@ TEST(ctl_DeviceListWriter, CsvAsBeforeWithControlsReplaced)
     QByteArray field;
     DeviceListWriter::appendCsvField(field, u"MacBook Air (M2, 2022) \"13\"");
     EXPECT_EQ(field, R"("MacBook Air (M2, 2022) ""13""")");
+    field.clear();
+    DeviceListWriter::appendCsvField(field, u"=HYPERLINK(\"http://x\")");
+    EXPECT_EQ(field, R"csv("'=HYPERLINK(""http://x"")")csv") << "a formula is shown as text";
+    field.clear();
+    DeviceListWriter::appendCsvField(field, u"@SUM");
+    EXPECT_EQ(field, "'@SUM");
 }
 
 TEST(ctl_DeviceListWriter, TableUpToTheHeldRowsIsMeasuredWhole)
