@@ -11,8 +11,9 @@ Starts a standalone passcode-sandbox with N devices (throttling off), gets a tok
   csv     ... devices list --csv > /dev/null
   table   ... devices list > /dev/null
 
-Each child runs under GNU time (/usr/bin/time; `apt-get install time`), which gives its peak resident memory;
-wall time is measured here around the child. Prints the best and the median of each, and the ratio of the
+Each child runs under GNU time (/usr/bin/time; `apt-get install time`), which gives its peak resident memory
+and CPU time (user + system: the client's own cost, less sensitive than wall time to other work on the
+machine); wall time is measured here around the child. Prints the best and the median of each, and the ratio of the
 best to the best plain fetch. Several binaries can be compared in one run (--ctl before=PATH --ctl
 after=PATH): they are alternated in the same rounds, so they share the machine's conditions.
 
@@ -73,14 +74,17 @@ def start_sandbox(path, devices):
 
 
 def timed(argv, env, stdout):
-    """Runs argv under GNU time: (wall seconds, peak RSS in MB, exit status)."""
+    """Runs argv under GNU time: (wall seconds, peak RSS in MB, CPU seconds (user + sys), exit status)."""
     with tempfile.NamedTemporaryFile("r", suffix=".time") as report:
         started = time.perf_counter()
-        status = subprocess.call([TIME, "-f", "%M", "-o", report.name] + argv, env=env, stdout=stdout,
+        status = subprocess.call([TIME, "-f", "@ %M %U %S", "-o", report.name] + argv, env=env, stdout=stdout,
                                  stderr=subprocess.DEVNULL)
         wall = time.perf_counter() - started
-        lines = [l for l in report.read().splitlines() if l.strip().isdigit()]
-    return wall, (int(lines[-1]) / 1024 if lines else float("nan")), status
+        lines = [l.split() for l in report.read().splitlines() if l.startswith("@ ")]
+    if not lines:
+        return wall, float("nan"), float("nan"), status
+    _, rss, user, system = lines[-1]
+    return wall, int(rss) / 1024, float(user) + float(system), status
 
 
 def main():
@@ -133,7 +137,7 @@ def main():
             for name, argv, fmt in jobs:
                 if args.check:
                     with tempfile.TemporaryFile("w+") as out:
-                        wall, rss, status = timed(argv, env, out)
+                        wall, rss, cpu, status = timed(argv, env, out)
                         out.seek(0)
                         text = out.read()
                     if fmt is None:
@@ -146,11 +150,11 @@ def main():
                         print("%s: %d devices instead of %d" % (name, count, args.devices), file=sys.stderr)
                         failed = True
                 else:
-                    wall, rss, status = timed(argv, env, subprocess.DEVNULL)
+                    wall, rss, cpu, status = timed(argv, env, subprocess.DEVNULL)
                 if status != 0:
                     print("%s exited with %d" % (name, status), file=sys.stderr)
                     failed = True
-                results.setdefault(name, []).append((wall, rss))
+                results.setdefault(name, []).append((wall, rss, cpu))
     finally:
         sandbox.terminate()
         sandbox.wait()
@@ -158,13 +162,14 @@ def main():
     load = os.getloadavg()
     print("devices %d, page size %d, %d runs each, load average %.1f %.1f %.1f" %
           (args.devices, args.page_size, args.runs, *load))
-    plain_best = min(w for w, _ in results["plain"])
-    print("| run | best wall | median wall | best / plain best | peak RSS (max of runs) |")
-    print("|---|---|---|---|---|")
+    plain_best = min(r[0] for r in results["plain"])
+    print("| run | best wall | median wall | best / plain best | client CPU, best | peak RSS (max of runs) |")
+    print("|---|---|---|---|---|---|")
     for name, runs in results.items():
-        walls = [w for w, _ in runs]
-        print("| %s | %.2f s | %.2f s | %.2fx | %.0f MB |" %
-              (name, min(walls), statistics.median(walls), min(walls) / plain_best, max(r for _, r in runs)))
+        walls = [r[0] for r in runs]
+        print("| %s | %.2f s | %.2f s | %.2fx | %.2f s | %.0f MB |" %
+              (name, min(walls), statistics.median(walls), min(walls) / plain_best, min(r[2] for r in runs),
+               max(r[1] for r in runs)))
     return 1 if failed else 0
 
 
