@@ -144,9 +144,9 @@ void appendJsonString(QByteArray &out, QStringView text)
     out.truncate(p - out.constData());
 }
 
-Output::Output(QIODevice *device, bool autoFlush)
+Output::Output(QIODevice *device, bool lineBuffered)
     : m_device(device)
-    , m_autoFlush(autoFlush)
+    , m_lineBuffered(lineBuffered)
 {
     m_buffer.reserve(FlushThreshold + 4096);
 }
@@ -172,8 +172,9 @@ Output &Output::operator<<(QLatin1String text)
 
 void Output::writeBytes(QByteArrayView bytes)
 {
-    if (!m_autoFlush && m_buffer.size() + bytes.size() < FlushThreshold) {
+    if (m_buffer.size() + bytes.size() < FlushThreshold) {
         m_buffer.append(bytes);
+        written();
         return;
     }
     // A large block (a page of the device list) goes out as it is, without a copy.
@@ -183,7 +184,7 @@ void Output::writeBytes(QByteArrayView bytes)
 
 void Output::written()
 {
-    if (m_autoFlush || m_buffer.size() >= FlushThreshold)
+    if (m_buffer.size() >= FlushThreshold || (m_lineBuffered && m_buffer.endsWith('\n')))
         flush();
 }
 

@@ -43,12 +43,13 @@ void appendJsonString(QByteArray &out, QStringView text);
  * escaped, CSV, tables built with appendText) go through writeBytes() or straight into buffer().
  *
  * Buffered output is written when the buffer passes 64 KiB, on flush() and on destruction; an Output made
- * with autoFlush (stderr) writes at every operator<<. Not thread-safe: the event loop's thread only.
+ * line-buffered (stderr) writes each line as soon as it ends, in one write. Not thread-safe: the event
+ * loop's thread only.
  */
 class Output
 {
 public:
-    explicit Output(QIODevice *device, bool autoFlush = false);
+    explicit Output(QIODevice *device, bool lineBuffered = false);
     ~Output();
     Output(const Output &) = delete;
     Output &operator=(const Output &) = delete;
@@ -64,7 +65,7 @@ public:
     void writeBytes(QByteArrayView bytes);
     /** The pending bytes, for appending in place; call written() after. */
     QByteArray &buffer() { return m_buffer; }
-    /** Writes the buffer out if it is full (or at once with autoFlush). */
+    /** Writes the buffer out if it is full (line-buffered: or if it ends a line). */
     void written();
     /** Writes the buffer out. */
     void flush();
@@ -79,7 +80,7 @@ private:
 
     QIODevice *m_device;
     QByteArray m_buffer;
-    bool m_autoFlush;
+    bool m_lineBuffered;
     bool m_error = false;
 };
 

@@ -32,7 +32,7 @@ int main(int argc, char **argv)
     stdoutFile.open(STDOUT_FILENO, QIODevice::WriteOnly | QIODevice::Unbuffered);
     stderrFile.open(STDERR_FILENO, QIODevice::WriteOnly | QIODevice::Unbuffered);
     passcode::ctl::Output out(&stdoutFile);
-    passcode::ctl::Output err(&stderrFile, /*autoFlush=*/true);
+    passcode::ctl::Output err(&stderrFile, /*lineBuffered=*/true);
 
     const passcode::ctl::ParsedCommandLine parsed =
         passcode::ctl::CtlCommandLine::parse(QCoreApplication::arguments());

@@ -129,13 +129,15 @@ TEST(ctl_Output, LargeBlocksGoOutWholeAndInOrder)
     EXPECT_FALSE(out.hasError());
 }
 
-TEST(ctl_Output, AutoFlushWritesAtOnce)
+TEST(ctl_Output, LineBufferedWritesEachLineWhole)
 {
     QBuffer device;
     device.open(QIODevice::WriteOnly);
     Output err(&device, true);
     err << QStringLiteral("passcodectl: ") << QStringLiteral("oops");
-    EXPECT_EQ(device.data(), "passcodectl: oops");
+    EXPECT_TRUE(device.data().isEmpty()) << "half a line written";
+    err << u'\n';
+    EXPECT_EQ(device.data(), "passcodectl: oops\n");
 }
 
 TEST(ctl_Output, AFailedWriteIsReported)
