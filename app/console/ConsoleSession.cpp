@@ -13,7 +13,7 @@
 #include "core/devices/DeviceDirectory.h"
 #include "core/devices/DeviceDirectoryLoader.h"
 #include "core/graph/GraphClient.h"
-#include "sandbox/SandboxHost.h"
+#include "sandbox/host/SandboxHost.h"
 #include "ui/ConsoleContext.h"
 #include "ui/dialogs/SettingsDialog.h"
 #include "ui/dialogs/SignInDialog.h"

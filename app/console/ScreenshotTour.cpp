@@ -4,7 +4,7 @@
 #include "app/console/ConsoleSession.h"
 #include "core/actions/ActionTracker.h"
 #include "core/devices/DeviceDirectory.h"
-#include "sandbox/SandboxHost.h"
+#include "sandbox/host/SandboxHost.h"
 #include "ui/dialogs/ConfirmActionDialog.h"
 #include "ui/dialogs/SettingsDialog.h"
 #include "ui/dialogs/SignInDialog.h"

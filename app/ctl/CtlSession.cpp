@@ -6,7 +6,7 @@
 #include "core/auth/TenantSettings.h"
 #include "core/auth/TokenProvider.h"
 #include "core/graph/GraphClient.h"
-#include "sandbox/SandboxHost.h"
+#include "sandbox/host/SandboxHost.h"
 
 #include <QCryptographicHash>
 #include <QHostAddress>

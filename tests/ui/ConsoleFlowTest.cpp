@@ -9,7 +9,7 @@
 #include "core/actions/ActionTracker.h"
 #include "core/actions/PollSchedule.h"
 #include "core/devices/DeviceDirectory.h"
-#include "sandbox/SandboxHost.h"
+#include "sandbox/host/SandboxHost.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/models/DeviceActionsModel.h"
 #include "ui/pages/DeviceActionsPage.h"

@@ -13,7 +13,7 @@
 #include "core/auth/NullSecretStore.h"
 #include "core/auth/TenantSettings.h"
 #include "core/devices/DeviceDirectory.h"
-#include "sandbox/SandboxServer.h"
+#include "sandbox/host/SandboxServer.h"
 #include "ui/dialogs/SettingsDialog.h"
 #include "ui/dialogs/SignInDialog.h"
 #include "ui/mainwindow/MainWindow.h"

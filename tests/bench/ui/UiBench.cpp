@@ -20,7 +20,7 @@
 #include "core/devices/DeviceDirectory.h"
 #include "core/devices/DeviceDirectoryLoader.h"
 #include "core/graph/GraphClient.h"
-#include "sandbox/SandboxHost.h"
+#include "sandbox/host/SandboxHost.h"
 #include "ui/common/DialogPresenter.h"
 #include "ui/models/DeviceFilterModel.h"
 #include "ui/models/DeviceTableModel.h"
