@@ -3,10 +3,14 @@
 
 #include "sandbox/http/HttpRequest.h"
 #include "sandbox/http/HttpResponse.h"
+#include "sandbox/identity/AuthorizationCodeGrant.h"
+#include "sandbox/identity/DeviceCodeGrant.h"
+#include "sandbox/identity/IdentityOptions.h"
+#include "sandbox/identity/RefreshTokenGrant.h"
 #include "sandbox/identity/ScopeGrant.h"
+#include "sandbox/identity/TenantAccounts.h"
 
 #include <QByteArray>
-#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
@@ -26,21 +30,16 @@ class TokenIssuer;
  * configuration and an (empty) key set, plus the browser pages and control calls that approve or decline
  * sign-ins.
  *
- * Refresh tokens rotate: every refresh answers a new one and invalidates the one it used. Lives on the server
- * thread; not thread-safe.
+ * It routes each endpoint to its grant (DeviceCodeGrant, AuthorizationCodeGrant, RefreshTokenGrant) and
+ * issues the tokens a redeemed grant signs in. Refresh tokens rotate: every refresh answers a new one and
+ * invalidates the one it used. Lives on the server thread; not thread-safe, except person().
  */
 class IdentityService
 {
+    Q_DISABLE_COPY_MOVE(IdentityService)
+
 public:
-    struct Options
-    {
-        bool autoApprove = false;
-        QString defaultUpn = QStringLiteral("helpdesk@contoso-sandbox.onmicrosoft.com");
-        qint64 accessTokenLifetimeSeconds = 3599;
-        int deviceCodeExpirySeconds = 900;
-        int deviceCodeIntervalSeconds = 5;
-        int authorizationCodeLifetimeSeconds = 600;
-    };
+    using Options = IdentityOptions;
 
     IdentityService(const DeviceStore &store, const SandboxClock &clock, TokenIssuer &issuer,
                     Options options);
@@ -51,15 +50,10 @@ public:
     HttpResponse handle(const HttpRequest &request);
 
     // Control operations (also used by ControlApi).
-    struct Person
-    {
-        QString upn;
-        QString name;
-        QString objectId;
-    };
+    using Person = SignInAccount;
     /** A sign-in identity for \a upn: a tenant user, a technician, or nullopt when the UPN is not in the
      * tenant. */
-    std::optional<Person> person(const QString &upn) const;
+    std::optional<Person> person(const QString &upn) const { return m_accounts.find(upn); }
     bool approveDeviceCode(const QString &userCode, const QString &upn, QString *error);
     bool declineDeviceCode(const QString &userCode, QString *error);
     QJsonArray pendingDeviceCodes() const;
@@ -79,89 +73,24 @@ public:
     HttpResponse deviceLoginPage(const HttpRequest &request);
 
 private:
-    struct DeviceCode
-    {
-        QString deviceCode;
-        QString userCode;
-        QString clientId;
-        ScopeGrant grant;
-        qint64 expiresMs = 0;
-        qint64 lastPollMs = 0;
-        int intervalSeconds = 5;
-        enum class Status
-        {
-            Pending,
-            Approved,
-            Declined,
-            Redeemed
-        } status = Status::Pending;
-        QString upn;
-    };
-    struct AuthRequest
-    {
-        QString id;
-        QString clientId;
-        QString redirectUri;
-        QString state;
-        QString challenge;
-        QString challengeMethod;
-        QString nonce;
-        QString loginHint;
-        ScopeGrant grant;
-        qint64 createdMs = 0;
-    };
-    struct AuthCode
-    {
-        QString clientId;
-        QString redirectUri;
-        QString challenge;
-        QString challengeMethod;
-        QString nonce;
-        QString upn;
-        ScopeGrant grant;
-        qint64 expiresMs = 0;
-        bool redeemed = false;
-    };
-    struct RefreshToken
-    {
-        QString upn;
-        QString clientId;
-        ScopeGrant grant;
-        bool valid = true;
-        QString revokedReason;
-    };
-
-    HttpResponse deviceCodeEndpoint(const HttpRequest &request, const QString &tenant);
     HttpResponse tokenEndpoint(const HttpRequest &request);
-    HttpResponse deviceCodeGrant(const HttpRequest &request, const QList<QPair<QString, QString>> &form);
-    HttpResponse authorizationCodeGrant(const HttpRequest &request,
-                                        const QList<QPair<QString, QString>> &form);
-    HttpResponse refreshTokenGrant(const HttpRequest &request, const QList<QPair<QString, QString>> &form);
-    HttpResponse authorizeEndpoint(const HttpRequest &request, const QString &tenant);
-    HttpResponse authorizeDecision(const HttpRequest &request);
     HttpResponse openIdConfiguration(const HttpRequest &request, const QString &tenant);
     HttpResponse tokenResponse(const HttpRequest &request, const Person &who, const QString &clientId,
                                const ScopeGrant &grant, const QString &nonce, bool clientInfo);
-
-    HttpResponse oauthError(const HttpRequest &request, int status, const char *error, int code,
+    HttpResponse oauthError(const HttpRequest &request, int status, const char *errorName, int code,
                             const QString &description) const;
     bool knownTenant(const QString &tenant) const;
-    static bool isLoopbackRedirect(const QString &uri);
-    QByteArray redirectWith(const QString &redirectUri, const QList<QPair<QString, QString>> &params) const;
-    QString newCode(int bytes) const;
+    /** A long-running training server forgets codes an hour after they expired. */
     void purgeExpired();
-    QString newUserCode() const;
 
     const DeviceStore &m_store;
     const SandboxClock &m_clock;
     TokenIssuer &m_issuer;
     Options m_options;
-    QHash<QString, DeviceCode> m_deviceCodes;   ///< by device_code
-    QHash<QString, QString> m_userCodes;        ///< user_code -> device_code
-    QHash<QString, AuthRequest> m_authRequests; ///< pending (no auto-approve), by id
-    QStringList m_authRequestOrder;
-    QHash<QString, AuthCode> m_authCodes;
-    QHash<QString, RefreshToken> m_refreshTokens;
+    TenantAccounts m_accounts;
+    DeviceCodeGrant m_deviceCode;
+    AuthorizationCodeGrant m_authorizationCode;
+    RefreshTokenGrant m_refreshTokens;
 };
 
 } // namespace passcode::sandbox
