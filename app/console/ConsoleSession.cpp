@@ -1,18 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/console/ConsoleSession.h"
 
-#include "app/console/SandboxTokenProvider.h"
-#include "core/actions/ActionJournal.h"
 #include "core/actions/ActionService.h"
-#include "core/actions/ActionTracker.h"
-#include "core/actions/AuditFeed.h"
 #include "core/auth/AuthSession.h"
 #include "core/auth/ChunkedSecretStore.h"
 #include "core/auth/InMemorySecretStore.h"
 #include "core/auth/TenantSettings.h"
-#include "core/devices/DeviceDirectory.h"
 #include "core/devices/DeviceDirectoryLoader.h"
-#include "core/graph/GraphClient.h"
+#include "engine/TenantEngine.h"
+#include "engine/TenantOptions.h"
 #include "sandbox/host/SandboxHost.h"
 #include "ui/ConsoleContext.h"
 #include "ui/dialogs/SettingsDialog.h"
@@ -20,6 +16,7 @@
 #include "ui/dialogs/WidgetDialogPresenter.h"
 #include "ui/mainwindow/MainWindow.h"
 
+#include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -35,6 +32,22 @@ using State = auth::AuthSession::State;
 const QString kPracticeClientId = QStringLiteral("passcode-console-practice");
 } // namespace
 
+/** What a torn-down sign-in keeps alive until its sign-out has removed everything from the store. */
+struct ConsoleSession::RetiredSignIn
+{
+    ~RetiredSignIn()
+    {
+        // The session first: it refers to the settings and the store.
+        auth.reset();
+        store.reset();
+    }
+    std::unique_ptr<QTemporaryDir> scratch;
+    std::unique_ptr<QSettings> scratchSettings;
+    std::unique_ptr<auth::TenantSettings> tenant;
+    std::unique_ptr<auth::SecretStore> store;
+    std::unique_ptr<auth::AuthSession> auth;
+};
+
 ConsoleSession::ConsoleSession(ConsoleOptions options, QSettings *settings, ui::DialogPresenter *dialogs,
                                QObject *parent)
     : QObject(parent)
@@ -42,9 +55,7 @@ ConsoleSession::ConsoleSession(ConsoleOptions options, QSettings *settings, ui::
     , m_settings(settings)
     , m_ownDialogs(dialogs ? nullptr : std::make_unique<ui::WidgetDialogPresenter>())
     , m_dialogs(dialogs ? dialogs : m_ownDialogs.get())
-{
-    m_passcodeExpiry.setInterval(std::chrono::minutes(1));
-}
+{}
 
 ConsoleSession::~ConsoleSession()
 {
@@ -76,12 +87,54 @@ ui::SignInDialog *ConsoleSession::signInDialog() const
     return m_signInDialog.data();
 }
 
+sandbox::SandboxHost *ConsoleSession::sandboxHost() const
+{
+    if (m_practiceHost)
+        return m_practiceHost.get();
+    return m_engine ? m_engine->sandboxHost() : nullptr;
+}
+
+devices::DeviceDirectory &ConsoleSession::directory() const
+{
+    return m_engine->directory();
+}
+
+devices::DeviceDirectoryLoader &ConsoleSession::loader() const
+{
+    return m_engine->loader();
+}
+
+actions::ActionTracker &ConsoleSession::tracker() const
+{
+    return m_engine->tracker();
+}
+
+actions::ActionService &ConsoleSession::service() const
+{
+    return m_engine->service();
+}
+
+actions::AuditFeed &ConsoleSession::auditFeed() const
+{
+    return m_engine->auditFeed();
+}
+
 void ConsoleSession::start()
 {
-    rememberCommandLineTenant();
+    // --graph-url without --tenant: a Graph-compatible endpoint (a standalone passcode-sandbox), reached as
+    // passcodectl reaches it; with --tenant it is that tenant's Graph URL (remembered).
+    if (tenantOptions().namesEndpoint() && !m_options.sandbox && !m_options.sandboxSignIn) {
+        m_mode = Mode::Endpoint;
+        startEndpoint();
+        return;
+    }
+    if (std::optional<Error> error = rememberCommandLineTenant()) {
+        Q_EMIT failed(error->message);
+        return;
+    }
     if (m_options.sandboxSignIn) {
         m_mode = Mode::SandboxSignIn;
-        startSandbox();
+        startPracticeSandbox();
         return;
     }
     if (!m_options.sandbox && m_settings && auth::TenantSettings(m_settings).isConfigured()) {
@@ -94,72 +147,80 @@ void ConsoleSession::start()
     startSandbox();
 }
 
-void ConsoleSession::rememberCommandLineTenant()
+engine::TenantOptions ConsoleSession::tenantOptions() const
 {
-    if (!m_settings)
-        return;
-    auth::TenantSettings tenant(m_settings);
-    if (!m_options.tenant.isEmpty())
-        tenant.setTenant(m_options.tenant);
-    if (!m_options.clientId.isEmpty())
-        tenant.setClientId(m_options.clientId);
-    if (const std::optional<auth::Cloud> cloud = auth::cloudFromId(m_options.cloud))
-        tenant.setCloud(*cloud);
-    if (m_options.loginUrl.isValid())
-        tenant.setLoginUrlOverride(m_options.loginUrl);
-    if (m_options.graphUrl.isValid())
-        tenant.setGraphUrlOverride(m_options.graphUrl);
-    tenant.sync();
+    return {m_options.tenant, m_options.clientId, m_options.cloud, m_options.loginUrl, m_options.graphUrl};
+}
+
+std::optional<Error> ConsoleSession::rememberCommandLineTenant()
+{
+    if (m_settings) {
+        auth::TenantSettings tenant(m_settings);
+        if (std::optional<Error> error = tenantOptions().applyTo(tenant))
+            return error;
+    }
     // Once: a later restart of the session (a tenant change) must not bring them back.
     m_options.tenant.clear();
     m_options.clientId.clear();
     m_options.cloud.clear();
     m_options.loginUrl.clear();
     m_options.graphUrl.clear();
+    return std::nullopt;
 }
 
 void ConsoleSession::startSandbox()
+{
+    engine::SandboxSpec spec;
+    spec.devices = m_options.devices;
+    spec.seed = m_options.seed;
+    spec.timeScale = m_options.timeScale;
+    const QString upn = sandbox::SandboxOptions().defaultUpn;
+    openEngine(engine::TenantTarget::embeddedSandbox(spec), upn.section(QLatin1Char('@'), 1));
+}
+
+void ConsoleSession::startEndpoint()
+{
+    const Result<engine::TenantTarget> target = engine::TenantTarget::endpoint(m_options.graphUrl);
+    if (!target) {
+        Q_EMIT failed(
+            target.error().kind == Error::Kind::Auth
+                ? tr("Cannot use --graph-url %1 without a tenant: only a passcode-sandbox on this "
+                     "computer gives its own tokens. Add --tenant and --client-id to sign in to the "
+                     "tenant behind it.")
+                      .arg(m_options.graphUrl.toString())
+                : tr("Cannot use --graph-url: %1").arg(target.error().message));
+        return;
+    }
+    openEngine(*target, target->graphBase().authority());
+}
+
+void ConsoleSession::startPracticeSandbox()
 {
     sandbox::SandboxOptions so;
     so.devices = m_options.devices;
     so.seed = sandbox::SandboxOptions::parseSeed(m_options.seed);
     so.timeScale = m_options.timeScale;
-    m_host = std::make_unique<sandbox::SandboxHost>(so);
-    connect(m_host.get(), &sandbox::SandboxHost::started, this, &ConsoleSession::onSandboxStarted);
-    connect(m_host.get(), &sandbox::SandboxHost::failed, this, [this](const QString &error) {
+    m_practiceHost = std::make_unique<sandbox::SandboxHost>(so);
+    connect(m_practiceHost.get(), &sandbox::SandboxHost::started, this,
+            &ConsoleSession::onPracticeSandboxStarted);
+    connect(m_practiceHost.get(), &sandbox::SandboxHost::failed, this, [this](const QString &error) {
         Q_EMIT failed(tr("The sandbox tenant could not start: %1").arg(error));
     });
-    m_host->startAsync();
+    m_practiceHost->startAsync();
 }
 
-void ConsoleSession::onSandboxStarted()
+void ConsoleSession::onPracticeSandboxStarted()
 {
-    if (m_mode == Mode::SandboxSignIn) {
-        // Practice: the sandbox's own Entra ID endpoints, and nothing kept after this run.
-        m_scratch = std::make_unique<QTemporaryDir>();
-        m_scratchSettings = std::make_unique<QSettings>(m_scratch->filePath(QStringLiteral("tenant.ini")),
-                                                        QSettings::IniFormat);
-        m_tenant = std::make_unique<auth::TenantSettings>(m_scratchSettings.get());
-        m_tenant->setTenant(m_host->tenantId());
-        m_tenant->setClientId(kPracticeClientId);
-        m_tenant->setLoginUrlOverride(m_host->loginUrl());
-        m_tenant->setGraphUrlOverride(m_host->baseUrl());
-        startSignIn(*m_tenant, true);
-        return;
-    }
-    const QString upn = m_host->defaultUpn();
-    m_tokens = std::make_unique<SandboxTokenProvider>(*m_host, upn);
-    if (m_tokens->accessToken().isEmpty()) {
-        Q_EMIT failed(tr("The sandbox tenant gave no token for %1.").arg(upn));
-        return;
-    }
-    buildEngine(m_host->baseUrl(), *m_tokens, upn, upn.section(QLatin1Char('@'), 1), sandboxJournalProfile());
-}
-
-QString ConsoleSession::sandboxJournalProfile() const
-{
-    // Each sandbox tenant (seed, size) keeps its own journal, apart from real tenants' (as passcodectl does).
-    return QStringLiteral("sandbox-%1-%2").arg(m_options.seed).arg(m_options.devices);
+    // Practice: the sandbox's own Entra ID endpoints, and nothing kept after this run (the journal included).
+    m_scratch = std::make_unique<QTemporaryDir>();
+    m_scratchSettings =
+        std::make_unique<QSettings>(m_scratch->filePath(QStringLiteral("tenant.ini")), QSettings::IniFormat);
+    m_tenant = std::make_unique<auth::TenantSettings>(m_scratchSettings.get());
+    m_tenant->setTenant(m_practiceHost->tenantId());
+    m_tenant->setClientId(kPracticeClientId);
+    m_tenant->setLoginUrlOverride(m_practiceHost->loginUrl());
+    m_tenant->setGraphUrlOverride(m_practiceHost->baseUrl());
+    startSignIn(*m_tenant, true);
 }
 
 void ConsoleSession::startSignIn(auth::TenantSettings &tenant, bool sandboxTenant)
@@ -187,8 +248,8 @@ void ConsoleSession::startSignIn(auth::TenantSettings &tenant, bool sandboxTenan
             [](const Error &error) { qCWarning(lcConsole) << "sign-in:" << error.toDisplayString(); });
     // Signing in again may bring another account: the actions sent from then on name it as the initiator.
     connect(m_auth.get(), &auth::AuthSession::accountChanged, this, [this](const auth::AccountInfo &account) {
-        if (m_service && account.isValid())
-            m_service->setInitiator(account.username);
+        if (m_engine && account.isValid())
+            m_engine->setInitiator(account.username);
     });
     showSignIn();
     m_auth->restoreSession();
@@ -197,7 +258,7 @@ void ConsoleSession::startSignIn(auth::TenantSettings &tenant, bool sandboxTenan
 QString ConsoleSession::signInTenantName() const
 {
     // The sandbox is named by its domain, as in Sandbox mode; a real tenant as the settings name it.
-    return m_mode == Mode::SandboxSignIn ? m_host->defaultUpn().section(QLatin1Char('@'), 1)
+    return m_mode == Mode::SandboxSignIn ? m_practiceHost->defaultUpn().section(QLatin1Char('@'), 1)
                                          : m_tenant->tenant();
 }
 
@@ -219,7 +280,7 @@ void ConsoleSession::showSignIn()
         if (!m_window && m_mode != Mode::Sandbox)
             QTimer::singleShot(0, this, [this] {
                 if (!m_window && m_mode != Mode::Sandbox)
-                    Q_EMIT finished();
+                    finish();
             });
     });
     m_signInDialog->show();
@@ -227,18 +288,20 @@ void ConsoleSession::showSignIn()
 
 void ConsoleSession::onAuthStateChanged()
 {
-    if (m_auth->state() != State::SignedIn || m_window)
+    if (m_auth->state() != State::SignedIn || m_engine)
         return;
     const Result<auth::CloudEndpoints> endpoints = m_tenant->endpoints();
     if (!endpoints) {
         Q_EMIT failed(endpoints.error().message);
         return;
     }
-    const QUrl graphBase = endpoints->graphBaseUrl();
-    const QString profile = m_mode == Mode::SandboxSignIn
-                                ? sandboxJournalProfile()
-                                : actions::ActionJournal::tenantProfile(graphBase, m_tenant->tenant());
-    buildEngine(graphBase, m_auth->tokenProvider(), m_auth->account().username, signInTenantName(), profile);
+    const Result<engine::TenantTarget> target = engine::TenantTarget::signedIn(
+        *endpoints, m_tenant->tenant(), m_auth->tokenProvider(), m_auth->account().username);
+    if (!target) {
+        Q_EMIT failed(target.error().message);
+        return;
+    }
+    openEngine(*target, signInTenantName());
 }
 
 void ConsoleSession::askSessionOnly(const Error &error)
@@ -252,41 +315,37 @@ void ConsoleSession::askSessionOnly(const Error &error)
     });
 }
 
-void ConsoleSession::buildEngine(const QUrl &graphBase, auth::TokenProvider &tokens, const QString &initiator,
-                                 const QString &tenantName, const QString &journalProfile)
+void ConsoleSession::openEngine(const engine::TenantTarget &target, const QString &tenantName)
 {
-    graph::GraphClient::Options options;
-    options.baseUrl = graphBase;
+    engine::EngineOptions options;
     options.userAgent = QByteArrayLiteral("PasscodeConsole/" PASSCODE_VERSION);
-    m_client = std::make_unique<graph::GraphClient>(&m_network, &tokens, m_clock, options);
-    m_directory = std::make_unique<devices::DeviceDirectory>();
-    m_loader = std::make_unique<devices::DeviceDirectoryLoader>(*m_client, *m_directory);
-    m_tracker = std::make_unique<actions::ActionTracker>(m_clock);
-    const QString journalPath =
-        m_journalPath.isEmpty() ? actions::ActionJournal::defaultPath(journalProfile) : m_journalPath;
-    m_journal = std::make_unique<actions::ActionJournal>(journalPath);
-    m_service = std::make_unique<actions::ActionService>(*m_client, *m_tracker, *m_journal, m_clock);
-    m_service->setInitiator(initiator);
-    m_feed = std::make_unique<actions::AuditFeed>(*m_client, *m_tracker);
+    options.journalPath = m_journalPath;
+    if (m_mode == Mode::SandboxSignIn && m_journalPath.isEmpty())
+        options.journalPath = m_scratch->filePath(QStringLiteral("journal.json"));
+    m_engine = std::make_unique<engine::TenantEngine>(target, options);
+    connect(m_engine.get(), &engine::TenantEngine::failed, this,
+            [this](const Error &error) { Q_EMIT failed(error.message); });
+    connect(m_engine.get(), &engine::TenantEngine::opened, this,
+            [this, tenantName] { buildWindow(tenantName); });
+    m_engine->open();
+}
 
-    const bool sandboxTenant = m_mode != Mode::Tenant;
+void ConsoleSession::buildWindow(const QString &tenantName)
+{
+    const bool sandboxTenant = m_mode == Mode::SandboxSignIn || m_engine->target().isSandbox();
+    const QString initiator = m_engine->initiator();
     m_context = std::unique_ptr<ui::ConsoleContext>(new ui::ConsoleContext{
-        *m_directory, *m_loader, *m_tracker, *m_service, *m_feed, m_clock, *m_dialogs, tenantName, initiator,
-        sandboxTenant, m_settings, m_languageHandler, m_auth.get()});
+        m_engine->directory(), m_engine->loader(), m_engine->tracker(), m_engine->service(),
+        m_engine->auditFeed(), m_engine->clock(), *m_dialogs, tenantName, initiator, sandboxTenant,
+        m_settings, m_languageHandler, m_auth.get()});
     m_window = std::make_unique<ui::MainWindow>(*m_context);
-    connect(m_window.get(), &ui::MainWindow::closed, this, &ConsoleSession::finished);
+    connect(m_window.get(), &ui::MainWindow::closed, this, &ConsoleSession::finish);
     connect(m_window.get(), &ui::MainWindow::signOutRequested, this,
             [this] { QTimer::singleShot(0, this, &ConsoleSession::signOut); });
     connect(m_window.get(), &ui::MainWindow::tenantChangeRequested, this, [this](const ui::TenantFields &t) {
         QTimer::singleShot(0, this, [this, t] { switchTenant(t); });
     });
-
-    if (const std::optional<Error> error = m_service->resumeFromJournal())
-        qCWarning(lcConsole) << "journal not resumed:" << error->toDisplayString();
-    // A passcode stays in memory only as long as Intune shows it (7 days), even in a console left open.
-    connect(&m_passcodeExpiry, &QTimer::timeout, m_tracker.get(), [this] { m_tracker->expirePasscodes(); });
-    m_passcodeExpiry.start();
-    m_loader->refresh();
+    m_engine->loader().refresh();
     Q_EMIT ready();
 }
 
@@ -314,13 +373,13 @@ void ConsoleSession::switchTenant(const ui::TenantFields &fields)
     teardownAll();
     m_options.sandbox = false;
     m_options.sandboxSignIn = false;
+    m_options.graphUrl.clear(); // an Endpoint run's --graph-url is not the new tenant's
     start();
 }
 
 void ConsoleSession::teardownEngine()
 {
-    // Reverse order of construction: the window and the engine cancel their requests before the client goes.
-    m_passcodeExpiry.stop();
+    // Reverse order of construction: the window goes before the engine it shows.
     if (m_window) {
         m_window->saveLayout();
         m_window->disconnect(this);
@@ -328,13 +387,7 @@ void ConsoleSession::teardownEngine()
     }
     m_window.reset();
     m_context.reset();
-    m_feed.reset();
-    m_service.reset();
-    m_journal.reset();
-    m_tracker.reset();
-    m_loader.reset();
-    m_directory.reset();
-    m_client.reset();
+    m_engine.reset();
 }
 
 void ConsoleSession::teardownAll()
@@ -344,15 +397,67 @@ void ConsoleSession::teardownAll()
         m_signInDialog->disconnect(this);
         delete m_signInDialog.data();
     }
-    m_tokens.reset();
+    retireSignIn();
     m_auth.reset();
     m_ownStore.reset();
     m_tenant.reset();
     m_scratchSettings.reset();
     m_scratch.reset();
-    if (m_host)
-        m_host->stop();
-    m_host.reset();
+    if (m_practiceHost)
+        m_practiceHost->stop();
+    m_practiceHost.reset();
+}
+
+void ConsoleSession::retireSignIn()
+{
+    if (!m_auth || !m_auth->isRemovingSecrets())
+        return;
+    auto retired = std::make_unique<RetiredSignIn>();
+    RetiredSignIn *raw = retired.get();
+    retired->scratch = std::move(m_scratch);
+    retired->scratchSettings = std::move(m_scratchSettings);
+    retired->tenant = std::move(m_tenant);
+    retired->store = std::move(m_ownStore);
+    retired->auth = std::move(m_auth);
+    retired->auth->disconnect(this);
+    connect(retired->auth.get(), &auth::AuthSession::signOutCompleted, this, [this, raw] {
+        QTimer::singleShot(0, this, [this, raw] {
+            std::erase_if(m_retired, [raw](const auto &r) { return r.get() == raw; });
+        });
+    });
+    m_retired.push_back(std::move(retired));
+}
+
+void ConsoleSession::finish()
+{
+    if (m_finishing)
+        return;
+    const auto removing = [this] {
+        if (m_auth && m_auth->isRemovingSecrets())
+            return true;
+        return std::any_of(m_retired.cbegin(), m_retired.cend(),
+                           [](const auto &r) { return r->auth->isRemovingSecrets(); });
+    };
+    if (!removing()) {
+        Q_EMIT finished();
+        return;
+    }
+    // A sign-out is still removing the saved sign-in: the program must not exit before it has.
+    m_finishing = true;
+    auto *poll = new QTimer(this);
+    poll->setInterval(20);
+    QElapsedTimer waited;
+    waited.start();
+    connect(poll, &QTimer::timeout, this, [this, poll, waited, removing] {
+        if (removing() && waited.elapsed() < 10000)
+            return;
+        if (removing())
+            qCWarning(lcConsole) << "the sign-out did not finish removing the saved sign-in";
+        poll->deleteLater();
+        m_finishing = false;
+        Q_EMIT finished();
+    });
+    poll->start();
 }
 
 } // namespace passcode::console

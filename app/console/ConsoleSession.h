@@ -8,10 +8,11 @@
 #include <QNetworkAccessManager>
 #include <QObject>
 #include <QPointer>
-#include <QTimer>
 
 #include <functional>
 #include <memory>
+#include <optional>
+#include <vector>
 
 class QSettings;
 class QTemporaryDir;
@@ -19,7 +20,6 @@ class QUrl;
 
 namespace passcode {
 namespace actions {
-class ActionJournal;
 class ActionService;
 class ActionTracker;
 class AuditFeed;
@@ -34,9 +34,11 @@ namespace devices {
 class DeviceDirectory;
 class DeviceDirectoryLoader;
 } // namespace devices
-namespace graph {
-class GraphClient;
-}
+namespace engine {
+class TenantEngine;
+class TenantTarget;
+struct TenantOptions;
+} // namespace engine
 namespace sandbox {
 class SandboxHost;
 }
@@ -51,23 +53,22 @@ struct TenantFields;
 
 namespace passcode::console {
 
-class SandboxTokenProvider;
-
 /**
- * The console's object graph, in one of three modes:
+ * The console's object graph, in one of four modes:
  * - Sandbox: the embedded sandbox tenant with a minted token (--sandbox, or no tenant configured);
+ * - Endpoint: a Graph-compatible endpoint given with --graph-url and no tenant (a standalone
+ *   passcode-sandbox on this computer, tokens from its control endpoint); not remembered;
  * - Tenant: a real tenant (tenant and client id in the settings, or --tenant/--client-id): an AuthSession
  * over the OS keychain signs in silently from it or through the SignInDialog (browser or device code), then
  * the engine is built on Graph with the signed-in token provider;
  * - SandboxSignIn (--sandbox-sign-in): the embedded sandbox reached through that same sign-in, for practice;
  *   nothing is saved (an in-memory secret store and throw-away tenant settings).
  *
- * The engine: one QNetworkAccessManager, GraphClient, DeviceDirectory and its loader, ActionTracker,
- * ActionJournal, ActionService (resumed from the journal), AuditFeed, and the MainWindow over a
- * ConsoleContext. start() returns at once; ready() follows each time a window is built (at start, after a
- * sign-out and a new sign-in, after a tenant change), failed() when the session cannot go on, finished() when
- * the user closes the window or leaves the first sign-in. Destruction tears down in reverse: window, engine,
- * client, sign-in, sandbox.
+ * The tenant's machinery is one engine::TenantEngine built from the mode's TenantTarget; the session adds
+ * the sign-in before it and the MainWindow (over a ConsoleContext) after it. start() returns at once; ready()
+ * follows each time a window is built (at start, after a sign-out and a new sign-in, after a tenant change),
+ * failed() when the session cannot go on, finished() when the user closes the window or leaves the first
+ * sign-in. Destruction tears down in reverse: window, engine, client, sign-in, sandbox.
  */
 class ConsoleSession final : public QObject
 {
@@ -78,6 +79,7 @@ public:
     enum class Mode
     {
         Sandbox,
+        Endpoint,
         SandboxSignIn,
         Tenant,
     };
@@ -108,14 +110,18 @@ public:
     ui::SignInDialog *signInDialog() const;
     /** The sign-in of a real tenant (Tenant, SandboxSignIn); null in Sandbox mode. */
     auth::AuthSession *auth() const { return m_auth.get(); }
-    sandbox::SandboxHost *sandboxHost() const { return m_host.get(); }
-    devices::DeviceDirectory &directory() const { return *m_directory; }
-    devices::DeviceDirectoryLoader &loader() const { return *m_loader; }
-    actions::ActionTracker &tracker() const { return *m_tracker; }
-    actions::ActionService &service() const { return *m_service; }
-    actions::AuditFeed &auditFeed() const { return *m_feed; }
-    QNetworkAccessManager &network() { return m_network; }
+    /** The embedded sandbox (Sandbox and SandboxSignIn modes); null otherwise. */
+    sandbox::SandboxHost *sandboxHost() const;
+    /** The tenant's engine while a window is up (between ready() and a sign-out or the end). */
+    engine::TenantEngine &engine() const { return *m_engine; }
+    devices::DeviceDirectory &directory() const;
+    devices::DeviceDirectoryLoader &loader() const;
+    actions::ActionTracker &tracker() const;
+    actions::ActionService &service() const;
+    actions::AuditFeed &auditFeed() const;
     const Clock &clock() const { return m_clock; }
+    /** The session's own network access manager (sign-in; the screenshot tour's control calls). */
+    QNetworkAccessManager &network() { return m_network; }
 
 Q_SIGNALS:
     void ready();
@@ -123,22 +129,28 @@ Q_SIGNALS:
     void finished();
 
 private:
-    /** Applies --tenant, --client-id, --cloud, --login-url and --graph-url to the settings. */
-    void rememberCommandLineTenant();
+    engine::TenantOptions tenantOptions() const;
+    /** Remembers --tenant, --client-id, --cloud, --login-url and --graph-url in the settings, once. */
+    std::optional<Error> rememberCommandLineTenant();
     void startSandbox();
-    void onSandboxStarted();
+    void startEndpoint();
+    void startPracticeSandbox();
+    void onPracticeSandboxStarted();
     void startSignIn(auth::TenantSettings &tenant, bool sandboxTenant);
     void onAuthStateChanged();
     void askSessionOnly(const Error &error);
     void showSignIn();
-    void buildEngine(const QUrl &graphBase, auth::TokenProvider &tokens, const QString &initiator,
-                     const QString &tenantName, const QString &journalProfile);
-    void onWindowBuilt();
+    void openEngine(const engine::TenantTarget &target, const QString &tenantName);
+    void buildWindow(const QString &tenantName);
     void signOut();
     void switchTenant(const ui::TenantFields &tenant);
     void teardownEngine();
     void teardownAll();
-    QString sandboxJournalProfile() const;
+    /** Emits finished() once no sign-out is still removing its saved sign-in from the store (at most 10 s).
+     */
+    void finish();
+    /** A sign-in being torn down while its sign-out still removes secrets: kept until that is over. */
+    void retireSignIn();
     /** The tenant as the sign-in and the window name it. */
     QString signInTenantName() const;
 
@@ -153,9 +165,8 @@ private:
     Mode m_mode = Mode::Sandbox;
 
     SystemClock m_clock;
-    QNetworkAccessManager m_network;
-    std::unique_ptr<sandbox::SandboxHost> m_host;
-    std::unique_ptr<SandboxTokenProvider> m_tokens;
+    QNetworkAccessManager m_network;                      ///< the sign-in's (the engine has its own)
+    std::unique_ptr<sandbox::SandboxHost> m_practiceHost; ///< SandboxSignIn: the sandbox signed in to
     // Sign-in (Tenant, SandboxSignIn).
     std::unique_ptr<QTemporaryDir> m_scratch; ///< SandboxSignIn: throw-away tenant settings
     std::unique_ptr<QSettings> m_scratchSettings;
@@ -163,17 +174,13 @@ private:
     std::unique_ptr<auth::SecretStore> m_ownStore;
     std::unique_ptr<auth::AuthSession> m_auth;
     QPointer<ui::SignInDialog> m_signInDialog;
+    struct RetiredSignIn;
+    std::vector<std::unique_ptr<RetiredSignIn>> m_retired;
+    bool m_finishing = false;
     // The engine and the window.
-    std::unique_ptr<graph::GraphClient> m_client;
-    std::unique_ptr<devices::DeviceDirectory> m_directory;
-    std::unique_ptr<devices::DeviceDirectoryLoader> m_loader;
-    std::unique_ptr<actions::ActionTracker> m_tracker;
-    std::unique_ptr<actions::ActionJournal> m_journal;
-    std::unique_ptr<actions::ActionService> m_service;
-    std::unique_ptr<actions::AuditFeed> m_feed;
+    std::unique_ptr<engine::TenantEngine> m_engine;
     std::unique_ptr<ui::ConsoleContext> m_context;
     std::unique_ptr<ui::MainWindow> m_window;
-    QTimer m_passcodeExpiry; ///< drops passcodes from memory once their 7 days are over
 };
 
 } // namespace passcode::console

@@ -5,7 +5,12 @@
 #include "CtlSession.h"
 #include "ExitCode.h"
 
+#include "core/actions/ActionJournal.h"
+#include "core/actions/ActionService.h"
+#include "core/actions/ActionTracker.h"
 #include "core/actions/AuditFeed.h"
+#include "core/actions/EligibilityContext.h"
+#include "core/actions/LikelyCause.h"
 #include "core/auth/AuthSession.h"
 #include "core/devices/DeviceDirectory.h"
 #include "core/devices/DeviceDirectoryLoader.h"
@@ -39,19 +44,6 @@ bool looksLikeId(const QString &text)
     static const QRegularExpression guid(QStringLiteral("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-"
                                                         "[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"));
     return guid.match(text).hasMatch();
-}
-
-eligibility::EvaluationContext contextFor(const devices::Device &device,
-                                          const actions::ActionTracker &tracker, const Clock &clock)
-{
-    eligibility::EvaluationContext context;
-    context.now = clock.now();
-    for (const actions::TrackedAction &a : tracker.inFlight()) {
-        if (a.key.deviceId == device.id &&
-            (!context.localInFlight || a.requestedAt > context.localInFlight->since))
-            context.localInFlight = eligibility::InFlightAction{a.key.action, a.requestedAt};
-    }
-    return context;
 }
 
 } // namespace
@@ -271,7 +263,7 @@ void CtlCommand::runDevicesShow()
               << Qt::endl;
     resolveDevice(m_options.device, [this](const devices::Device &device) {
         const QList<eligibility::Verdict> verdicts = eligibility::PasscodeRules::evaluateAll(
-            device, contextFor(device, m_session->tracker(), m_session->clock()));
+            device, actions::eligibilityContext(m_session->tracker(), device.id, m_session->clock().now()));
         if (m_options.json)
             printJson(CtlFormat::deviceShowJson(device, verdicts));
         else
@@ -290,7 +282,8 @@ void CtlCommand::runReset()
         m_err << QStringLiteral("passcodectl: ") << tr("warning:") << u' ' << CtlFormat::oneLine(e->message)
               << Qt::endl;
     resolveDevice(m_options.device, [this](const devices::Device &device) {
-        const auto context = contextFor(device, m_session->tracker(), m_session->clock());
+        const auto context =
+            actions::eligibilityContext(m_session->tracker(), device.id, m_session->clock().now());
         const std::optional<actions::RemoteAction> action =
             eligibility::PasscodeRules::platformAction(device);
         const eligibility::Verdict verdict = eligibility::PasscodeRules::evaluate(
@@ -314,6 +307,7 @@ void CtlCommand::runReset()
         }
 
         m_resetKey = actions::ActionKey{device.id, *action};
+        m_resetDevice = device;
         m_resetActive = true;
         auto &service = m_session->service();
         // Queued: ActionTracker emits stateChanged before it stores the passcode and error code of the
@@ -454,19 +448,20 @@ void CtlCommand::onResetStateChanged(const actions::ActionKey &key)
         return;
     case S::Failed:
     case S::NotSupported:
-    case S::Canceled:
+    case S::Canceled: {
         m_resetActive = false;
-        m_err << QStringLiteral("passcodectl: ")
-              << CtlFormat::oneLine((a->state == S::Failed
-                                         ? tr("%1: %2 failed on the device (error code %3).")
-                                     : a->state == S::NotSupported
-                                         ? tr("%1: %2 is not supported by the device (error code %3).")
-                                         : tr("%1: %2 was canceled (error code %3)."))
-                                        .arg(a->deviceName, actions::displayName(key.action))
-                                        .arg(a->errorCode))
-              << Qt::endl;
+        QString message =
+            (a->state == S::Failed         ? tr("%1: %2 failed on the device (error code %3).")
+             : a->state == S::NotSupported ? tr("%1: %2 is not supported by the device (error code %3).")
+                                           : tr("%1: %2 was canceled (error code %3)."))
+                .arg(a->deviceName, actions::displayName(key.action))
+                .arg(a->errorCode);
+        if (const auto cause = actions::LikelyCause::of(m_resetDevice, key.action, a->state))
+            message += u' ' + *cause;
+        m_err << QStringLiteral("passcodectl: ") << CtlFormat::oneLine(message) << Qt::endl;
         reportReset(ExitActionFailed);
         return;
+    }
     }
 }
 
@@ -477,6 +472,8 @@ void CtlCommand::reportReset(int exitCode)
         if (const auto a = m_session->tracker().find(m_resetKey)) {
             QJsonObject o = CtlFormat::resetJson(*a, m_options.showPasscode);
             o.insert(QStringLiteral("cautions"), QJsonArray::fromStringList(m_cautions));
+            const auto cause = actions::LikelyCause::of(m_resetDevice, a->key.action, a->state);
+            o.insert(QStringLiteral("likelyCause"), cause ? QJsonValue(*cause) : QJsonValue());
             printJson(o);
         }
     }
@@ -568,15 +565,13 @@ void CtlCommand::runLogout()
     auth::AuthSession &auth = m_session->auth();
     const std::optional<auth::AccountInfo> account = m_session->tenantSettings().account();
     connect(&auth, &auth::AuthSession::errorOccurred, this, [this](const Error &e) { fail(e); });
+    // The program ends only once the keychain has removed everything the sign-in saved (every chunk too).
+    connect(&auth, &auth::AuthSession::signOutCompleted, this, [this, account] {
+        m_out << (account ? tr("Signed out %1.").arg(account->username) : tr("Nobody was signed in."))
+              << u'\n';
+        finish(ExitSuccess);
+    });
     auth.signOut();
-    // Keychain jobs run in order: once this read is answered, the removal started by signOut() is done.
-    m_session->keychain().read(QStringLiteral("passcodectl/logout-barrier"), this,
-                               [this, account](const Result<std::optional<QString>> &) {
-                                   m_out << (account ? tr("Signed out %1.").arg(account->username)
-                                                     : tr("Nobody was signed in."))
-                                         << u'\n';
-                                   finish(ExitSuccess);
-                               });
 }
 
 void CtlCommand::runWhoami()

@@ -78,6 +78,8 @@ private:
     std::unique_ptr<actions::AuditFeed> m_feed;
     QTimer m_timer;
     actions::ActionKey m_resetKey;
+    /** The device reset sends to: its platform names the likely cause of a failure. */
+    devices::Device m_resetDevice;
     QStringList m_cautions;
     bool m_resetActive = false;
     bool m_finished = false;

@@ -2,7 +2,9 @@
 #include "CtlFormat.h"
 
 #include "core/actions/AuditJson.h"
+#include "core/actions/LikelyCause.h"
 #include "core/actions/PasscodeResult.h"
+#include "core/common/CsvWriter.h"
 #include "core/devices/DeviceJson.h"
 
 #include <algorithm>
@@ -46,13 +48,11 @@ QString table(const QStringList &header, const QList<QStringList> &rows)
     return out;
 }
 
-QString csvField(const QString &s)
+/** The likely cause of the device's latest passcode action when it failed or is not supported, else null. */
+QJsonValue likelyCauseJson(const devices::Device &device)
 {
-    if (!s.contains(u',') && !s.contains(u'"') && !s.contains(u'\n') && !s.contains(u'\r'))
-        return s;
-    QString quoted = s;
-    quoted.replace(QStringLiteral("\""), QStringLiteral("\"\""));
-    return u'"' + quoted + u'"';
+    const std::optional<QString> cause = actions::LikelyCause::ofLatestResult(device);
+    return cause ? QJsonValue(*cause) : QJsonValue();
 }
 
 QString jsonText(const QJsonValue &v)
@@ -139,14 +139,16 @@ QString CtlFormat::devicesCsv(const QList<devices::Device> &devices)
         QStringLiteral("lastSyncDateTime"),
         QStringLiteral("enrolledDateTime"),
     };
-    QString out = columns.join(u',') + u'\n';
+    // Scripts read stdout: LF line ends, no byte-order mark; formula-looking fields neutralised as in the
+    // console's export.
+    QString out = CsvWriter::record(columns, CsvWriter::LineEnd::Lf);
     for (const devices::Device &d : devices) {
         const QJsonObject o = devices::DeviceJson::toJson(d);
         QStringList cells;
         cells.reserve(columns.size());
         for (const QString &c : columns)
-            cells.append(csvField(jsonText(o.value(c))));
-        out += cells.join(u',') + u'\n';
+            cells.append(jsonText(o.value(c)));
+        out += CsvWriter::record(cells, CsvWriter::LineEnd::Lf);
     }
     return out;
 }
@@ -186,7 +188,8 @@ QJsonObject CtlFormat::deviceShowJson(const devices::Device &device,
                              {QStringLiteral("startDateTime"), time(r->startDateTime)},
                              {QStringLiteral("lastUpdatedDateTime"), time(r->lastUpdatedDateTime)},
                              {QStringLiteral("errorCode"), r->errorCode},
-                             {QStringLiteral("passcodeAvailable"), r->passcode.has_value()}});
+                             {QStringLiteral("passcodeAvailable"), r->passcode.has_value()},
+                             {QStringLiteral("likelyCause"), likelyCauseJson(device)}});
     } else {
         o.insert(QStringLiteral("passcodeAction"), QJsonValue::Null);
     }
@@ -240,6 +243,8 @@ QString CtlFormat::deviceShowText(const devices::Device &d, const QList<eligibil
         if (r->passcode)
             out += u' ' + tr("(a passcode is shown in the Overview until %1)").arg(time(r->passcodeExpiry()));
         out += u'\n';
+        if (const std::optional<QString> cause = actions::LikelyCause::ofLatestResult(d))
+            out += QStringLiteral("  ") + *cause + u'\n';
     }
     return out;
 }

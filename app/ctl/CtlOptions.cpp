@@ -24,6 +24,8 @@ constexpr OptionSpec kOptions[] = {
     {"seed", "S", QT_TRANSLATE_NOOP("CtlCommandLine", "Sandbox: seed of the generated tenant (default 1).")},
     {"time-scale", "F",
      QT_TRANSLATE_NOOP("CtlCommandLine", "Sandbox: tenant time runs F times faster (default 1).")},
+    {"token-lifetime", "SECONDS",
+     QT_TRANSLATE_NOOP("CtlCommandLine", "Sandbox: lifetime of its access tokens (default 3599).")},
     {"graph-url", "URL",
      QT_TRANSLATE_NOOP("CtlCommandLine", "Graph base URL (e.g. a passcode-sandbox server).")},
     {"login-url", "URL", QT_TRANSLATE_NOOP("CtlCommandLine", "Sign-in base URL of the Graph endpoint.")},
@@ -233,11 +235,13 @@ ParsedCommandLine CtlCommandLine::parse(const QStringList &arguments)
     o.browser = p.isSet(QStringLiteral("browser"));
     o.remote = p.isSet(QStringLiteral("graph-url")) || p.isSet(QStringLiteral("tenant"));
     const bool sandboxOptions = p.isSet(QStringLiteral("devices")) || p.isSet(QStringLiteral("seed")) ||
-                                p.isSet(QStringLiteral("time-scale"));
+                                p.isSet(QStringLiteral("time-scale")) ||
+                                p.isSet(QStringLiteral("token-lifetime"));
     if (o.sandbox && o.remote)
         return usageError(tr("--sandbox cannot be combined with --graph-url or --tenant."));
     if (o.remote && sandboxOptions)
-        return usageError(tr("--devices, --seed and --time-scale apply to the sandbox only."));
+        return usageError(
+            tr("--devices, --seed, --time-scale and --token-lifetime apply to the sandbox only."));
     o.sandbox = o.sandbox || sandboxOptions;
     const bool signIn = word0 == u"login" || word0 == u"logout" || word0 == u"whoami";
     if (signIn && o.sandbox)
@@ -248,6 +252,13 @@ ParsedCommandLine CtlCommandLine::parse(const QStringList &arguments)
         if (!ok || f < 0 || f > 100000)
             return usageError(tr("--time-scale must be a number from 0 to 100000."));
         o.sandboxTimeScale = f;
+    }
+    if (p.isSet(QStringLiteral("token-lifetime"))) {
+        bool ok = false;
+        const qlonglong n = p.value(QStringLiteral("token-lifetime")).toLongLong(&ok);
+        if (!ok || n < 1 || n > 86400)
+            return usageError(tr("--token-lifetime must be a whole number of seconds from 1 to 86400."));
+        o.sandboxTokenLifetimeSeconds = n;
     }
     if (p.isSet(QStringLiteral("devices"))) {
         bool ok = false;

@@ -35,7 +35,8 @@ struct CtlOptions
     bool remote = false;
     qsizetype sandboxDevices = 1000;
     QString sandboxSeed = QStringLiteral("1");
-    double sandboxTimeScale = 1.0; ///< tenant time speed of the embedded sandbox (--time-scale)
+    double sandboxTimeScale = 1.0;             ///< tenant time speed of the embedded sandbox (--time-scale)
+    qint64 sandboxTokenLifetimeSeconds = 3599; ///< its access tokens' lifetime (--token-lifetime)
     QUrl graphUrl;
     QUrl loginUrl;
     QString tenant;

@@ -3,9 +3,6 @@
 
 #include "CtlOptions.h"
 
-#include "core/actions/ActionJournal.h"
-#include "core/actions/ActionService.h"
-#include "core/actions/ActionTracker.h"
 #include "core/common/Clock.h"
 #include "core/common/Error.h"
 
@@ -18,25 +15,31 @@
 
 class QSettings;
 
+namespace passcode::actions {
+class ActionJournal;
+class ActionService;
+class ActionTracker;
+} // namespace passcode::actions
 namespace passcode::auth {
 class AuthSession;
 class SecretStore;
 class TenantSettings;
-class TokenProvider;
 } // namespace passcode::auth
+namespace passcode::engine {
+class TenantEngine;
+class TenantTarget;
+} // namespace passcode::engine
 namespace passcode::graph {
 class GraphClient;
-}
-namespace passcode::sandbox {
-class SandboxHost;
 }
 
 namespace passcode::ctl {
 
 /**
- * The object graph one passcodectl run works with: the target (embedded sandbox, or a Graph URL), the bearer
- * token, the network, GraphClient, tracker, journal and ActionService. open() is asynchronous because a token
- * may first be asked from a standalone sandbox's control endpoint; it calls back exactly once.
+ * What one passcodectl run works with: the target chosen from the command line and the saved tenant
+ * (embedded sandbox, a Graph URL, or the saved sign-in), and the tenant's engine::TenantEngine built from it.
+ * open() is asynchronous (the sandbox starts, a token may first be asked from a standalone sandbox's control
+ * endpoint, or the saved sign-in restored); it calls back exactly once.
  */
 class CtlSession final : public QObject
 {
@@ -47,13 +50,11 @@ public:
     explicit CtlSession(const CtlOptions &options, QObject *parent = nullptr);
     ~CtlSession() override;
 
-    /**
-     * Starts the sandbox or checks the endpoint, gets a token (fixed, the sandbox's, or the saved sign-in
-     * restored silently), builds the client; then @p done.
-     */
+    /** Chooses the target, gets a token (minted by the sandbox, its control endpoint's, fixed, or the saved
+     * sign-in restored silently) and opens the engine; then @p done. */
     void open(std::function<void(std::optional<Error>)> done);
     /** For login/logout/whoami: the tenant settings (with the command line's tenant options saved) and the
-     * AuthSession over the OS keychain; no Graph client. Fails with Kind::Usage when no tenant is configured.
+     * AuthSession over the OS keychain; no engine. Fails with Kind::Usage when no tenant is configured.
      */
     std::optional<Error> openSignIn();
 
@@ -61,37 +62,31 @@ public:
     auth::TenantSettings &tenantSettings() { return *m_tenant; }
     auth::SecretStore &keychain() { return *m_keychain; }
 
-    graph::GraphClient &client() { return *m_client; }
-    actions::ActionTracker &tracker() { return *m_tracker; }
-    actions::ActionJournal &journal() { return *m_journal; }
-    actions::ActionService &service() { return *m_service; }
-    const Clock &clock() const { return m_clock; }
+    /** The engine, after open() succeeded. */
+    engine::TenantEngine &engine() { return *m_engine; }
+    graph::GraphClient &client();
+    actions::ActionTracker &tracker();
+    actions::ActionJournal &journal();
+    actions::ActionService &service();
+    const Clock &clock() const;
     /** The UPN actions are sent as (sandbox technician, or the token's upn claim). */
-    QString initiator() const { return m_initiator; }
+    QString initiator() const;
 
 private:
-    void build(const QUrl &graphBase, auth::TokenProvider *tokens, const QString &journalProfile);
-    void openSandbox(std::function<void(std::optional<Error>)> done);
+    void openEngine(const engine::TenantTarget &target, std::function<void(std::optional<Error>)> done);
     void openWithSignIn(std::function<void(std::optional<Error>)> done);
-    void openStandaloneSandbox(const QUrl &graphBase, std::function<void(std::optional<Error>)> done);
     /** Settings of passcodectl, with the command line's --tenant, --client-id, --cloud, --login-url,
      * --graph-url. */
     std::optional<Error> loadTenantSettings();
 
     CtlOptions m_options;
     SystemClock m_clock;
-    std::unique_ptr<sandbox::SandboxHost> m_sandbox;
-    QNetworkAccessManager m_network;
-    std::unique_ptr<auth::TokenProvider> m_tokens; ///< a fixed token (not the signed-in provider)
+    QNetworkAccessManager m_network; ///< the sign-in's (the engine has its own)
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<auth::TenantSettings> m_tenant;
     std::unique_ptr<auth::SecretStore> m_keychain;
     std::unique_ptr<auth::AuthSession> m_auth;
-    std::unique_ptr<graph::GraphClient> m_client;
-    std::unique_ptr<actions::ActionTracker> m_tracker;
-    std::unique_ptr<actions::ActionJournal> m_journal;
-    std::unique_ptr<actions::ActionService> m_service;
-    QString m_initiator;
+    std::unique_ptr<engine::TenantEngine> m_engine;
 };
 
 } // namespace passcode::ctl

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/actions/ActionService.h"
 
+#include "core/actions/EligibilityContext.h"
 #include "core/common/Logging.h"
 #include "core/devices/DeviceDirectoryLoader.h"
 #include "core/devices/DeviceJson.h"
@@ -159,14 +160,8 @@ std::optional<Error> ActionService::send(const devices::Device &device, RemoteAc
                                          const QString &ticket)
 {
     const ActionKey key{device.id, action};
-    eligibility::EvaluationContext context;
-    context.now = d->clock.now();
-    for (const TrackedAction &a : d->tracker.inFlight()) {
-        if (a.key.deviceId == device.id &&
-            (!context.localInFlight || a.requestedAt > context.localInFlight->since))
-            context.localInFlight = eligibility::InFlightAction{a.key.action, a.requestedAt};
-    }
-    const eligibility::Verdict verdict = eligibility::PasscodeRules::evaluate(device, action, context);
+    const eligibility::Verdict verdict = eligibility::PasscodeRules::evaluate(
+        device, action, eligibilityContext(d->tracker, device.id, d->clock.now()));
     if (!verdict.allowed) {
         const QString reasons = verdict.reasons.isEmpty() ? tr("the rules do not allow it")
                                                           : verdict.reasons.join(QStringLiteral(" "));

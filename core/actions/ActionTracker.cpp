@@ -2,7 +2,6 @@
 #include "core/actions/ActionTracker.h"
 
 #include "core/common/Logging.h"
-#include "core/eligibility/PasscodeRules.h"
 
 namespace passcode::actions {
 namespace {
@@ -23,17 +22,6 @@ bool isGraphProgress(ActionState s)
     default:
         return false;
     }
-}
-
-/** The tracked action a Graph result of this device reports on. */
-RemoteAction actionOfResult(const devices::Device &device)
-{
-    for (const auto &r : device.actionResults) {
-        if (r.type == devices::ActionResultType::ResetPasscode &&
-            r.actionName.compare(u"recoverPasscode", Qt::CaseInsensitive) == 0)
-            return RemoteAction::PinReset;
-    }
-    return eligibility::PasscodeRules::platformAction(device).value_or(RemoteAction::ResetPasscode);
 }
 
 } // namespace
@@ -148,7 +136,7 @@ QList<ActionKey> ActionTracker::applyDevice(const devices::Device &device)
     const std::optional<PasscodeResult> result = readPasscodeResult(device);
     if (!result)
         return changed;
-    const ActionKey key{device.id, actionOfResult(device)};
+    const ActionKey key{device.id, passcodeResultAction(device)};
     auto it = m_actions.find(key);
 
     if (it == m_actions.end()) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/actions/PasscodeResult.h"
 
+#include "core/eligibility/PasscodeRules.h"
+
 namespace passcode::actions {
 
 QDateTime PasscodeResult::passcodeExpiry() const
@@ -28,6 +30,16 @@ std::optional<PasscodeResult> readPasscodeResult(const devices::Device &device, 
         latest = std::move(p);
     }
     return latest;
+}
+
+RemoteAction passcodeResultAction(const devices::Device &device)
+{
+    for (const auto &r : device.actionResults) {
+        if (r.type == devices::ActionResultType::ResetPasscode &&
+            r.actionName.compare(u"recoverPasscode", Qt::CaseInsensitive) == 0)
+            return RemoteAction::PinReset;
+    }
+    return eligibility::PasscodeRules::platformAction(device).value_or(RemoteAction::ResetPasscode);
 }
 
 } // namespace passcode::actions

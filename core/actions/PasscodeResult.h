@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/actions/ActionState.h"
+#include "core/actions/RemoteAction.h"
 #include "core/devices/Device.h"
 
 #include <QDateTime>
@@ -33,5 +34,12 @@ struct PasscodeResult
  */
 std::optional<PasscodeResult> readPasscodeResult(const devices::Device &device,
                                                  const QDateTime &notBefore = {});
+
+/**
+ * The console action the device's passcode action results report on (Graph reports reset, removal and PIN
+ * reset through the same result type): PIN reset when Graph names recoverPasscode, otherwise the action of
+ * the device's platform (PasscodeRules::platformAction), Reset passcode when the platform has none.
+ */
+RemoteAction passcodeResultAction(const devices::Device &device);
 
 } // namespace passcode::actions

@@ -266,12 +266,10 @@ void AuthSession::onSessionStored()
             m_settings.setAccount(m_pendingAccount, m_provider.secretKey());
             if (!m_previousSecretKey.isEmpty()) {
                 // The previous account's refresh token is not needed any more.
-                m_removal = std::make_unique<QObject>();
-                m_keychain.remove(m_previousSecretKey, m_removal.get(),
-                                  [this](const std::optional<Error> &error) {
-                                      if (error)
-                                          Q_EMIT errorOccurred(*error);
-                                  });
+                m_keychain.remove(m_previousSecretKey, &m_removal, [this](const std::optional<Error> &error) {
+                    if (error)
+                        Q_EMIT errorOccurred(*error);
+                });
             }
         }
         m_previousSecretKey.clear();
@@ -361,22 +359,30 @@ void AuthSession::signOut()
     m_previousSecretKey.clear();
     m_pendingAccount = {};
 
-    m_removal = std::make_unique<QObject>();
     const auto report = [this](const std::optional<Error> &error) {
         if (error) {
             qCWarning(lcAuth, "sign-out could not remove the saved refresh token");
             Q_EMIT errorOccurred(*error);
         }
+        if (--m_pendingRemovals == 0)
+            Q_EMIT signOutCompleted();
     };
+    QList<std::pair<SecretStore *, QString>> removals;
     if (!key.isEmpty())
-        m_memoryStore.remove(key, m_removal.get(), report);
-    QStringList keychainKeys;
+        removals.append({&m_memoryStore, key});
     if (!key.isEmpty() && !isSessionOnly())
-        keychainKeys << key;
-    if (!savedKey.isEmpty() && !keychainKeys.contains(savedKey))
-        keychainKeys << savedKey; // saved before a switch to session-only mode
-    for (const QString &k : std::as_const(keychainKeys))
-        m_keychain.remove(k, m_removal.get(), report);
+        removals.append({&m_keychain, key});
+    if (!savedKey.isEmpty() && (savedKey != key || isSessionOnly()))
+        removals.append({&m_keychain, savedKey}); // saved before a switch to session-only mode
+    // One count held until every removal has started, released from the event loop: signOutCompleted()
+    // always follows, queued, even with nothing to remove.
+    ++m_pendingRemovals;
+    for (const auto &[store, k] : std::as_const(removals)) {
+        ++m_pendingRemovals;
+        store->remove(k, &m_removal, report);
+    }
+    QMetaObject::invokeMethod(
+        &m_removal, [report] { report(std::nullopt); }, Qt::QueuedConnection);
     qCInfo(lcAuth, "signed out");
     setAccount({});
     transition(State::SignedOut);

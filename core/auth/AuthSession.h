@@ -94,9 +94,13 @@ public:
     void cancelSignIn();
     /**
      * Forgets the tokens, removes the refresh token from the store and the account from the settings, and
-     * goes SignedOut at once. A store that fails to remove it is reported with errorOccurred().
+     * goes SignedOut at once. The store's removal goes on asynchronously: signOutCompleted() follows once
+     * every entry is removed (or failed to be: errorOccurred() first). Keep this session and its store alive
+     * until then (a program exiting or a store destroyed earlier can leave entries behind).
      */
     void signOut();
+    /** A sign-out's removal from the store is still running. */
+    bool isRemovingSecrets() const { return m_pendingRemovals > 0; }
     /** Accepts session-only mode (in SignedOut or NeedsStorageChoice). */
     void useSessionOnlyStorage();
     /** Refuses session-only mode: in NeedsStorageChoice the new sign-in is discarded (signOut()). */
@@ -105,6 +109,8 @@ public:
     static QString stateName(State state);
 
 Q_SIGNALS:
+    /** The store removal started by signOut() is over (queued, also when there was nothing to remove). */
+    void signOutCompleted();
     void stateChanged(passcode::auth::AuthSession::State from, passcode::auth::AuthSession::State to);
     /** The account changed (signed in, another account, signed out: invalid AccountInfo). */
     void accountChanged(const passcode::auth::AccountInfo &account);
@@ -151,9 +157,10 @@ private:
     State m_resumeState = State::SignedOut; ///< where a failed or cancelled interactive sign-in returns to
     IdentityClient m_flowClient;            ///< the client of the running interactive sign-in
     AccountInfo m_account;
-    AccountInfo m_pendingAccount;       ///< the account of a sign-in whose refresh token is being stored
-    QString m_previousSecretKey;        ///< the replaced account's key, removed once the new one is stored
-    std::unique_ptr<QObject> m_removal; ///< context of a store removal in flight
+    AccountInfo m_pendingAccount; ///< the account of a sign-in whose refresh token is being stored
+    QString m_previousSecretKey;  ///< the replaced account's key, removed once the new one is stored
+    QObject m_removal;            ///< context of the store removals in flight
+    int m_pendingRemovals = 0;    ///< store removals of sign-outs not answered yet
 };
 
 } // namespace passcode::auth

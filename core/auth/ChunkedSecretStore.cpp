@@ -61,16 +61,28 @@ struct ChunkedSecretStore::Job
     }
 };
 
+template<typename F>
+void ChunkedSecretStore::complete(const std::shared_ptr<Job> &job, F &&f)
+{
+    deliverLater(job->context, std::forward<F>(f));
+    release(job->key);
+}
+
 void ChunkedSecretStore::read(const QString &key, QObject *context, ReadCallback done)
 {
     auto job = std::make_shared<Job>();
     job->key = key;
     job->context = context;
     job->readDone = std::move(done);
-    m_inner.read(key, this, [this, job](const Result<std::optional<QString>> &result) {
+    enqueue(key, [this, job] { startRead(job); });
+}
+
+void ChunkedSecretStore::startRead(const std::shared_ptr<Job> &job)
+{
+    m_inner.read(job->key, this, [this, job](const Result<std::optional<QString>> &result) {
         job->chunks = result && *result ? chunkCount(**result) : 0;
         if (job->chunks == 0) {
-            deliverLater(job->context, [job, result] { job->readDone(result); });
+            complete(job, [job, result] { job->readDone(result); });
             return;
         }
         readChunk(job, 1);
@@ -80,14 +92,13 @@ void ChunkedSecretStore::read(const QString &key, QObject *context, ReadCallback
 void ChunkedSecretStore::readChunk(const std::shared_ptr<Job> &job, int index)
 {
     if (index > job->chunks) {
-        deliverLater(job->context,
-                     [job] { job->readDone(std::optional<QString>(job->parts.join(QString()))); });
+        complete(job, [job] { job->readDone(std::optional<QString>(job->parts.join(QString()))); });
         return;
     }
     m_inner.read(
         chunkKey(job->key, index), this, [this, job, index](const Result<std::optional<QString>> &part) {
             if (!part) {
-                deliverLater(job->context, [job, error = part.error()] { job->readDone(error); });
+                complete(job, [job, error = part.error()] { job->readDone(error); });
                 return;
             }
             if (!*part) {
@@ -95,7 +106,7 @@ void ChunkedSecretStore::readChunk(const std::shared_ptr<Job> &job, int index)
                     Error::make(Error::Kind::Keychain,
                                 tr("The sign-in saved in the keychain is incomplete: sign in again."));
                 error.code = QStringLiteral("incomplete_secret");
-                deliverLater(job->context, [job, error] { job->readDone(error); });
+                complete(job, [job, error] { job->readDone(error); });
                 return;
             }
             job->parts.append(**part);
@@ -115,8 +126,13 @@ void ChunkedSecretStore::write(const QString &key, const QString &secret, QObjec
     } else {
         job->whole = secret;
     }
+    enqueue(key, [this, job] { startWrite(job); });
+}
+
+void ChunkedSecretStore::startWrite(const std::shared_ptr<Job> &job)
+{
     // The chunk count of the value replaced, to remove the chunks the new one no longer uses.
-    m_inner.read(key, this, [this, job](const Result<std::optional<QString>> &before) {
+    m_inner.read(job->key, this, [this, job](const Result<std::optional<QString>> &before) {
         job->oldChunks = before && *before ? chunkCount(**before) : 0;
         if (job->parts.isEmpty())
             m_inner.write(job->key, job->whole, this,
@@ -147,23 +163,58 @@ void ChunkedSecretStore::writeChunk(const std::shared_ptr<Job> &job, int index)
 void ChunkedSecretStore::finishWrite(const std::shared_ptr<Job> &job, const std::optional<Error> &error)
 {
     if (error) {
-        deliverLater(job->context, [job, error] { job->done(error); });
+        complete(job, [job, error] { job->done(error); });
         return;
     }
     removeChunks(job->key, int(job->parts.size()) + 1, job->oldChunks,
-                 [this, job] { deliverLater(job->context, [job] { job->done(std::nullopt); }); });
+                 [this, job] { complete(job, [job] { job->done(std::nullopt); }); });
 }
 
 void ChunkedSecretStore::remove(const QString &key, QObject *context, DoneCallback done)
 {
-    m_inner.read(key, this, [=, this](const Result<std::optional<QString>> &before) {
-        const int chunks = before && *before ? chunkCount(**before) : 0;
-        removeChunks(key, 1, chunks, [=, this] {
-            m_inner.remove(key, this, [=, this](const std::optional<Error> &error) {
-                deliverLater(context, [done, error] { done(error); });
+    auto job = std::make_shared<Job>();
+    job->key = key;
+    job->context = context;
+    job->done = std::move(done);
+    enqueue(key, [this, job] {
+        m_inner.read(job->key, this, [this, job](const Result<std::optional<QString>> &before) {
+            const int chunks = before && *before ? chunkCount(**before) : 0;
+            removeChunks(job->key, 1, chunks, [this, job] {
+                m_inner.remove(job->key, this, [this, job](const std::optional<Error> &error) {
+                    complete(job, [job, error] { job->done(error); });
+                });
             });
         });
     });
+}
+
+void ChunkedSecretStore::enqueue(const QString &key, std::function<void()> start)
+{
+    QList<std::function<void()>> &queue = m_queues[key];
+    queue.append(std::move(start));
+    if (queue.size() == 1)
+        queue.front()();
+}
+
+void ChunkedSecretStore::release(const QString &key)
+{
+    const auto it = m_queues.find(key);
+    if (it == m_queues.end())
+        return;
+    it->removeFirst();
+    if (it->isEmpty()) {
+        m_queues.erase(it);
+        return;
+    }
+    // The next operation on this key starts from the event loop, not inside the one that just ended.
+    QMetaObject::invokeMethod(
+        this,
+        [this, key] {
+            const auto next = m_queues.constFind(key);
+            if (next != m_queues.cend() && !next->isEmpty())
+                next->front()();
+        },
+        Qt::QueuedConnection);
 }
 
 void ChunkedSecretStore::removeChunks(const QString &key, int from, int to, std::function<void()> then)

@@ -3,6 +3,9 @@
 
 #include "core/auth/SecretStore.h"
 
+#include <QHash>
+#include <QList>
+
 #include <functional>
 #include <memory>
 
@@ -17,6 +20,10 @@ namespace passcode::auth {
  * before the marker, so a failed write never leaves a marker without its chunks; chunks left over from a
  * longer earlier secret are removed after it. read() joins the chunks (a missing chunk is Kind::Keychain,
  * "incomplete_secret"); remove() removes the chunks, then the key.
+ *
+ * Operations on one key run one after the other, in the order they were asked, whatever order the inner
+ * store completes its own jobs in: a sign-out's remove() that follows a write() of a new refresh token
+ * removes every chunk that write left, never a part of them.
  *
  * The SecretStore contract holds: asynchronous, one callback unless the context is gone. The inner store must
  * outlive this one, or be owned by it.
@@ -44,6 +51,8 @@ public:
 
 private:
     struct Job;
+    void startRead(const std::shared_ptr<Job> &job);
+    void startWrite(const std::shared_ptr<Job> &job);
     void readChunk(const std::shared_ptr<Job> &job, int index);
     void writeChunk(const std::shared_ptr<Job> &job, int index);
     void finishWrite(const std::shared_ptr<Job> &job, const std::optional<Error> &error);
@@ -52,9 +61,18 @@ private:
     /** Removes the chunks from..to of key one after the other (a failure is ignored: they are orphans). */
     void removeChunks(const QString &key, int from, int to, std::function<void()> then);
 
+    /** Runs @p start now if no operation on @p key is running, else after the ones before it. */
+    void enqueue(const QString &key, std::function<void()> start);
+    /** The running operation on @p key has delivered its result: the next one starts. */
+    void release(const QString &key);
+    /** Delivers a job's result to its caller and lets the next operation on its key start. */
+    template<typename F>
+    void complete(const std::shared_ptr<Job> &job, F &&f);
+
     std::unique_ptr<SecretStore> m_owned;
     SecretStore &m_inner;
     int m_chunkSize;
+    QHash<QString, QList<std::function<void()>>> m_queues; ///< per key: the running operation first
 };
 
 /**

@@ -279,6 +279,12 @@ std::optional<RemoteAction> PasscodeRules::platformAction(const Device &device)
     return ruleFor(classify(device)).action;
 }
 
+Scope PasscodeRules::platformScope(const Device &device, RemoteAction action)
+{
+    const Rule &rule = ruleFor(classify(device));
+    return rule.action == action ? rule.scope : Scope::None;
+}
+
 int PasscodeRules::ruleRow(const Device &device)
 {
     return ruleFor(classify(device)).row;

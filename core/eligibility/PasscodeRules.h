@@ -28,6 +28,13 @@ public:
     static QList<Verdict> evaluateAll(const devices::Device &device, const EvaluationContext &context);
     /** The passcode action the device's platform calls for (what `passcodectl reset` sends), if any. */
     static std::optional<actions::RemoteAction> platformAction(const devices::Device &device);
+    /**
+     * Where `action` acts on this device's platform (device or work profile), whatever blocks it right now
+     * (a retire/wipe/delete, an action in flight): the scope of the device's decision-table row when that row
+     * allows `action`, Scope::None otherwise. It names what a finished action acted on (the new passcode is a
+     * work-profile one, a "not supported" points at the work-profile reset token).
+     */
+    static Scope platformScope(const devices::Device &device, actions::RemoteAction action);
     /** The decision-table row (1–17) the device falls in. */
     static int ruleRow(const devices::Device &device);
     /** A passcode action Graph reports as pending or active on the device, if any. */

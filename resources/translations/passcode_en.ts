@@ -471,10 +471,6 @@ Exit codes: 0 success, 2 usage error, 3 not eligible, 4 action failed or not sup
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--devices, --seed and --time-scale apply to the sandbox only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; signs in to a tenant; the embedded sandbox needs no sign-in.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -504,6 +500,18 @@ Exit codes: 0 success, 2 usage error, 3 not eligible, 4 action failed or not sup
     </message>
     <message>
         <source>--interval applies to actions list --watch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox: lifetime of its access tokens (default 3599).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--devices, --seed, --time-scale and --token-lifetime apply to the sandbox only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--token-lifetime must be a whole number of seconds from 1 to 86400.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -981,6 +989,33 @@ Exit codes: 0 success, 2 usage error, 3 not eligible, 4 action failed or not sup
     </message>
     <message>
         <source>Sign-in is not configured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LikelyCause</name>
+    <message>
+        <source>Likely cause: no device configuration policy that requires a passcode is assigned to this device. Fix: assign a passcode policy (device restrictions or a work-profile password policy), let the device check in, then send the action again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likely cause: Intune holds a wrong unlock token for this device, so the passcode cannot be removed. Only a wipe recovers the device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likely cause: the Microsoft PIN Reset Service is not set up in the tenant or not enabled on the device (PassportForWork EnablePinRecovery).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the device in the Intune admin center and send the action again if it still applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likely cause: the user has not activated the work-profile reset token. A work-profile passcode policy must be assigned and the user must accept the prompt to set the work-profile passcode; then send the action again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intune reports that this device does not support the action. Check its platform and enrollment type against the supported platforms.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1569,6 +1604,13 @@ Exit codes: 0 success, 2 usage error, 3 not eligible, 4 action failed or not sup
     </message>
 </context>
 <context>
+    <name>TenantOptions</name>
+    <message>
+        <source>Unknown cloud &apos;%1&apos;: use global, usgov, usgov-dod or china.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TenantSettings</name>
     <message>
         <source>No tenant is configured. Enter the tenant ID or a verified domain of your organisation.</source>
@@ -1584,6 +1626,25 @@ Exit codes: 0 success, 2 usage error, 3 not eligible, 4 action failed or not sup
     </message>
     <message>
         <source>“%1” is not an application (client) ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TenantTarget</name>
+    <message>
+        <source>%1 is not an http(s) URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a Graph URL has no query or fragment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: plain http is allowed only to this computer (127.0.0.1, localhost); use https.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No access token for %1: sign in to its tenant, or give an access token.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1945,18 +2006,15 @@ Exit codes: 0 success, 2 usage error, 3 not eligible, 4 action failed or not sup
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The sandbox tenant gave no token for %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The tenant settings are not valid: %1 Correct them with --tenant and --client-id, or start with --sandbox and open Preferences.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>passcode::console::SandboxTokenProvider</name>
     <message>
-        <source>The sandbox tenant has no account %1.</source>
+        <source>Cannot use --graph-url %1 without a tenant: only a passcode-sandbox on this computer gives its own tokens. Add --tenant and --client-id to sign in to the tenant behind it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot use --graph-url: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2098,15 +2156,7 @@ Exit codes: 0 success, 2 usage error, 3 not eligible, 4 action failed or not sup
 <context>
     <name>passcode::ctl::CtlSession</name>
     <message>
-        <source>Unknown cloud &apos;%1&apos;: use global, usgov, usgov-dod or china.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No tenant is configured: give --tenant and --client-id (the app registration).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sandbox tenant could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2130,6 +2180,35 @@ Exit codes: 0 success, 2 usage error, 3 not eligible, 4 action failed or not sup
     <name>passcode::devices::DeviceDirectoryLoader</name>
     <message>
         <source>Loading was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>passcode::engine::ControlEndpointTokenProvider</name>
+    <message>
+        <source>No access token from %1: it is not a passcode-sandbox, or it did not answer. Give an access token, or sign in to its tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>passcode::engine::SandboxTokenProvider</name>
+    <message>
+        <source>The sandbox tenant has no account %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>passcode::engine::TenantEngine</name>
+    <message>
+        <source>The sign-in of %1 has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox tenant could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox tenant gave no token for %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2928,30 +3007,6 @@ Exit codes: 0 success, 2 usage error, 3 not eligible, 4 action failed or not sup
     </message>
     <message>
         <source>The passcode was cleared from the clipboard.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Likely cause: no device configuration policy that requires a passcode is assigned to this device. Fix: assign a passcode policy (device restrictions or a work-profile password policy), let the device check in, then send the action again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Likely cause: Intune holds a wrong unlock token for this device, so the passcode cannot be removed. Only a wipe recovers the device.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Likely cause: the Microsoft PIN Reset Service is not set up in the tenant or not enabled on the device (PassportForWork EnablePinRecovery).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check the device in the Intune admin center and send the action again if it still applies.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Likely cause: the user has not activated the work-profile reset token. A work-profile passcode policy must be assigned and the user must accept the prompt to set the work-profile passcode; then send the action again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Intune reports that this device does not support the action. Check its platform and enrollment type against the supported platforms.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

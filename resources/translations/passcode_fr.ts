@@ -490,10 +490,6 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 
         <translation>--sandbox ne peut pas être combiné avec --graph-url ou --tenant.</translation>
     </message>
     <message>
-        <source>--devices, --seed and --time-scale apply to the sandbox only.</source>
-        <translation>--devices, --seed et --time-scale ne s&apos;appliquent qu&apos;au bac à sable.</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; signs in to a tenant; the embedded sandbox needs no sign-in.</source>
         <translation>«&#xa0;%1&#xa0;» connecte à un locataire&#xa0;; le bac à sable intégré ne nécessite aucune connexion.</translation>
     </message>
@@ -524,6 +520,18 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 
     <message>
         <source>--interval applies to actions list --watch.</source>
         <translation>--interval s&apos;applique à actions list --watch.</translation>
+    </message>
+    <message>
+        <source>Sandbox: lifetime of its access tokens (default 3599).</source>
+        <translation>Bac à sable&#xa0;: durée de vie de ses jetons d&apos;accès (3599 par défaut).</translation>
+    </message>
+    <message>
+        <source>--devices, --seed, --time-scale and --token-lifetime apply to the sandbox only.</source>
+        <translation>--devices, --seed, --time-scale et --token-lifetime ne s&apos;appliquent qu&apos;au bac à sable.</translation>
+    </message>
+    <message>
+        <source>--token-lifetime must be a whole number of seconds from 1 to 86400.</source>
+        <translation>--token-lifetime doit être un nombre entier de secondes de 1 à 86400.</translation>
     </message>
 </context>
 <context>
@@ -1001,6 +1009,33 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 
     <message>
         <source>Sign-in is not configured.</source>
         <translation>La connexion n&apos;est pas configurée.</translation>
+    </message>
+</context>
+<context>
+    <name>LikelyCause</name>
+    <message>
+        <source>Likely cause: no device configuration policy that requires a passcode is assigned to this device. Fix: assign a passcode policy (device restrictions or a work-profile password policy), let the device check in, then send the action again.</source>
+        <translation>Cause probable&#xa0;: aucune stratégie de configuration d&apos;appareil exigeant un code secret n&apos;est affectée à cet appareil. Solution&#xa0;: affectez une stratégie de code secret (restrictions d&apos;appareil ou stratégie de mot de passe du profil professionnel), laissez l&apos;appareil effectuer un archivage, puis renvoyez l&apos;action.</translation>
+    </message>
+    <message>
+        <source>Likely cause: Intune holds a wrong unlock token for this device, so the passcode cannot be removed. Only a wipe recovers the device.</source>
+        <translation>Cause probable&#xa0;: Intune détient un jeton de déverrouillage erroné pour cet appareil, le code secret ne peut donc pas être supprimé. Seule une réinitialisation permet de récupérer l&apos;appareil.</translation>
+    </message>
+    <message>
+        <source>Likely cause: the Microsoft PIN Reset Service is not set up in the tenant or not enabled on the device (PassportForWork EnablePinRecovery).</source>
+        <translation>Cause probable&#xa0;: le service de réinitialisation du code confidentiel Microsoft n&apos;est pas configuré dans le locataire ou n&apos;est pas activé sur l&apos;appareil (PassportForWork EnablePinRecovery).</translation>
+    </message>
+    <message>
+        <source>Check the device in the Intune admin center and send the action again if it still applies.</source>
+        <translation>Vérifiez l&apos;appareil dans le centre d&apos;administration Intune et renvoyez l&apos;action si elle s&apos;applique toujours.</translation>
+    </message>
+    <message>
+        <source>Likely cause: the user has not activated the work-profile reset token. A work-profile passcode policy must be assigned and the user must accept the prompt to set the work-profile passcode; then send the action again.</source>
+        <translation>Cause probable&#xa0;: l&apos;utilisateur n&apos;a pas activé le jeton de réinitialisation du profil professionnel. Une stratégie de code secret du profil professionnel doit être affectée et l&apos;utilisateur doit accepter l&apos;invite à définir le code secret du profil professionnel&#xa0;; renvoyez ensuite l&apos;action.</translation>
+    </message>
+    <message>
+        <source>Intune reports that this device does not support the action. Check its platform and enrollment type against the supported platforms.</source>
+        <translation>Intune signale que cet appareil ne prend pas en charge l&apos;action. Comparez sa plateforme et son type d&apos;inscription aux plateformes prises en charge.</translation>
     </message>
 </context>
 <context>
@@ -1588,6 +1623,13 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 
     </message>
 </context>
 <context>
+    <name>TenantOptions</name>
+    <message>
+        <source>Unknown cloud &apos;%1&apos;: use global, usgov, usgov-dod or china.</source>
+        <translation>Cloud «&#xa0;%1&#xa0;» inconnu&#xa0;: utilisez global, usgov, usgov-dod ou china.</translation>
+    </message>
+</context>
+<context>
     <name>TenantSettings</name>
     <message>
         <source>No tenant is configured. Enter the tenant ID or a verified domain of your organisation.</source>
@@ -1604,6 +1646,25 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 
     <message>
         <source>“%1” is not an application (client) ID.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un ID d&apos;application (client).</translation>
+    </message>
+</context>
+<context>
+    <name>TenantTarget</name>
+    <message>
+        <source>%1 is not an http(s) URL.</source>
+        <translation>%1 n&apos;est pas une URL http(s).</translation>
+    </message>
+    <message>
+        <source>%1: a Graph URL has no query or fragment.</source>
+        <translation>%1&#xa0;: une URL Graph n&apos;a ni requête ni fragment.</translation>
+    </message>
+    <message>
+        <source>%1: plain http is allowed only to this computer (127.0.0.1, localhost); use https.</source>
+        <translation>%1&#xa0;: http simple n&apos;est autorisé que vers cet ordinateur (127.0.0.1, localhost)&#xa0;; utilisez https.</translation>
+    </message>
+    <message>
+        <source>No access token for %1: sign in to its tenant, or give an access token.</source>
+        <translation>Aucun jeton d&apos;accès pour %1&#xa0;: connectez-vous à son locataire, ou fournissez un jeton d&apos;accès.</translation>
     </message>
 </context>
 <context>
@@ -1964,19 +2025,16 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 
         <translation>Le locataire de bac à sable n&apos;a pas pu démarrer&#xa0;: %1</translation>
     </message>
     <message>
-        <source>The sandbox tenant gave no token for %1.</source>
-        <translation>Le locataire de bac à sable n&apos;a fourni aucun jeton pour %1.</translation>
-    </message>
-    <message>
         <source>The tenant settings are not valid: %1 Correct them with --tenant and --client-id, or start with --sandbox and open Preferences.</source>
         <translation>Les paramètres du locataire ne sont pas valides&#xa0;: %1 Corrigez-les avec --tenant et --client-id, ou démarrez avec --sandbox et ouvrez les Préférences.</translation>
     </message>
-</context>
-<context>
-    <name>passcode::console::SandboxTokenProvider</name>
     <message>
-        <source>The sandbox tenant has no account %1.</source>
-        <translation>Le locataire de bac à sable n&apos;a pas de compte %1.</translation>
+        <source>Cannot use --graph-url %1 without a tenant: only a passcode-sandbox on this computer gives its own tokens. Add --tenant and --client-id to sign in to the tenant behind it.</source>
+        <translation>Impossible d&apos;utiliser --graph-url %1 sans locataire&#xa0;: seul un passcode-sandbox sur cet ordinateur fournit lui-même ses jetons. Ajoutez --tenant et --client-id pour vous connecter au locataire derrière cette adresse.</translation>
+    </message>
+    <message>
+        <source>Cannot use --graph-url: %1</source>
+        <translation>Impossible d&apos;utiliser --graph-url&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2117,16 +2175,8 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 
 <context>
     <name>passcode::ctl::CtlSession</name>
     <message>
-        <source>Unknown cloud &apos;%1&apos;: use global, usgov, usgov-dod or china.</source>
-        <translation>Cloud inconnu&#xa0;: «&#xa0;%1&#xa0;»&#xa0;; utilisez global, usgov, usgov-dod ou china.</translation>
-    </message>
-    <message>
         <source>No tenant is configured: give --tenant and --client-id (the app registration).</source>
         <translation>Aucun locataire n&apos;est configuré&#xa0;: indiquez --tenant et --client-id (l&apos;inscription d&apos;application).</translation>
-    </message>
-    <message>
-        <source>The sandbox tenant could not start: %1</source>
-        <translation>Le locataire de bac à sable n&apos;a pas pu démarrer&#xa0;: %1</translation>
     </message>
     <message>
         <source>Not signed in: run &apos;passcodectl login&apos; first (or pass --access-token).</source>
@@ -2150,6 +2200,35 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 
     <message>
         <source>Loading was cancelled.</source>
         <translation>Le chargement a été annulé.</translation>
+    </message>
+</context>
+<context>
+    <name>passcode::engine::ControlEndpointTokenProvider</name>
+    <message>
+        <source>No access token from %1: it is not a passcode-sandbox, or it did not answer. Give an access token, or sign in to its tenant.</source>
+        <translation>Aucun jeton d&apos;accès de %1&#xa0;: ce n&apos;est pas un passcode-sandbox, ou il n&apos;a pas répondu. Fournissez un jeton d&apos;accès, ou connectez-vous à son locataire.</translation>
+    </message>
+</context>
+<context>
+    <name>passcode::engine::SandboxTokenProvider</name>
+    <message>
+        <source>The sandbox tenant has no account %1.</source>
+        <translation>Le locataire de bac à sable n&apos;a pas de compte %1.</translation>
+    </message>
+</context>
+<context>
+    <name>passcode::engine::TenantEngine</name>
+    <message>
+        <source>The sign-in of %1 has ended.</source>
+        <translation>La connexion à %1 a pris fin.</translation>
+    </message>
+    <message>
+        <source>The sandbox tenant could not start: %1</source>
+        <translation>Le locataire de bac à sable n&apos;a pas pu démarrer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The sandbox tenant gave no token for %1.</source>
+        <translation>Le locataire de bac à sable n&apos;a fourni aucun jeton pour %1.</translation>
     </message>
 </context>
 <context>
@@ -2948,30 +3027,6 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 
     <message>
         <source>The passcode was cleared from the clipboard.</source>
         <translation>Le code secret a été effacé du Presse-papiers.</translation>
-    </message>
-    <message>
-        <source>Likely cause: no device configuration policy that requires a passcode is assigned to this device. Fix: assign a passcode policy (device restrictions or a work-profile password policy), let the device check in, then send the action again.</source>
-        <translation>Cause probable&#xa0;: aucune stratégie de configuration d&apos;appareil exigeant un code secret n&apos;est affectée à cet appareil. Solution&#xa0;: affectez une stratégie de code secret (restrictions d&apos;appareil ou stratégie de mot de passe du profil professionnel), laissez l&apos;appareil effectuer un archivage, puis renvoyez l&apos;action.</translation>
-    </message>
-    <message>
-        <source>Likely cause: Intune holds a wrong unlock token for this device, so the passcode cannot be removed. Only a wipe recovers the device.</source>
-        <translation>Cause probable&#xa0;: Intune détient un jeton de déverrouillage erroné pour cet appareil, le code secret ne peut donc pas être supprimé. Seule une réinitialisation permet de récupérer l&apos;appareil.</translation>
-    </message>
-    <message>
-        <source>Likely cause: the Microsoft PIN Reset Service is not set up in the tenant or not enabled on the device (PassportForWork EnablePinRecovery).</source>
-        <translation>Cause probable&#xa0;: le service de réinitialisation du code confidentiel Microsoft n&apos;est pas configuré dans le locataire ou n&apos;est pas activé sur l&apos;appareil (PassportForWork EnablePinRecovery).</translation>
-    </message>
-    <message>
-        <source>Check the device in the Intune admin center and send the action again if it still applies.</source>
-        <translation>Vérifiez l&apos;appareil dans le centre d&apos;administration Intune et renvoyez l&apos;action si elle s&apos;applique toujours.</translation>
-    </message>
-    <message>
-        <source>Likely cause: the user has not activated the work-profile reset token. A work-profile passcode policy must be assigned and the user must accept the prompt to set the work-profile passcode; then send the action again.</source>
-        <translation>Cause probable&#xa0;: l&apos;utilisateur n&apos;a pas activé le jeton de réinitialisation du profil professionnel. Une stratégie de code secret du profil professionnel doit être affectée et l&apos;utilisateur doit accepter l&apos;invite à définir le code secret du profil professionnel&#xa0;; renvoyez ensuite l&apos;action.</translation>
-    </message>
-    <message>
-        <source>Intune reports that this device does not support the action. Check its platform and enrollment type against the supported platforms.</source>
-        <translation>Intune signale que cet appareil ne prend pas en charge l&apos;action. Comparez sa plateforme et son type d&apos;inscription aux plateformes prises en charge.</translation>
     </message>
     <message>
         <source>Error code reported by Intune: %1.</source>

@@ -57,7 +57,7 @@ QLatin1String connectivityName(Connectivity c)
 
 } // namespace
 
-ControlApi::ControlApi(const DeviceStore &store, const ActionSimulator &actions, SandboxClock &clock,
+ControlApi::ControlApi(DeviceStore &store, const ActionSimulator &actions, SandboxClock &clock,
                        TokenIssuer &issuer, Throttler &throttler, FaultInjector &faults,
                        IdentityService &identity)
     : m_store(store)
@@ -205,6 +205,8 @@ HttpResponse ControlApi::handle(const HttpRequest &request)
     }
     if (!s.isEmpty() && s[0] == QLatin1String("devices") && get)
         return devicesEndpoint(request, s);
+    if (s.size() == 2 && s[0] == QLatin1String("devices") && post)
+        return setDeviceFacts(s[1], body);
     return fail(404, QStringLiteral("no control endpoint %1 %2; see docs/sandbox.md")
                          .arg(QString::fromLatin1(request.method), request.path));
 }
@@ -298,6 +300,18 @@ QJsonObject ControlApi::deviceFacts(qsizetype i) const
         {QStringLiteral("wrongUnlockToken"), d.has(FlagWrongUnlockToken)},
         {QStringLiteral("userless"), d.has(FlagUserless)},
     };
+}
+
+HttpResponse ControlApi::setDeviceFacts(const QString &id, const QJsonObject &body)
+{
+    const auto index = m_store.indexOf(id);
+    if (!index)
+        return fail(404, QStringLiteral("no device %1").arg(id));
+    const QJsonValue name = body.value(QLatin1String("deviceName"));
+    if (!name.isString() || name.toString().isEmpty())
+        return fail(400, QStringLiteral("'deviceName' must be a non-empty string (the only settable fact)"));
+    m_store.setDeviceName(*index, name.toString().toUtf8());
+    return json(200, deviceFacts(*index));
 }
 
 HttpResponse ControlApi::devicesEndpoint(const HttpRequest &request, const QStringList &s)

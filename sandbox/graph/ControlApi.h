@@ -20,14 +20,15 @@ class TokenIssuer;
  * The sandbox's own endpoints under {base}/sandbox/ (no authentication: the server listens on loopback only).
  * They drive what a real tenant would leave to people or to time: approving sign-ins, moving time forward,
  * expiring and revoking tokens, switching faults and throttling, and reading the tenant's hidden facts (a
- * device's platform row and failure switches) so tests and trainers can pick devices. Documented in
+ * device's platform row and failure switches) so tests and trainers can pick devices, and renaming a device.
+ * Documented in
  * docs/sandbox.md.
  */
 class ControlApi
 {
 public:
-    ControlApi(const DeviceStore &store, const ActionSimulator &actions, SandboxClock &clock,
-               TokenIssuer &issuer, Throttler &throttler, FaultInjector &faults, IdentityService &identity);
+    ControlApi(DeviceStore &store, const ActionSimulator &actions, SandboxClock &clock, TokenIssuer &issuer,
+               Throttler &throttler, FaultInjector &faults, IdentityService &identity);
 
     static bool isControlPath(const QString &path);
     HttpResponse handle(const HttpRequest &request);
@@ -37,9 +38,10 @@ private:
     HttpResponse faultsEndpoint(const HttpRequest &request);
     HttpResponse tokenEndpoint(const HttpRequest &request, const QJsonObject &body);
     HttpResponse devicesEndpoint(const HttpRequest &request, const QStringList &segments);
+    HttpResponse setDeviceFacts(const QString &id, const QJsonObject &body);
     QJsonObject deviceFacts(qsizetype index) const;
 
-    const DeviceStore &m_store;
+    DeviceStore &m_store;
     const ActionSimulator &m_actions;
     SandboxClock &m_clock;
     TokenIssuer &m_issuer;

@@ -240,6 +240,11 @@ bool DeviceStore::isFrench(qsizetype i) const
 
 QByteArray DeviceStore::deviceName(qsizetype i) const
 {
+    if (!m_renamed.isEmpty()) {
+        const auto renamed = m_renamed.constFind(i);
+        if (renamed != m_renamed.cend())
+            return *renamed;
+    }
     const DeviceRecord &r = record(i);
     Rng rng = Rng::forField(m_seed, quint64(i), SaltName);
     const bool french = isFrench(i);

@@ -39,7 +39,13 @@ public:
 
     // Derived device properties (UTF-8).
     QByteArray id(qsizetype i) const;
+    /** The generated name, or the one set by setDeviceName(). */
     QByteArray deviceName(qsizetype i) const;
+    /**
+     * Renames a device (control endpoint POST /sandbox/devices/{id}), e.g. to a name that looks like a
+     * spreadsheet formula; the only property that is not derived from (seed, index).
+     */
+    void setDeviceName(qsizetype i, const QByteArray &name) { m_renamed.insert(i, name); }
     QByteArray managedDeviceName(qsizetype i) const;
     QByteArray operatingSystem(qsizetype i) const;
     QByteArray serialNumber(qsizetype i) const;
@@ -98,6 +104,7 @@ private:
     std::vector<UserRecord> m_users;
     std::vector<std::pair<quint64, quint32>> m_idIndex; ///< (high id bits, device index), sorted
     QMultiHash<quint64, quint32> m_upnIndex;            ///< upnKey() -> user, built by finish()
+    QHash<qsizetype, QByteArray> m_renamed;             ///< device index -> name set by setDeviceName()
 };
 
 } // namespace passcode::sandbox

@@ -1,6 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Fails if core/ includes Widgets or ui/ headers, or sandbox/ includes core/ headers.
-file(GLOB_RECURSE core_files "${ROOT}/core/*.h" "${ROOT}/core/*.cpp")
+# Fails if core/ or engine/ includes Widgets or ui/ headers, or sandbox/ includes core/ or engine/ headers.
+file(GLOB_RECURSE core_files "${ROOT}/core/*.h" "${ROOT}/core/*.cpp" "${ROOT}/engine/*.h" "${ROOT}/engine/*.cpp")
 foreach(f IN LISTS core_files)
     file(STRINGS "${f}" hits REGEX "#include *[<\"](QtWidgets|QWidget|QApplication|QMainWindow|QDialog|QMessageBox|QClipboard|QGuiApplication|ui/)")
     if(hits)
@@ -9,7 +9,7 @@ foreach(f IN LISTS core_files)
 endforeach()
 file(GLOB_RECURSE sandbox_files "${ROOT}/sandbox/*.h" "${ROOT}/sandbox/*.cpp")
 foreach(f IN LISTS sandbox_files)
-    file(STRINGS "${f}" hits REGEX "#include *\"core/")
+    file(STRINGS "${f}" hits REGEX "#include *\"(core|engine)/")
     if(hits)
         message(SEND_ERROR "${f} includes a core header; the sandbox writes Graph JSON itself: ${hits}")
     endif()

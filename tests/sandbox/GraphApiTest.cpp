@@ -206,6 +206,32 @@ TEST_F(sandbox_graph, DocumentedFiltersMatchWhatTheListShows)
     EXPECT_EQ(qsizetype(android.size()), ids(QStringLiteral("operatingSystem eq 'Android'")).size());
 }
 
+TEST_F(sandbox_graph, ARenamedDeviceHasItsNewNameEverywhereGraphShowsIt)
+{
+    startServer(testOptions(60));
+    const QString id = showcase().at(3).toObject().value(QLatin1String("id")).toString();
+    const QString name = QStringLiteral("=HYPERLINK(\"http://x.example\",\"open\")");
+    const QJsonObject facts =
+        control(QStringLiteral("devices/") + id, QJsonObject{{QStringLiteral("deviceName"), name}});
+    EXPECT_EQ(facts.value(QLatin1String("deviceName")).toString(), name);
+
+    EXPECT_EQ(device(id).value(QLatin1String("deviceName")).toString(), name);
+    const QJsonArray matches = listAll(filterPath(QStringLiteral("deviceName eq '") + name + u'\''));
+    ASSERT_EQ(matches.size(), 1);
+    EXPECT_EQ(matches.at(0).toObject().value(QLatin1String("id")).toString(), id);
+    int listed = 0;
+    for (const QJsonValue &v : listAll(QStringLiteral("/beta/deviceManagement/managedDevices")))
+        listed += v.toObject().value(QLatin1String("deviceName")).toString() == name ? 1 : 0;
+    EXPECT_EQ(listed, 1);
+
+    EXPECT_EQ(post(QStringLiteral("/sandbox/devices/") + id, R"({"deviceName": ""})", QString()).status, 400);
+    EXPECT_EQ(post(QStringLiteral("/sandbox/devices/") + id, R"({"osVersion": "1"})", QString()).status, 400);
+    EXPECT_EQ(post(QStringLiteral("/sandbox/devices/00000000-0000-4000-8000-000000000000"),
+                   R"({"deviceName": "x"})", QString())
+                  .status,
+              404);
+}
+
 TEST_F(sandbox_graph, UnsupportedQueriesAnswer400WithAGraphError)
 {
     startServer(testOptions(10));

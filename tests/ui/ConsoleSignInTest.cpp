@@ -8,11 +8,13 @@
 #include "core/actions/ActionTracker.h"
 #include "core/actions/PollSchedule.h"
 #include "core/auth/AuthSession.h"
+#include "core/auth/ChunkedSecretStore.h"
 #include "core/auth/InMemorySecretStore.h"
 #include "core/auth/KeychainSecretStore.h"
 #include "core/auth/NullSecretStore.h"
 #include "core/auth/TenantSettings.h"
 #include "core/devices/DeviceDirectory.h"
+#include "fakes/ShuffledSecretStore.h"
 #include "sandbox/host/SandboxServer.h"
 #include "ui/dialogs/SettingsDialog.h"
 #include "ui/dialogs/SignInDialog.h"
@@ -561,4 +563,26 @@ TEST_F(ui_ConsoleSignIn, AfterASignInAndAResetNothingOnDiskHoldsATokenOrThePassc
     // Sign out in TearDown needs a session: start one silently so the keychain entry is removed.
     ASSERT_NO_FATAL_FAILURE(startConsole());
     ASSERT_NO_FATAL_FAILURE(waitForWindow());
+}
+
+TEST_F(ui_ConsoleSignIn, SigningOutRemovesEveryChunkBeforeTheConsoleEnds)
+{
+    // The chunked keychain of Windows over a backend that finishes jobs in any order: the console ends only
+    // once the sign-out has removed the marker and every chunk.
+    auto backend = std::make_unique<passcode::testing::ShuffledSecretStore>(3);
+    passcode::testing::ShuffledSecretStore *entries = backend.get();
+    store = std::make_unique<auth::ChunkedSecretStore>(std::move(backend), 64);
+    startConsole();
+    signInWithCode(session->signInDialog());
+    waitForWindow();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return entries->idle(); }, kWaitMs));
+    ASSERT_GT(entries->secrets().size(), 2) << "the refresh token is chunked";
+
+    QSignalSpy finished(session.get(), &console::ConsoleSession::finished);
+    Q_EMIT session->window()->signOutRequested();
+    ASSERT_TRUE(
+        QTest::qWaitFor([this] { return session->window() == nullptr && session->signInDialog(); }, kWaitMs));
+    session->signInDialog()->reject(); // the technician leaves: the console ends
+    ASSERT_TRUE(finished.wait(kWaitMs));
+    EXPECT_TRUE(entries->secrets().isEmpty()) << entries->secrets().keys().join(u' ').toStdString();
 }

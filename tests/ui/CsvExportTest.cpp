@@ -2,7 +2,6 @@
 #include "UiTestSupport.h"
 #include "core/devices/DeviceDirectory.h"
 #include "fakes/ManualClock.h"
-#include "ui/common/CsvWriter.h"
 #include "ui/models/DeviceCsvExport.h"
 #include "ui/pages/DevicesPage.h"
 
@@ -14,37 +13,8 @@
 #include <QTemporaryDir>
 
 using namespace passcode;
-using passcode::ui::CsvWriter;
 
 namespace {
-
-TEST(ui_CsvWriter, QuotesOnlyWhatNeedsQuoting)
-{
-    EXPECT_EQ(CsvWriter::field(QStringLiteral("plain")), QStringLiteral("plain"));
-    EXPECT_EQ(CsvWriter::field(QStringLiteral("a,b")), QStringLiteral("\"a,b\""));
-    EXPECT_EQ(CsvWriter::field(QStringLiteral("say \"hi\"")), QStringLiteral("\"say \"\"hi\"\"\""));
-    EXPECT_EQ(CsvWriter::field(QStringLiteral("two\nlines")), QStringLiteral("\"two\nlines\""));
-    EXPECT_EQ(CsvWriter::field(QStringLiteral(" padded ")), QStringLiteral("\" padded \""));
-    EXPECT_EQ(CsvWriter::field(QString()), QString());
-}
-
-TEST(ui_CsvWriter, NeutralisesSpreadsheetFormulas)
-{
-    EXPECT_EQ(CsvWriter::field(QStringLiteral("=HYPERLINK(\"x\")")),
-              QStringLiteral("\"'=HYPERLINK(\"\"x\"\")\""));
-    EXPECT_EQ(CsvWriter::field(QStringLiteral("+1")), QStringLiteral("'+1"));
-    EXPECT_EQ(CsvWriter::field(QStringLiteral("-2")), QStringLiteral("'-2"));
-    EXPECT_EQ(CsvWriter::field(QStringLiteral("@cmd")), QStringLiteral("'@cmd"));
-}
-
-TEST(ui_CsvWriter, WritesUtf8WithBomAndCrlf)
-{
-    CsvWriter writer;
-    writer.addRecord({QStringLiteral("Zoé"), QStringLiteral("a,b")});
-    writer.addRecord({QStringLiteral("x")});
-    EXPECT_EQ(writer.data(), QByteArray("\xEF\xBB\xBF"
-                                        "Zo\xC3\xA9,\"a,b\"\r\nx\r\n"));
-}
 
 TEST(ui_DeviceCsvExport, OneRecordPerDeviceWithIsoDates)
 {
@@ -60,6 +30,14 @@ TEST(ui_DeviceCsvExport, OneRecordPerDeviceWithIsoDates)
     EXPECT_TRUE(record.contains(d.id));
     const QByteArray csv = ui::DeviceCsvExport::toCsv({d});
     EXPECT_TRUE(csv.contains("\"Kiosk, lobby\""));
+}
+
+TEST(ui_DeviceCsvExport, NeutralisesANameThatLooksLikeAFormula)
+{
+    devices::Device d = uitest::makeDevice(3);
+    d.deviceName = QStringLiteral("=HYPERLINK(\"http://x\")");
+    const QByteArray csv = ui::DeviceCsvExport::toCsv({d});
+    EXPECT_TRUE(csv.contains("\r\n\"'=HYPERLINK(\"\"http://x\"\")\",")) << csv.constData();
 }
 
 TEST(ui_DevicesPageExport, ExportsTheFilteredRowsToTheFileThePresenterGives)

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/models/DeviceCsvExport.h"
 
-#include "ui/common/CsvWriter.h"
+#include "core/common/CsvWriter.h"
 #include "ui/models/DeviceTableModel.h"
 
 #include <QSaveFile>

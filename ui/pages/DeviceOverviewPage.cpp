@@ -3,6 +3,7 @@
 
 #include "core/actions/ActionService.h"
 #include "core/actions/ActionTracker.h"
+#include "core/actions/EligibilityContext.h"
 #include "core/common/Clock.h"
 #include "core/devices/DeviceDirectory.h"
 #include "core/eligibility/PasscodeRules.h"
@@ -34,16 +35,6 @@ using actions::TrackedAction;
 using devices::Device;
 
 namespace {
-
-/** The scope the platform gives an action, whatever blocks it right now (for the passcode panel's wording).
- */
-eligibility::Scope platformScope(const Device &device, RemoteAction action)
-{
-    Device plain = device;
-    plain.actionResults.clear();
-    plain.managementState = devices::ManagementState::Managed;
-    return eligibility::PasscodeRules::evaluate(plain, action, {}).scope;
-}
 
 /** The essentials, in display order: object name → label. */
 struct EssentialField
@@ -288,19 +279,6 @@ void DeviceOverviewPage::onSendFailed(const actions::ActionKey &key, const Error
     m_sendError->show();
 }
 
-eligibility::EvaluationContext DeviceOverviewPage::evaluationContext() const
-{
-    eligibility::EvaluationContext context;
-    context.now = m_context.clock.now();
-    for (RemoteAction action : actions::kAllRemoteActions) {
-        const std::optional<TrackedAction> tracked = m_context.tracker.find({m_deviceId, action});
-        if (tracked && actions::isInFlight(tracked->state) &&
-            (!context.localInFlight || tracked->requestedAt > context.localInFlight->since))
-            context.localInFlight = eligibility::InFlightAction{action, tracked->requestedAt};
-    }
-    return context;
-}
-
 void DeviceOverviewPage::render()
 {
     renderEssentials();
@@ -325,7 +303,8 @@ void DeviceOverviewPage::render()
     }
     m_results->setDevice(*m_device, tracked);
     if (latest)
-        m_passcode->setAction(*m_device, *latest, platformScope(*m_device, latest->key.action));
+        m_passcode->setAction(*m_device, *latest,
+                              eligibility::PasscodeRules::platformScope(*m_device, latest->key.action));
     else
         m_passcode->clear();
 }
@@ -388,7 +367,8 @@ void DeviceOverviewPage::renderActions()
         m_actionBar->clear();
         return;
     }
-    m_verdicts = eligibility::PasscodeRules::evaluateAll(*m_device, evaluationContext());
+    m_verdicts = eligibility::PasscodeRules::evaluateAll(
+        *m_device, actions::eligibilityContext(m_context.tracker, m_deviceId, m_context.clock.now()));
     if (m_loading) {
         // Shown, but not sendable until the fresh read says nothing is pending.
         QList<eligibility::Verdict> waiting = m_verdicts;

@@ -80,7 +80,6 @@ private:
     void render();
     void renderEssentials();
     void renderActions();
-    eligibility::EvaluationContext evaluationContext() const;
     void setEssential(const QString &name, const QString &value);
     void showError(const QString &message, bool retry);
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/widgets/PasscodePanel.h"
 
+#include "core/actions/LikelyCause.h"
 #include "core/common/Clock.h"
-#include "core/eligibility/DeviceProfile.h"
 #include "ui/common/Icons.h"
 #include "ui/common/PasscodeFormat.h"
 #include "ui/common/TimeFormat.h"
@@ -20,7 +20,6 @@
 namespace passcode::ui {
 
 using actions::ActionState;
-using actions::RemoteAction;
 using namespace std::chrono_literals;
 
 namespace {
@@ -269,43 +268,9 @@ QString PasscodePanel::readingHint() const
     return m_reading->text();
 }
 
-QString PasscodePanel::failureText() const
+QString PasscodePanel::likelyCause() const
 {
-    const eligibility::DeviceProfile profile = eligibility::classify(m_device);
-    QString cause;
-    if (profile.platform == eligibility::Platform::Android)
-        cause =
-            tr("Likely cause: no device configuration policy that requires a passcode is assigned to this "
-               "device. Fix: assign a passcode policy (device restrictions or a work-profile password "
-               "policy), let the device check in, then send the action again.");
-    else if (profile.platform == eligibility::Platform::Ios &&
-             m_action.key.action == RemoteAction::RemovePasscode)
-        cause =
-            tr("Likely cause: Intune holds a wrong unlock token for this device, so the passcode cannot be "
-               "removed. Only a wipe recovers the device.");
-    else if (m_action.key.action == RemoteAction::PinReset)
-        cause =
-            tr("Likely cause: the Microsoft PIN Reset Service is not set up in the tenant or not enabled on "
-               "the device (PassportForWork EnablePinRecovery).");
-    else
-        cause =
-            tr("Check the device in the Intune admin center and send the action again if it still applies.");
-    return cause;
-}
-
-QString PasscodePanel::notSupportedText() const
-{
-    const eligibility::DeviceProfile profile = eligibility::classify(m_device);
-    if (profile.androidMode == eligibility::AndroidMode::PersonalWorkProfile ||
-        profile.androidMode == eligibility::AndroidMode::CorporateWorkProfile ||
-        m_scope == eligibility::Scope::WorkProfile)
-        return tr(
-            "Likely cause: the user has not activated the work-profile reset token. A work-profile passcode "
-            "policy must be assigned and the user must accept the prompt to set the work-profile passcode; "
-            "then send the action again.");
-    return tr(
-        "Intune reports that this device does not support the action. Check its platform and enrollment "
-        "type against the supported platforms.");
+    return actions::LikelyCause::of(m_device, m_action.key.action, m_action.state).value_or(QString());
 }
 
 void PasscodePanel::render()
@@ -367,14 +332,14 @@ void PasscodePanel::render()
         break;
     case Mode::Failed:
         headline = tr("%1 failed").arg(actionName);
-        details = paragraph(failureText());
+        details = paragraph(likelyCause());
         if (!errorCode.isEmpty())
             details += paragraph(errorCode);
         icon = Icons::error();
         break;
     case Mode::NotSupported:
         headline = tr("%1: not supported on this device").arg(actionName);
-        details = paragraph(notSupportedText());
+        details = paragraph(likelyCause());
         if (!errorCode.isEmpty())
             details += paragraph(errorCode);
         icon = Icons::error();

@@ -99,8 +99,8 @@ private:
     void updateTicker();
     void onClipboardChanged();
     void clearClipboardIfStillOurs();
-    QString failureText() const;
-    QString notSupportedText() const;
+    /** The likely cause and fix of a failed or not-supported action (actions::LikelyCause). */
+    QString likelyCause() const;
 
     const Clock &m_clock;
     devices::Device m_device;

@@ -15,12 +15,10 @@
 // 4. Launch: passcode-console --sandbox --devices N --report-first-rows, --launches times: from process start
 // to
 //    the first paint of the table with rows (the console's own measurement) and the wall time seen from here.
-#include "core/auth/TokenProvider.h"
 #include "core/common/Clock.h"
 #include "core/devices/DeviceDirectory.h"
 #include "core/devices/DeviceDirectoryLoader.h"
-#include "core/graph/GraphClient.h"
-#include "sandbox/host/SandboxHost.h"
+#include "engine/TenantEngine.h"
 #include "ui/common/DialogPresenter.h"
 #include "ui/models/DeviceFilterModel.h"
 #include "ui/models/DeviceTableModel.h"
@@ -37,11 +35,13 @@
 #include <QProcess>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <QUrl>
 
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 #include <ctime>
 #include <vector>
 
@@ -290,25 +290,25 @@ int main(int argc, char **argv)
 
     std::printf("bench_ui: %lld devices\n", static_cast<long long>(deviceCount));
 
-    // 1. Load through the console's path.
-    sandbox::SandboxOptions options;
-    options.devices = deviceCount;
-    options.throttleScale = 0;
-    sandbox::SandboxHost host(options);
-    QString error;
-    if (!host.start(&error)) {
-        std::fprintf(stderr, "sandbox: %s\n", qPrintable(error));
-        return 1;
-    }
-    SystemClock clock;
-    QNetworkAccessManager network;
-    auth::StaticTokenProvider tokens(
-        host.mintAccessToken(host.defaultUpn(), sandbox::SandboxHost::defaultScopes()));
-    graph::GraphClient::Options clientOptions;
-    clientOptions.baseUrl = host.baseUrl();
-    graph::GraphClient client(&network, &tokens, clock, clientOptions);
-    devices::DeviceDirectory directory;
-    devices::DeviceDirectoryLoader loader(client, directory);
+    // 1. Load through the console's path: its engine over the embedded sandbox tenant.
+    engine::SandboxSpec spec;
+    spec.devices = deviceCount;
+    spec.throttleScale = 0;
+    QTemporaryDir scratch;
+    engine::EngineOptions engineOptions;
+    engineOptions.journalPath = scratch.filePath(QStringLiteral("journal.json"));
+    engine::TenantEngine tenant(engine::TenantTarget::embeddedSandbox(spec), engineOptions);
+    bool opened = false;
+    QObject::connect(&tenant, &engine::TenantEngine::opened, &tenant, [&opened] { opened = true; });
+    QObject::connect(&tenant, &engine::TenantEngine::failed, &tenant, [](const Error &e) {
+        std::fprintf(stderr, "engine: %s\n", qPrintable(e.message));
+        std::exit(1);
+    });
+    tenant.open();
+    waitFor([&] { return opened; }, 60000);
+    const Clock &clock = tenant.clock();
+    devices::DeviceDirectory &directory = tenant.directory();
+    devices::DeviceDirectoryLoader &loader = tenant.loader();
 
     NullDialogs dialogs;
     ui::DevicesPage page(directory, clock, dialogs);
@@ -485,6 +485,5 @@ int main(int argc, char **argv)
         print("from main() to the first painted rows", stats(inside));
         print("from process start to its exit (wall)", stats(outside));
     }
-    host.stop();
     return 0;
 }

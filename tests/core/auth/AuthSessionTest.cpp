@@ -4,7 +4,9 @@
 
 #include "AuthTestSupport.h"
 #include "FailingSecretStore.h"
+#include "core/auth/ChunkedSecretStore.h"
 #include "fakes/ManualClock.h"
+#include "fakes/ShuffledSecretStore.h"
 
 #include <gtest/gtest.h>
 
@@ -396,4 +398,35 @@ TEST_F(auth_Session, SecretsNeverReachTheLog)
     EXPECT_FALSE(all.contains(u"dc+secret"_s));
     EXPECT_FALSE(all.contains(u"eyJ"_s)) << "no JWT";
     EXPECT_TRUE(all.contains(u"AADSTS50173"_s)) << "AADSTS codes are logged";
+}
+
+TEST_F(auth_Session, SignOutOverAChunkedStoreEndsWhenEveryChunkIsRemoved)
+{
+    // Windows' chunked keychain over a backend that finishes jobs in any order: signOutCompleted() comes once
+    // the marker and every chunk are gone, so a program can wait for it before it exits.
+    for (quint32 seed = 1; seed <= 10; ++seed) {
+        ShuffledSecretStore backend(seed);
+        ChunkedSecretStore chunked(backend, 4);
+        m_session = makeSession(chunked);
+        signInWithDeviceCode(*m_session);
+        ASSERT_TRUE(waitUntil([&] { return backend.idle(); }));
+        ASSERT_GT(backend.secrets().size(), 2) << "the refresh token is chunked";
+        QSignalSpy completed(m_session.get(), &AuthSession::signOutCompleted);
+        m_session->signOut();
+        EXPECT_TRUE(m_session->isRemovingSecrets());
+        ASSERT_TRUE(completed.wait(5000)) << "seed " << seed;
+        EXPECT_EQ(completed.size(), 1);
+        EXPECT_FALSE(m_session->isRemovingSecrets());
+        EXPECT_TRUE(backend.secrets().isEmpty())
+            << "seed " << seed << ": left " << backend.secrets().keys().join(u' ').toStdString();
+        m_session.reset();
+    }
+}
+
+TEST_F(auth_Session, SignOutWithNothingSavedStillCompletes)
+{
+    QSignalSpy completed(m_session.get(), &AuthSession::signOutCompleted);
+    m_session->signOut();
+    ASSERT_TRUE(completed.wait(5000));
+    EXPECT_FALSE(m_session->isRemovingSecrets());
 }

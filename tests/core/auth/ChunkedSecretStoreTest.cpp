@@ -4,6 +4,7 @@
 #include "core/auth/ChunkedSecretStore.h"
 #include "FailingSecretStore.h"
 #include "core/auth/InMemorySecretStore.h"
+#include "fakes/ShuffledSecretStore.h"
 
 #include <gtest/gtest.h>
 
@@ -130,4 +131,42 @@ TEST_F(auth_ChunkedSecretStore, NoCallbackOnceTheContextIsGone)
     QTest::qWait(100);
     EXPECT_FALSE(called);
     EXPECT_EQ(read(store, u"k"_s).value(), std::optional(QString(30, u'w'))); // the write itself went through
+}
+
+TEST(auth_ChunkedSecretStoreOrder, ARemoveAfterAWriteLeavesNothingWhateverOrderTheBackendRunsJobsIn)
+{
+    // A sign-out right after a sign-in stored its (chunked) refresh token: the remove must wait for the
+    // write, or the marker written last survives the removal and the sign-in comes back at the next start.
+    for (quint32 seed = 1; seed <= 40; ++seed) {
+        passcode::testing::ShuffledSecretStore backend(seed);
+        ChunkedSecretStore store(backend, kChunk);
+        QObject context;
+        int done = 0;
+        store.write(u"k"_s, u"0.ARoAv4j5cvGGr0GRqy180BHbR-long-refresh-token"_s, &context,
+                    [&](const std::optional<Error> &) { ++done; });
+        store.remove(u"k"_s, &context, [&](const std::optional<Error> &) { ++done; });
+        ASSERT_TRUE(QTest::qWaitFor([&] { return done == 2 && backend.idle(); }, 5000)) << "seed " << seed;
+        EXPECT_TRUE(backend.secrets().isEmpty())
+            << "seed " << seed << ": left " << backend.secrets().keys().join(u' ').toStdString();
+    }
+}
+
+TEST(auth_ChunkedSecretStoreOrder, OperationsOnOneKeyAnswerInTheOrderAsked)
+{
+    passcode::testing::ShuffledSecretStore backend(7);
+    ChunkedSecretStore store(backend, kChunk);
+    QObject context;
+    QStringList answers;
+    store.write(u"k"_s, u"first-secret-longer-than-a-chunk"_s, &context,
+                [&](const std::optional<Error> &) { answers << u"write1"_s; });
+    store.read(u"k"_s, &context,
+               [&](const Result<std::optional<QString>> &r) { answers << (r && *r ? **r : u"none"_s); });
+    store.write(u"k"_s, u"second"_s, &context, [&](const std::optional<Error> &) { answers << u"write2"_s; });
+    store.read(u"k"_s, &context,
+               [&](const Result<std::optional<QString>> &r) { answers << (r && *r ? **r : u"none"_s); });
+    ASSERT_TRUE(QTest::qWaitFor([&] { return answers.size() == 4; }, 5000));
+    EXPECT_EQ(answers,
+              (QStringList{u"write1"_s, u"first-secret-longer-than-a-chunk"_s, u"write2"_s, u"second"_s}));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return backend.idle(); }, 5000));
+    EXPECT_EQ(backend.secrets().size(), 1) << "the chunks of the first secret are gone";
 }

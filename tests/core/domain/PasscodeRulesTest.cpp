@@ -133,6 +133,10 @@ TEST_P(PasscodeRulesTable, VerdictMatchesTheTable)
     const RuleCase &c = GetParam();
     EXPECT_EQ(PasscodeRules::ruleRow(c.device), c.row);
     EXPECT_EQ(PasscodeRules::platformAction(c.device), c.allowed);
+    for (RemoteAction a : actions::kAllRemoteActions)
+        EXPECT_EQ(PasscodeRules::platformScope(c.device, a),
+                  c.allowed && a == *c.allowed ? c.scope : Scope::None)
+            << actions::stableName(a).toStdString();
     const QList<Verdict> verdicts = PasscodeRules::evaluateAll(c.device, context());
     ASSERT_EQ(verdicts.size(), 3);
     for (const Verdict &v : verdicts) {
@@ -211,6 +215,23 @@ INSTANTIATE_TEST_SUITE_P(States, BlockingStates,
                          ::testing::Values(ManagementState::RetirePending, ManagementState::RetireIssued,
                                            ManagementState::WipePending, ManagementState::WipeIssued,
                                            ManagementState::DeletePending));
+
+TEST(PasscodeRules, ThePlatformScopeIgnoresWhatBlocksTheActionNow)
+{
+    // A fully managed device's passcode is the work profile's, even while a retire or an action is under way.
+    Device d =
+        makeDevice("Android", "14", EnrollmentType::AndroidEnterpriseFullyManaged, "androidEnterprise");
+    d.managementState = ManagementState::WipePending;
+    DeviceActionResult pending;
+    pending.type = ActionResultType::ResetPasscode;
+    pending.actionName = QStringLiteral("resetPasscode");
+    pending.actionState = actions::ActionState::Active;
+    pending.startDateTime = kNow.addSecs(-60);
+    d.actionResults.append(pending);
+    EXPECT_EQ(PasscodeRules::evaluate(d, RemoteAction::ResetPasscode, context()).scope, Scope::None);
+    EXPECT_EQ(PasscodeRules::platformScope(d, RemoteAction::ResetPasscode), Scope::WorkProfile);
+    EXPECT_EQ(PasscodeRules::platformScope(d, RemoteAction::RemovePasscode), Scope::None);
+}
 
 TEST(PasscodeRules, NonBlockingStatesDoNotBlock)
 {

@@ -1,198 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // passcodectl end to end: exit codes, --json shapes, one-line errors on stderr, --show-passcode, the journal.
-#include "integration/engine/SandboxFixture.h"
+#include "CtlEndToEndFixture.h"
 
 #include <gtest/gtest.h>
 
 #include <QDirIterator>
-#include <QElapsedTimer>
-#include <QEventLoop>
 #include <QFile>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QProcess>
-#include <QTemporaryDir>
-#include <QTimer>
 
-#include <functional>
+#include <algorithm>
 
 using namespace passcode::itest;
-
-namespace {
-
-struct CtlRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-    QStringList errLines() const { return err.split(u'\n', Qt::SkipEmptyParts); }
-    QJsonDocument json() const { return QJsonDocument::fromJson(out.toUtf8()); }
-};
-
-class ctl_EndToEnd : public ::testing::Test
-{
-protected:
-    static void SetUpTestSuite()
-    {
-        passcode::sandbox::SandboxOptions o;
-        o.devices = 400;
-        o.seed = 23;
-        o.throttleScale = 0;
-        s_sandbox = new SandboxFixture(o);
-        QString error;
-        ASSERT_TRUE(s_sandbox->start(&error)) << error.toStdString();
-    }
-    static void TearDownTestSuite()
-    {
-        delete s_sandbox;
-        s_sandbox = nullptr;
-    }
-    void SetUp() override { s_sandbox->resetFaults(); }
-    void TearDown() override { s_sandbox->resetFaults(); }
-
-    QString journal() const { return home.filePath(QStringLiteral("journal.json")); }
-
-    /** Runs passcodectl; @p tick runs every 50 ms while it runs (to move the sandbox's time). */
-    CtlRun run(QStringList args, const std::function<void()> &tick = {}, int timeoutMs = 120000,
-               const QProcessEnvironment &extraEnv = {})
-    {
-        return runWatching(
-            std::move(args),
-            [&tick](QProcess &) {
-                if (tick)
-                    tick();
-            },
-            timeoutMs, extraEnv);
-    }
-
-    /** run(), with a tick that sees the running process (to read what it printed so far). */
-    CtlRun runWatching(QStringList args, const std::function<void(QProcess &)> &tick, int timeoutMs = 120000,
-                       const QProcessEnvironment &extraEnv = {})
-    {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
-        env.insert(QStringLiteral("HOME"), home.path());
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
-        env.remove(QStringLiteral("PASSCODECTL_ACCESS_TOKEN"));
-        env.remove(QStringLiteral("QT_LOGGING_RULES"));
-        for (const QString &key : extraEnv.keys())
-            env.insert(key, extraEnv.value(key));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(PASSCODECTL_EXE), args);
-        EXPECT_TRUE(p.waitForStarted(10000));
-        QElapsedTimer t;
-        t.start();
-        while (p.state() != QProcess::NotRunning && t.elapsed() < timeoutMs) {
-            p.waitForFinished(50);
-            if (tick)
-                tick(p);
-        }
-        if (p.state() != QProcess::NotRunning) {
-            p.kill();
-            p.waitForFinished(5000);
-        }
-        CtlRun r;
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.out = QString::fromUtf8(p.readAllStandardOutput());
-        r.err = m_errSoFar + QString::fromUtf8(p.readAllStandardError());
-        m_errSoFar.clear();
-        return r;
-    }
-
-    /** Global options pointing at the test's sandbox (the token comes from its control endpoint). */
-    QStringList hosted(QStringList args) const
-    {
-        return QStringList{QStringLiteral("--graph-url"), s_sandbox->baseUrl().toString(),
-                           QStringLiteral("--journal"), journal()} +
-               args;
-    }
-
-    /** An online, managed device of @p row, with its facts; each is used once. */
-    QJsonObject device(int row, const std::function<bool(const QJsonObject &)> &extra = {})
-    {
-        for (const QJsonValue &v : s_sandbox->devicesOfRow(row, 400)) {
-            const QJsonObject f = v.toObject();
-            if (s_used.contains(f.value(u"id").toString()) ||
-                f.value(u"connectivity").toString() != u"online" ||
-                f.value(u"managementState").toString() != u"managed" || (extra && !extra(f)))
-                continue;
-            // No action under way from the generated history.
-            const QJsonObject d = s_sandbox->call(
-                "GET",
-                QStringLiteral("/beta/deviceManagement/managedDevices/%1?$select=id,deviceActionResults")
-                    .arg(f.value(u"id").toString()),
-                {}, nullptr, s_sandbox->token());
-            bool busy = false;
-            for (const QJsonValue &r : d.value(u"deviceActionResults").toArray()) {
-                const QString s = r.toObject().value(u"actionState").toString();
-                busy = busy || s == u"pending" || s == u"active";
-            }
-            if (busy)
-                continue;
-            s_used.insert(f.value(u"id").toString());
-            return f;
-        }
-        return {};
-    }
-
-    static void expectOneErrorLine(const CtlRun &r)
-    {
-        const QStringList lines = r.errLines();
-        ASSERT_EQ(lines.size(), 1) << r.err.toStdString();
-        EXPECT_TRUE(lines.first().startsWith(QStringLiteral("passcodectl: "))) << r.err.toStdString();
-        EXPECT_GT(lines.first().size(), 30);
-    }
-
-    /** The real tenant's options: the test's sandbox as Graph and Entra ID, under its own client id. */
-    QStringList tenantOptions(const QString &clientId) const
-    {
-        const QString base = s_sandbox->baseUrl().toString();
-        return {QStringLiteral("--graph-url"), base,
-                QStringLiteral("--login-url"), base,
-                QStringLiteral("--tenant"),    s_sandbox->host().tenantId(),
-                QStringLiteral("--client-id"), clientId};
-    }
-
-    /** Reads stderr of a running process into m_errSoFar (kept for the result) and returns it. */
-    QString errSoFar(QProcess &p)
-    {
-        m_errSoFar += QString::fromUtf8(p.readAllStandardError());
-        return m_errSoFar;
-    }
-
-    /** A browser: GET, then follow one redirect by hand; the final status. */
-    static int browse(const QUrl &url)
-    {
-        QNetworkAccessManager network;
-        network.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
-        const auto get = [&network](const QUrl &u) {
-            QNetworkReply *reply = network.get(QNetworkRequest(u));
-            QEventLoop loop;
-            QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-            QTimer::singleShot(20000, &loop, &QEventLoop::quit);
-            if (!reply->isFinished())
-                loop.exec();
-            reply->deleteLater();
-            return std::pair{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
-                             QUrl::fromEncoded(reply->rawHeader("Location"))};
-        };
-        const auto [status, location] = get(url);
-        if (status != 302 || !location.isValid())
-            return status;
-        return get(location).first;
-    }
-
-    static SandboxFixture *s_sandbox;
-    static QSet<QString> s_used;
-    QTemporaryDir home;
-    QString m_errSoFar;
-};
-
-SandboxFixture *ctl_EndToEnd::s_sandbox = nullptr;
-QSet<QString> ctl_EndToEnd::s_used;
-
-} // namespace
 
 TEST_F(ctl_EndToEnd, UsageErrorsExitTwoWithOneLine)
 {
@@ -285,6 +102,60 @@ TEST_F(ctl_EndToEnd, DevicesListJsonAndCsv)
     EXPECT_TRUE(table.out.contains(all.first().toObject().value(u"id").toString()));
 }
 
+TEST_F(ctl_EndToEnd, DevicesListCsvNeutralisesFormulaLookingNames)
+{
+    // Device names come from end users: a name a spreadsheet would run must reach the CSV as text, as in
+    // the console's export (OWASP CSV injection: =, +, -, @, tab and CR).
+    const QList<QString> names{QStringLiteral("=HYPERLINK(\"http://evil.example\",\"open\")"),
+                               QStringLiteral("+33 1 23 45"), QStringLiteral("-1+2"),
+                               QStringLiteral("@SUM(A1:A9)"), QStringLiteral("\t=1+1")};
+    const int rows[] = {1, 3, 4, 13, 14};
+    QStringList ids;
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        const QString &name = names.at(i);
+        const QJsonObject facts = device(rows[i]);
+        ASSERT_FALSE(facts.isEmpty()) << "no device in row " << rows[i];
+        const QString id = facts.value(u"id").toString();
+        int status = 0;
+        s_sandbox->call("POST", QStringLiteral("/sandbox/devices/") + id,
+                        QJsonObject{{QStringLiteral("deviceName"), name}}, &status);
+        ASSERT_EQ(status, 200) << "the sandbox renames a device";
+        ids.append(id);
+    }
+
+    const CtlRun csv =
+        run(hosted({QStringLiteral("devices"), QStringLiteral("list"), QStringLiteral("--csv")}));
+    ASSERT_EQ(csv.exitCode, 0) << csv.err.toStdString();
+    const QStringList lines = csv.out.split(u'\n', Qt::SkipEmptyParts);
+    ASSERT_EQ(lines.size(), 401);
+    const QStringList expected{QStringLiteral("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"open\"\")\""),
+                               QStringLiteral("'+33 1 23 45"), QStringLiteral("'-1+2"),
+                               QStringLiteral("'@SUM(A1:A9)"), QStringLiteral("'\t=1+1")};
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        SCOPED_TRACE(names.at(i).toStdString());
+        const auto line = std::find_if(lines.cbegin(), lines.cend(),
+                                       [&](const QString &l) { return l.startsWith(ids.at(i) + u','); });
+        ASSERT_NE(line, lines.cend());
+        // deviceName is the second column.
+        EXPECT_TRUE(line->startsWith(ids.at(i) + u',' + expected.at(i) + u',')) << line->toStdString();
+    }
+    // No line of the output starts a cell with a formula character.
+    for (const QString &line : lines) {
+        for (const QString &name : names)
+            EXPECT_FALSE(line.contains(u',' + name + u',')) << line.toStdString();
+    }
+
+    // The JSON output keeps the names as they are: only CSV is read by spreadsheets.
+    const CtlRun json =
+        run(hosted({QStringLiteral("devices"), QStringLiteral("list"), QStringLiteral("--json")}));
+    ASSERT_EQ(json.exitCode, 0);
+    QSet<QString> jsonNames;
+    for (const QJsonValue &v : json.json().array())
+        jsonNames.insert(v.toObject().value(u"deviceName").toString());
+    for (const QString &name : names)
+        EXPECT_TRUE(jsonNames.contains(name)) << name.toStdString();
+}
+
 TEST_F(ctl_EndToEnd, DevicesShowJsonHasTheEligibilityShape)
 {
     const QJsonObject facts = device(11);
@@ -304,6 +175,9 @@ TEST_F(ctl_EndToEnd, DevicesShowJsonHasTheEligibilityShape)
     }
     EXPECT_TRUE(e.value(u"resetPasscode").toObject().value(u"allowed").toBool());
     EXPECT_EQ(e.value(u"resetPasscode").toObject().value(u"scope").toString(), QStringLiteral("device"));
+    if (o.value(u"passcodeAction").isObject()) {
+        EXPECT_TRUE(o.value(u"passcodeAction").toObject().contains(u"likelyCause"));
+    }
     EXPECT_FALSE(e.value(u"removePasscode").toObject().value(u"allowed").toBool());
 
     // By id and by serial number too; text output names the verdicts.
@@ -350,6 +224,7 @@ TEST_F(ctl_EndToEnd, ResetWaitShowsThePasscodeOnlyWhenAsked)
     ASSERT_EQ(shown.exitCode, 0) << shown.err.toStdString();
     const QJsonObject o = shown.json().object();
     EXPECT_EQ(o.value(u"state").toString(), QStringLiteral("done"));
+    EXPECT_TRUE(o.contains(u"likelyCause") && o.value(u"likelyCause").isNull()) << shown.out.toStdString();
     EXPECT_EQ(o.value(u"action").toString(), QStringLiteral("resetPasscode"));
     const QString passcode = o.value(u"passcode").toString();
     ASSERT_FALSE(passcode.isEmpty());
@@ -393,6 +268,41 @@ TEST_F(ctl_EndToEnd, ResetThatFailsOnTheDeviceExitsFour)
     EXPECT_EQ(r.exitCode, 4) << r.out.toStdString() << r.err.toStdString();
     expectOneErrorLine(r);
     EXPECT_TRUE(r.err.contains(QStringLiteral("failed on the device")));
+    // The likely cause and its fix, on the same line.
+    EXPECT_TRUE(r.err.contains(QStringLiteral("Likely cause: no device configuration policy")))
+        << r.err.toStdString();
+
+    // devices show reads Graph's failed result and says the same.
+    const CtlRun show = run(hosted({QStringLiteral("devices"), QStringLiteral("show"),
+                                    f.value(u"id").toString(), QStringLiteral("--json")}));
+    ASSERT_EQ(show.exitCode, 0) << show.err.toStdString();
+    const QJsonObject action = show.json().object().value(u"passcodeAction").toObject();
+    EXPECT_EQ(action.value(u"state").toString(), QStringLiteral("failed"));
+    EXPECT_TRUE(action.value(u"likelyCause").toString().contains(QStringLiteral("passcode policy")))
+        << QJsonDocument(action).toJson().toStdString();
+    const CtlRun text =
+        run(hosted({QStringLiteral("devices"), QStringLiteral("show"), f.value(u"id").toString()}));
+    ASSERT_EQ(text.exitCode, 0) << text.err.toStdString();
+    EXPECT_TRUE(text.out.contains(QStringLiteral("Likely cause: no device configuration policy")))
+        << text.out.toStdString();
+}
+
+TEST_F(ctl_EndToEnd, ResetNotSupportedNamesTheLikelyCauseInJson)
+{
+    const QJsonObject f =
+        device(15, [](const QJsonObject &x) { return x.value(u"resetTokenInactive").toBool(); });
+    ASSERT_FALSE(f.isEmpty())
+        << "the sandbox tenant has no work-profile device without an active reset token";
+    const CtlRun r = run(hosted({QStringLiteral("reset"), f.value(u"id").toString(), QStringLiteral("--wait"),
+                                 QStringLiteral("--json")}),
+                         [] { s_sandbox->advance(30); });
+    EXPECT_EQ(r.exitCode, 4) << r.out.toStdString() << r.err.toStdString();
+    expectOneErrorLine(r);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("work-profile reset token"))) << r.err.toStdString();
+    const QJsonObject o = r.json().object();
+    EXPECT_EQ(o.value(u"state").toString(), QStringLiteral("notSupported"));
+    EXPECT_TRUE(o.value(u"likelyCause").toString().contains(QStringLiteral("work-profile reset token")))
+        << r.out.toStdString();
 }
 
 TEST_F(ctl_EndToEnd, OutcomeUnknownExitsSevenAndIsNotResent)
@@ -479,6 +389,29 @@ TEST_F(ctl_EndToEnd, EmbeddedSandboxEndToEnd)
     EXPECT_TRUE(reset.exitCode == 0 || reset.exitCode == 4) << reset.err.toStdString();
     EXPECT_TRUE(reset.out.contains(QStringLiteral("done")) ||
                 reset.err.contains(QStringLiteral("on the device")));
+}
+
+TEST_F(ctl_EndToEnd, WatchOnTheEmbeddedSandboxOutlivesItsTokens)
+{
+    // Tokens of 2 s, a refresh every second, for 7 s: each expired token is replaced (minted again) and the
+    // watch goes on without an error.
+    const CtlRun r =
+        run({QStringLiteral("--sandbox"), QStringLiteral("--devices"), QStringLiteral("40"),
+             QStringLiteral("--token-lifetime"), QStringLiteral("2"), QStringLiteral("--journal"), journal(),
+             QStringLiteral("actions"), QStringLiteral("list"), QStringLiteral("--watch"),
+             QStringLiteral("--interval"), QStringLiteral("1")},
+            {}, 7000);
+    EXPECT_EQ(r.exitCode, -1) << "still watching when stopped; stderr: " << r.err.toStdString();
+    EXPECT_TRUE(r.err.isEmpty()) << r.err.toStdString();
+    EXPECT_GE(r.out.count(QStringLiteral("Device actions at")), 4) << r.out.toStdString();
+}
+
+TEST_F(ctl_EndToEnd, TokenLifetimeIsASandboxOption)
+{
+    const CtlRun r = run(hosted({QStringLiteral("--token-lifetime"), QStringLiteral("5"),
+                                 QStringLiteral("devices"), QStringLiteral("list")}));
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("--token-lifetime"))) << r.err.toStdString();
 }
 
 TEST_F(ctl_EndToEnd, LoginWhoamiLogoutWithTheKeychain)

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// The engine wired to a sandbox over 127.0.0.1: GraphClient (fast retries for tests), tracker, journal in a
-// temporary folder, ActionService with a fast poll policy.
+// The engine (engine::TenantEngine, as the programs build it) on a sandbox over 127.0.0.1, as an endpoint
+// with the sandbox's token: fast retries, a journal in a temporary folder, a fast poll policy.
 
 #include "SandboxFixture.h"
 #include "core/actions/ActionService.h"
-#include "core/auth/TokenProvider.h"
 #include "core/graph/GraphClient.h"
+#include "engine/TenantEngine.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -45,18 +45,42 @@ inline bool waitUntil(const std::function<bool()> &done, int timeoutMs = 20000)
     return QTest::qWaitFor(done, timeoutMs);
 }
 
+/** Opens a TenantEngine on the fixture's sandbox (as an endpoint with its token) and waits for it. */
+inline std::unique_ptr<engine::TenantEngine> openTestEngine(SandboxFixture &sandbox,
+                                                            const QString &journalPath)
+{
+    engine::EngineOptions options;
+    options.journalPath = journalPath;
+    options.resumeJournal = false; // the tests resume when they mean to
+    const graph::GraphClient::Options fast = fastClientOptions(sandbox.baseUrl());
+    options.retry = fast.retry;
+    options.requestTimeoutMs = fast.defaultTimeoutMs;
+    options.pollPolicy = fastPollPolicy();
+    const Result<engine::TenantTarget> target =
+        engine::TenantTarget::endpoint(sandbox.baseUrl(), sandbox.token());
+    if (!target)
+        return nullptr;
+    auto opened = std::make_unique<engine::TenantEngine>(*target, options);
+    bool done = false;
+    QObject::connect(opened.get(), &engine::TenantEngine::opened, opened.get(), [&done] { done = true; });
+    opened->open();
+    if (!waitUntil([&] { return done; }))
+        return nullptr;
+    opened->setInitiator(sandbox.host().defaultUpn());
+    return opened;
+}
+
+/** The engine's parts under short names, for the tests. */
 struct Engine
 {
     explicit Engine(SandboxFixture &sandbox, const QString &journalPath)
-        : tokens(sandbox.token())
-        , client(&network, &tokens, clock, fastClientOptions(sandbox.baseUrl()))
-        , tracker(clock)
-        , journal(journalPath)
-        , service(client, tracker, journal, clock)
-    {
-        service.setPollPolicy(fastPollPolicy());
-        service.setInitiator(sandbox.host().defaultUpn());
-    }
+        : owner(openTestEngine(sandbox, journalPath))
+        , clock(owner->clock())
+        , client(owner->client())
+        , tracker(owner->tracker())
+        , journal(owner->journal())
+        , service(owner->service())
+    {}
 
     /** Fetches a device by id through the service (deviceActionResults included). */
     std::optional<devices::Device> fetch(const QString &id)
@@ -82,13 +106,12 @@ struct Engine
         return a ? a->state : actions::ActionState::None;
     }
 
-    QNetworkAccessManager network;
-    auth::StaticTokenProvider tokens;
-    SystemClock clock;
-    graph::GraphClient client;
-    actions::ActionTracker tracker;
-    actions::ActionJournal journal;
-    actions::ActionService service;
+    std::unique_ptr<engine::TenantEngine> owner;
+    const Clock &clock;
+    graph::GraphClient &client;
+    actions::ActionTracker &tracker;
+    actions::ActionJournal &journal;
+    actions::ActionService &service;
 };
 
 /** Advances the sandbox's tenant time step by step until @p key is terminal (or the budget is spent). */

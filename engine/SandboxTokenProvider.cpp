@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "app/console/SandboxTokenProvider.h"
+#include "engine/SandboxTokenProvider.h"
 
 #include "sandbox/host/SandboxHost.h"
 
 #include <QTimer>
 
-namespace passcode::console {
+namespace passcode::engine {
 
 SandboxTokenProvider::SandboxTokenProvider(const sandbox::SandboxHost &host, QString upn, QObject *parent)
     : auth::TokenProvider(parent)
@@ -38,4 +38,4 @@ void SandboxTokenProvider::refresh()
     });
 }
 
-} // namespace passcode::console
+} // namespace passcode::engine

@@ -9,7 +9,7 @@ namespace passcode::sandbox {
 class SandboxHost;
 }
 
-namespace passcode::console {
+namespace passcode::engine {
 
 /**
  * Bearer tokens for the embedded sandbox tenant: minted by the running SandboxHost for the default
@@ -35,4 +35,4 @@ private:
     bool m_refreshing = false;
 };
 
-} // namespace passcode::console
+} // namespace passcode::engine
