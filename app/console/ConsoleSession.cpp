@@ -15,10 +15,10 @@
 #include "core/graph/GraphClient.h"
 #include "sandbox/SandboxHost.h"
 #include "ui/ConsoleContext.h"
-#include "ui/dialogs/SettingsDialog.h"
-#include "ui/dialogs/SignInDialog.h"
-#include "ui/dialogs/WidgetDialogPresenter.h"
 #include "ui/mainwindow/MainWindow.h"
+#include "ui/mainwindow/WidgetDialogPresenter.h"
+#include "ui/settings/SettingsDialog.h"
+#include "ui/signin/SignInDialog.h"
 
 #include <QLoggingCategory>
 #include <QSettings>
