@@ -15,6 +15,7 @@ using devices::Device;
 DeviceFilterModel::DeviceFilterModel(DeviceTableModel &source, QObject *parent)
     : QAbstractProxyModel(parent)
     , m_source(source)
+    , m_sorting(source)
 {
     QAbstractProxyModel::setSourceModel(&source);
     connect(&source, &QAbstractItemModel::rowsAboutToBeInserted, this,
@@ -107,7 +108,7 @@ void DeviceFilterModel::sort(int column, Qt::SortOrder order)
         column = -1;
     if (column == sortColumn() && order == sortOrder())
         return;
-    if (column == m_sortColumn && order == m_sortOrder) {
+    if (column == m_sorting.column() && order == m_sorting.order()) {
         // Back to the order on screen: the sort in flight is no longer wanted.
         cancelBackgroundSort();
         Q_EMIT sortApplied(column, order);
@@ -120,9 +121,7 @@ void DeviceFilterModel::sort(int column, Qt::SortOrder order)
     }
     cancelBackgroundSort();
     relayout([&] {
-        m_sortColumn = column;
-        m_sortOrder = order;
-        resort();
+        m_sorting.sort(column, order, totalCount());
         rebuildVisibleInOrder();
     });
     Q_EMIT sortApplied(column, order);
@@ -199,7 +198,7 @@ void DeviceFilterModel::applyCriteria(Criteria criteria)
     m_criteria = std::move(criteria);
 
     std::vector<int> next;
-    const std::vector<int> &candidates = narrowing ? m_visible : m_order;
+    const std::vector<int> &candidates = narrowing ? m_visible : m_sorting.rows();
     next.reserve(candidates.size());
     if (m_criteria.matchers.isEmpty() || candidates.size() < m_info.size() / 8) {
         // No words, or few rows left to check: row by row.
@@ -255,120 +254,10 @@ DeviceFilterModel::RowInfo DeviceFilterModel::computeInfo(int sourceRow) const
 // --- Ordering
 // ---------------------------------------------------------------------------------------------------
 
-int DeviceFilterModel::compareVersions(const QString &a, const QString &b) const
-{
-    return compareVersionTexts(m_versionCache, a, b);
-}
-
-void DeviceFilterModel::computeSortKey(int sourceRow)
-{
-    const auto at = static_cast<std::size_t>(sourceRow);
-    if (isTextSortColumn(m_sortColumn)) {
-        if (m_textKeys.size() <= at)
-            m_textKeys.resize(m_info.size());
-        const QString &raw = DeviceTableModel::sortText(m_source.device(sourceRow), m_sortColumn);
-        if (m_sortColumn == DeviceTableModel::DeviceName) {
-            m_textKeys[at] = DeviceTableModel::foldedText(raw); // one name per device
-        } else {
-            // The directory interns these texts: equal texts share their data, so the data pointer identifies
-            // them and each distinct text folds once.
-            const QChar *identity = raw.constData();
-            auto it = m_foldCache.constFind(identity);
-            if (it == m_foldCache.cend() || it->second != raw)
-                it = m_foldCache.insert(identity, {DeviceTableModel::foldedText(raw), raw});
-            m_textKeys[at] = it->first;
-        }
-    } else if (isNumberSortColumn(m_sortColumn)) {
-        if (m_numberKeys.size() <= at)
-            m_numberKeys.resize(m_info.size());
-        m_numberKeys[at] = DeviceTableModel::sortNumber(m_source.device(sourceRow), m_sortColumn);
-    }
-}
-
-bool DeviceFilterModel::lessRows(int a, int b) const
-{
-    if (m_sortColumn >= 0) {
-        const auto ia = static_cast<std::size_t>(a);
-        const auto ib = static_cast<std::size_t>(b);
-        int c = 0;
-        if (isTextSortColumn(m_sortColumn)) {
-            // The keys order rows exactly as DeviceTableModel::compare(): folded text, then the raw text.
-            c = QtPrivate::compareStrings(m_textKeys[ia], m_textKeys[ib], Qt::CaseSensitive);
-            if (c == 0)
-                c = QtPrivate::compareStrings(DeviceTableModel::sortText(m_source.device(a), m_sortColumn),
-                                              DeviceTableModel::sortText(m_source.device(b), m_sortColumn),
-                                              Qt::CaseSensitive);
-        } else if (m_sortColumn == DeviceTableModel::OsVersion) {
-            c = compareVersions(m_source.device(a).osVersion, m_source.device(b).osVersion);
-        } else {
-            const qint64 ka = m_numberKeys[ia];
-            const qint64 kb = m_numberKeys[ib];
-            c = ka < kb ? -1 : (kb < ka ? 1 : 0);
-        }
-        if (c != 0)
-            return m_sortOrder == Qt::AscendingOrder ? c < 0 : c > 0;
-    }
-    return a < b; // a total order, so equal keys keep the load order
-}
-
-void DeviceFilterModel::resort()
-{
-    adoptSort(sortDevices(sortInput(m_sortColumn, m_sortOrder)));
-}
-
-DeviceSortInput DeviceFilterModel::sortInput(int column, Qt::SortOrder order) const
-{
-    DeviceSortInput input;
-    input.column = column;
-    input.order = order;
-    input.rows = totalCount();
-    const auto rows = static_cast<std::size_t>(input.rows);
-    if (isTextSortColumn(column) || column == DeviceTableModel::OsVersion) {
-        input.texts.reserve(rows);
-        for (int row = 0; row < input.rows; ++row)
-            input.texts.push_back(DeviceTableModel::sortText(m_source.device(row), column));
-    } else if (isNumberSortColumn(column)) {
-        input.numbers.reserve(rows);
-        for (int row = 0; row < input.rows; ++row)
-            input.numbers.push_back(DeviceTableModel::sortNumber(m_source.device(row), column));
-    }
-    return input;
-}
-
-void DeviceFilterModel::adoptSort(DeviceSortResult &&result)
-{
-    // One key per row, computed once and kept for the rows that arrive later: comparisons then never fold
-    // text or parse versions.
-    m_sortColumn = result.column;
-    m_sortOrder = result.order;
-    m_order = std::move(result.rowOrder);
-    m_textKeys = std::move(result.textKeys);
-    m_numberKeys = std::move(result.numberKeys);
-    m_foldCache = std::move(result.foldCache);
-    m_versionCache.insert(result.versionCache);
-
-    // Rows that arrived while a worker sorted a snapshot: their keys, then merged into place.
-    const int sorted = static_cast<int>(m_order.size());
-    if (sorted >= totalCount())
-        return;
-    std::vector<int> fresh;
-    fresh.reserve(static_cast<std::size_t>(totalCount() - sorted));
-    for (int row = sorted; row < totalCount(); ++row) {
-        computeSortKey(row);
-        fresh.push_back(row);
-    }
-    if (m_sortColumn < 0) {
-        m_order.insert(m_order.end(), fresh.begin(), fresh.end());
-        return;
-    }
-    std::sort(fresh.begin(), fresh.end(), [this](int a, int b) { return lessRows(a, b); });
-    mergeSorted(m_order, fresh);
-}
-
 void DeviceFilterModel::rebuildVisibleInOrder()
 {
     m_visible.clear();
-    for (int row : m_order) {
+    for (int row : m_sorting.rows()) {
         if (m_proxyOf[static_cast<std::size_t>(row)] >= 0)
             m_visible.push_back(row);
     }
@@ -381,8 +270,8 @@ void DeviceFilterModel::startBackgroundSort()
     const quint64 generation = ++m_sortGeneration;
     m_wantedSort->store(generation);
     // The snapshot is taken here, on the UI thread: the worker never reads the directory.
-    auto input =
-        std::make_shared<const DeviceSortInput>(sortInput(m_pendingSort->column, m_pendingSort->order));
+    auto input = std::make_shared<const DeviceSortInput>(
+        m_sorting.input(m_pendingSort->column, m_pendingSort->order, totalCount()));
     m_sortPool.start([this, input, wanted = m_wantedSort, generation] {
         const auto superseded = [&wanted, generation] {
             return wanted->load() != generation;
@@ -406,11 +295,9 @@ void DeviceFilterModel::finishBackgroundSort(quint64 generation, DeviceSortResul
     const SortRequest request = *m_pendingSort;
     m_pendingSort.reset();
     // The previous sort's keys (100,000 strings) are freed on the worker: freeing them here stalls a frame.
-    auto previous = std::make_shared<DeviceSortResult>();
-    previous->textKeys = std::move(m_textKeys);
-    previous->foldCache = std::move(m_foldCache);
+    auto previous = std::make_shared<DeviceSortResult>(m_sorting.takeKeys());
     relayout([&] {
-        adoptSort(std::move(result));
+        m_sorting.adopt(std::move(result), totalCount());
         rebuildVisibleInOrder();
     });
     m_sortPool.start([previous = std::move(previous)]() mutable { previous.reset(); });
@@ -421,26 +308,6 @@ void DeviceFilterModel::cancelBackgroundSort()
 {
     m_pendingSort.reset();
     m_wantedSort->store(++m_sortGeneration);
-}
-
-void DeviceFilterModel::mergeSorted(std::vector<int> &into, const std::vector<int> &sortedFresh) const
-{
-    if (sortedFresh.empty())
-        return;
-    const auto less = [this](int a, int b) {
-        return lessRows(a, b);
-    };
-    std::vector<int> merged;
-    merged.reserve(into.size() + sortedFresh.size());
-    auto from = into.cbegin();
-    for (int row : sortedFresh) {
-        const auto at = std::lower_bound(from, into.cend(), row, less);
-        merged.insert(merged.end(), from, at);
-        merged.push_back(row);
-        from = at;
-    }
-    merged.insert(merged.end(), from, into.cend());
-    into = std::move(merged);
 }
 
 template<typename Change>
@@ -476,13 +343,10 @@ void DeviceFilterModel::rebuildAll()
         m_info.push_back(computeInfo(row));
         m_index.append(searchKey(m_source.device(row)));
     }
-    m_order.resize(static_cast<std::size_t>(count));
-    for (int row = 0; row < count; ++row)
-        m_order[static_cast<std::size_t>(row)] = row;
-    m_versionCache.clear();
-    resort();
+    m_sorting.clearVersionCache();
+    m_sorting.sort(m_sorting.column(), m_sorting.order(), count);
     m_visible.clear();
-    for (int row : m_order) {
+    for (int row : m_sorting.rows()) {
         if (accepts(row))
             m_visible.push_back(row);
     }
@@ -528,8 +392,7 @@ void DeviceFilterModel::beginSourceReset()
     if (m_pendingSort) {
         // The rows are rebuilt and sorted here anyway: by the requested column, and the worker's sort is
         // moot.
-        m_sortColumn = m_pendingSort->column;
-        m_sortOrder = m_pendingSort->order;
+        m_sorting.setColumn(m_pendingSort->column, m_pendingSort->order);
         cancelBackgroundSort();
         m_sortAppliedByReset = true;
     }
@@ -545,7 +408,7 @@ void DeviceFilterModel::endSourceReset()
     endResetModel();
     emitCounts();
     if (std::exchange(m_sortAppliedByReset, false))
-        Q_EMIT sortApplied(m_sortColumn, m_sortOrder);
+        Q_EMIT sortApplied(m_sorting.column(), m_sorting.order());
 }
 
 void DeviceFilterModel::onRowsAboutToBeInserted(const QModelIndex &parent, int first, int)
@@ -574,22 +437,7 @@ void DeviceFilterModel::appendSourceRows(int first, int last)
         m_index.append(searchKey(m_source.device(row)));
     }
     m_proxyOf.resize(m_info.size(), -1);
-    for (int row = first; row <= last; ++row)
-        computeSortKey(row);
-
-    std::vector<int> fresh;
-    fresh.reserve(static_cast<std::size_t>(last - first + 1));
-    for (int row = first; row <= last; ++row)
-        fresh.push_back(row);
-    const auto less = [this](int a, int b) {
-        return lessRows(a, b);
-    };
-    if (m_sortColumn >= 0)
-        std::sort(fresh.begin(), fresh.end(), less);
-    if (m_sortColumn >= 0)
-        mergeSorted(m_order, fresh);
-    else
-        m_order.insert(m_order.end(), fresh.begin(), fresh.end());
+    const std::vector<int> fresh = m_sorting.append(first, last, totalCount()); // in sort order
 
     std::vector<int> accepted;
     for (int row : fresh) {
@@ -608,10 +456,11 @@ void DeviceFilterModel::appendSourceRows(int first, int last)
         m_proxyOf[static_cast<std::size_t>(m_visible[i])] = static_cast<int>(i);
     endInsertRows();
 
-    if (m_sortColumn >= 0 && oldVisible > 0 && lessRows(accepted.front(), m_visible[oldVisible - 1])) {
+    if (m_sorting.column() >= 0 && oldVisible > 0 &&
+        m_sorting.less(accepted.front(), m_visible[oldVisible - 1])) {
         relayout([&] {
             m_visible.resize(static_cast<std::size_t>(oldVisible));
-            mergeSorted(m_visible, accepted);
+            m_sorting.merge(m_visible, accepted);
             rebuildInverse();
         });
     }
@@ -643,15 +492,9 @@ void DeviceFilterModel::updateSourceRow(int sourceRow)
     m_info[static_cast<std::size_t>(sourceRow)] = computeInfo(sourceRow);
     m_index.update(sourceRow, searchKey(m_source.device(sourceRow)));
     const auto less = [this](int a, int b) {
-        return lessRows(a, b);
+        return m_sorting.less(a, b);
     };
-
-    if (m_sortColumn >= 0) {
-        // Out of the order by position (the old key still holds), then the new key, then back in its place.
-        m_order.erase(std::find(m_order.begin(), m_order.end(), sourceRow));
-        computeSortKey(sourceRow);
-        m_order.insert(std::lower_bound(m_order.begin(), m_order.end(), sourceRow, less), sourceRow);
-    }
+    m_sorting.update(sourceRow, totalCount());
 
     const int oldRow = proxyRowOf(sourceRow);
     const bool nowAccepted = accepts(sourceRow);

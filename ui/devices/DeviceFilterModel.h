@@ -4,14 +4,12 @@
 #include "core/devices/Device.h"
 #include "core/eligibility/DeviceProfile.h"
 #include "ui/devices/DeviceSearchIndex.h"
-#include "ui/devices/DeviceSorter.h"
+#include "ui/devices/DeviceSortOrder.h"
 
 #include <QAbstractProxyModel>
-#include <QHash>
 #include <QStringList>
 #include <QStringMatcher>
 #include <QThreadPool>
-#include <QVersionNumber>
 
 #include <atomic>
 #include <memory>
@@ -32,13 +30,13 @@ class DeviceTableModel;
  *  - per source row, a precomputed case-folded search key (name, serial, UPN, IMEI, model), kept end to end
  * in one buffer (DeviceSearchIndex) so a word is found with one scan, and the platform, ownership and
  * compliance codes; all computed when the rows arrive, never per keystroke;
- *  - m_order: every source row in the current sort order (sorted once per sort change, merged per loaded
- * page);
- *  - m_visible: the accepted rows of m_order (proxy row → source row), and its inverse.
- * A search or filter change is one linear pass over m_order (over m_visible only when the new filter can only
- * narrow the old one) followed by a model reset (none when the rows stay the same). Rows streaming in are
- * inserted at the end, then moved into place with one layout change per page; a changed row is removed,
- * inserted or moved on its own.
+ *  - m_sorting: every source row in the current sort order, with its per-row keys (DeviceSortOrder; sorted
+ * once per sort change, merged per loaded page);
+ *  - m_visible: the accepted rows of m_sorting (proxy row → source row), and its inverse.
+ * A search or filter change is one linear pass over the sort order (over m_visible only when the new filter
+ * can only narrow the old one) followed by a model reset (none when the rows stay the same). Rows streaming
+ * in are inserted at the end, then moved into place with one layout change per page; a changed row is
+ * removed, inserted or moved on its own.
  *
  * Sorting many rows (setBackgroundSortThreshold) runs on a worker thread over a snapshot of the column's raw
  * values (DeviceSorter): the view keeps the current order until the new one is ready, which is then applied
@@ -74,7 +72,6 @@ public:
     /** Search as you type: every whitespace-separated word must occur (case-insensitively) in the device
      * name, serial number, primary user UPN, IMEI or model. */
     void setSearchText(const QString &text);
-    QString searchText() const { return m_searchText; }
     void setPlatformFilter(std::optional<eligibility::Platform> platform);
     void setOwnershipFilter(std::optional<devices::Ownership> ownership);
     void setComplianceFilter(std::optional<devices::ComplianceState> compliance);
@@ -82,8 +79,8 @@ public:
     /** Rows of the source (all loaded devices). */
     int totalCount() const;
     /** The requested sort column (-1: load order), possibly still being sorted (isSorting()). */
-    int sortColumn() const { return m_pendingSort ? m_pendingSort->column : m_sortColumn; }
-    Qt::SortOrder sortOrder() const { return m_pendingSort ? m_pendingSort->order : m_sortOrder; }
+    int sortColumn() const { return m_pendingSort ? m_pendingSort->column : m_sorting.column(); }
+    Qt::SortOrder sortOrder() const { return m_pendingSort ? m_pendingSort->order : m_sorting.order(); }
     /** Whether a sort is being computed on the worker: the rows are still in the previous order. */
     bool isSorting() const { return m_pendingSort.has_value(); }
     /**
@@ -132,25 +129,13 @@ private:
     bool accepts(int sourceRow) const;
     /** The platform, ownership and compliance filters only. */
     bool acceptsCategories(int sourceRow) const;
-    bool lessRows(int a, int b) const;
-    /** The sort key of one row for the current column (m_textKeys or m_numberKeys). */
-    void computeSortKey(int sourceRow);
-    /** Sorts m_order by the current column with keys computed once (not per comparison), on this thread. */
-    void resort();
-    /** The raw values of a column for every row: what a sort reads. */
-    DeviceSortInput sortInput(int column, Qt::SortOrder order) const;
-    /** Takes a sorted order and its keys as the current sort; rows appended since its snapshot are merged. */
-    void adoptSort(DeviceSortResult &&result);
-    /** m_visible from m_order (the accepted rows, as m_proxyOf still tells them) and its inverse. */
+    /** m_visible from the sort order (the accepted rows, as m_proxyOf still tells them) and its inverse. */
     void rebuildVisibleInOrder();
     /** Starts (or restarts, over fresh data) the worker's sort for m_pendingSort. */
     void startBackgroundSort();
     void finishBackgroundSort(quint64 generation, DeviceSortResult &&result);
     /** Drops the sort in flight, if any. */
     void cancelBackgroundSort();
-    /** Inserts sorted rows into a sorted vector: a binary search per row, then one pass of copies. */
-    void mergeSorted(std::vector<int> &into, const std::vector<int> &sortedFresh) const;
-    int compareVersions(const QString &a, const QString &b) const;
     /** Applies new criteria with one pass and a reset. */
     void applyCriteria(Criteria criteria);
     static bool narrows(const Criteria &now, const Criteria &before);
@@ -172,25 +157,19 @@ private:
     std::vector<RowInfo> m_info;
     DeviceSearchIndex m_index;
     std::vector<quint8> m_hits; ///< scratch: rows matching the search words
-    std::vector<int> m_order;
+    DeviceSortOrder m_sorting;  ///< every source row in the current sort order
     std::vector<int> m_visible;
     std::vector<int> m_proxyOf;
     Criteria m_criteria;
     QString m_searchText;
-    int m_sortColumn = -1;
-    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     bool m_resetting = false;
-    mutable QHash<QString, QVersionNumber> m_versionCache;
     std::optional<SortRequest> m_pendingSort; ///< the sort the worker computes, shown when it is done
     bool m_sortAppliedByReset = false;        ///< a source reset applied the pending sort: say so after it
     int m_backgroundSortThreshold = 10000;
     quint64 m_sortGeneration = 0;
     /** The generation of the sort wanted now, shared with the workers: a superseded sort stops early. */
     std::shared_ptr<std::atomic<quint64>> m_wantedSort = std::make_shared<std::atomic<quint64>>(0);
-    QThreadPool m_sortPool;           ///< one thread: a superseded sort stops before the next one starts
-    std::vector<QString> m_textKeys;  ///< per source row: the folded text of the sort column
-    std::vector<qint64> m_numberKeys; ///< per source row: the number of the sort column
-    QHash<const QChar *, std::pair<QString, QString>> m_foldCache; ///< interned text → (folded, raw)
+    QThreadPool m_sortPool; ///< one thread: a superseded sort stops before the next one starts
 };
 
 } // namespace passcode::ui

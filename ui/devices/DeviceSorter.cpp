@@ -20,6 +20,16 @@ bool isNumberSortColumn(int column)
            column == DeviceTableModel::LastCheckIn;
 }
 
+QString textSortKey(int column, const QString &text, TextKeyCache &cache)
+{
+    if (column == DeviceTableModel::DeviceName)
+        return DeviceTableModel::foldedText(text); // one name per device: nothing to share
+    auto it = cache.constFind(text.constData());
+    if (it == cache.cend() || it->second != text)
+        it = cache.insert(text.constData(), {DeviceTableModel::foldedText(text), text});
+    return it->first;
+}
+
 int compareVersionTexts(QHash<QString, QVersionNumber> &cache, const QString &a, const QString &b)
 {
     if (a == b)
@@ -49,19 +59,8 @@ bool rankTexts(const DeviceSortInput &input, DeviceSortResult &result, Entries &
 {
     const auto rows = static_cast<std::size_t>(input.rows);
     result.textKeys.resize(rows);
-    for (std::size_t row = 0; row < rows; ++row) {
-        const QString &raw = input.texts[row];
-        if (input.column == DeviceTableModel::DeviceName) {
-            result.textKeys[row] = DeviceTableModel::foldedText(raw); // one name per device
-            continue;
-        }
-        // The directory interns these texts: equal texts share their data, so the data pointer identifies
-        // them and each distinct text folds once.
-        auto it = result.foldCache.constFind(raw.constData());
-        if (it == result.foldCache.cend() || it->second != raw)
-            it = result.foldCache.insert(raw.constData(), {DeviceTableModel::foldedText(raw), raw});
-        result.textKeys[row] = it->first;
-    }
+    for (std::size_t row = 0; row < rows; ++row)
+        result.textKeys[row] = textSortKey(input.column, input.texts[row], result.foldCache);
     if (cancelled && cancelled())
         return false;
 
@@ -102,12 +101,9 @@ bool rankTexts(const DeviceSortInput &input, DeviceSortResult &result, Entries &
             return a.middle < b.middle ? -1 : 1;
         if (a.low != b.low)
             return a.low < b.low ? -1 : 1;
-        const int c = QtPrivate::compareStrings(result.textKeys[std::size_t(a.row)],
-                                                result.textKeys[std::size_t(b.row)], Qt::CaseSensitive);
-        if (c != 0)
-            return c;
-        return QtPrivate::compareStrings(input.texts[std::size_t(a.row)], input.texts[std::size_t(b.row)],
-                                         Qt::CaseSensitive);
+        const auto ra = std::size_t(a.row);
+        const auto rb = std::size_t(b.row);
+        return compareTextKeys(result.textKeys[ra], input.texts[ra], result.textKeys[rb], input.texts[rb]);
     };
     std::vector<int> ordered(distinct.size());
     std::iota(ordered.begin(), ordered.end(), 0);

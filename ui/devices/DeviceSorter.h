@@ -3,6 +3,7 @@
 
 #include <QHash>
 #include <QString>
+#include <QStringView>
 #include <QVersionNumber>
 #include <QtGlobal>
 
@@ -11,6 +12,27 @@
 #include <vector>
 
 namespace passcode::ui {
+
+/** Interned text → (its sort key, the text): each distinct text of a column folds once. */
+using TextKeyCache = QHash<const QChar *, std::pair<QString, QString>>;
+
+/**
+ * The key a text column sorts a text on: its case-folded form (ties are broken on the raw text, see
+ * compareTextKeys()). Texts other than device names are interned by the directory, so equal texts share
+ * their data and @p cache folds each distinct one once, found by its data pointer.
+ */
+QString textSortKey(int column, const QString &text, TextKeyCache &cache);
+
+/**
+ * Three-way comparison of two texts of a text column from their sort keys: by key, then by the raw text, both
+ * by UTF-16 code units. Every sort of the table (DeviceTableModel::compare(), sortDevices(),
+ * DeviceFilterModel) orders texts with this.
+ */
+inline int compareTextKeys(QStringView keyA, QStringView textA, QStringView keyB, QStringView textB) noexcept
+{
+    const int byKey = keyA.compare(keyB);
+    return byKey != 0 ? byKey : textA.compare(textB);
+}
 
 /**
  * What one sort of the All devices table needs: the raw values of the sort column for rows 0..rows-1, copied
@@ -35,8 +57,8 @@ struct DeviceSortResult
     std::vector<int> rowOrder;      ///< rows 0..rows-1 in sort order; equal keys keep the load order
     std::vector<QString> textKeys;  ///< per row: the case-folded text (text columns), else empty
     std::vector<qint64> numberKeys; ///< per row: the number (number columns), else empty
-    QHash<const QChar *, std::pair<QString, QString>> foldCache; ///< interned text → (folded, raw)
-    QHash<QString, QVersionNumber> versionCache;                 ///< OS version text → parsed version
+    TextKeyCache foldCache;         ///< interned text → (folded, raw)
+    QHash<QString, QVersionNumber> versionCache; ///< OS version text → parsed version
 };
 
 /**

@@ -4,6 +4,7 @@
 #include "core/common/Clock.h"
 #include "core/devices/DeviceDirectory.h"
 #include "ui/common/TimeFormat.h"
+#include "ui/devices/DeviceSorter.h"
 
 #include <QVersionNumber>
 
@@ -24,9 +25,7 @@ int DeviceTableModel::compareTexts(const QString &a, const QString &b)
 {
     if (a == b) // interned texts: the common case
         return 0;
-    const int folded = QtPrivate::compareStrings(DeviceTableModel::foldedText(a),
-                                                 DeviceTableModel::foldedText(b), Qt::CaseSensitive);
-    return folded != 0 ? folded : QtPrivate::compareStrings(a, b, Qt::CaseSensitive);
+    return compareTextKeys(foldedText(a), a, foldedText(b), b);
 }
 
 namespace {
