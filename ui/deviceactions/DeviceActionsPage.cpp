@@ -221,12 +221,6 @@ QString DeviceActionsPage::lastRefreshText() const
     return m_lastRefresh->text();
 }
 
-void DeviceActionsPage::setRefreshInterval(std::chrono::milliseconds interval)
-{
-    m_timer.setInterval(interval);
-    updateTimer();
-}
-
 std::chrono::milliseconds DeviceActionsPage::refreshInterval() const
 {
     return m_timer.intervalAsDuration();

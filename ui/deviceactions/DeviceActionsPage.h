@@ -43,17 +43,13 @@ public:
     DeviceActionsPage(actions::AuditFeed &feed, const Clock &clock, QWidget *parent = nullptr);
     ~DeviceActionsPage() override;
 
-    void setRefreshInterval(std::chrono::milliseconds interval);
     std::chrono::milliseconds refreshInterval() const;
     void setPaused(bool paused);
-    bool isPaused() const { return m_paused; }
     bool isAutoRefreshActive() const { return m_timer.isActive(); }
 
     DeviceActionsModel *model() const { return m_model; }
     DeviceActionsFilterModel *filterModel() const { return m_filter; }
     QTableView *view() const { return m_view; }
-    QComboBox *stateFilter() const { return m_state; }
-    QComboBox *actionFilter() const { return m_action; }
     QString lastRefreshText() const;
 
 public Q_SLOTS:

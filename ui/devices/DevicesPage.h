@@ -53,7 +53,6 @@ public:
     QLineEdit *searchEdit() const { return m_search; }
     QComboBox *platformFilter() const { return m_platform; }
     QComboBox *ownershipFilter() const { return m_ownership; }
-    QComboBox *complianceFilter() const { return m_compliance; }
     QPushButton *cancelButton() const { return m_cancel; }
     QProgressBar *progressBar() const { return m_progress; }
     /** "N of M devices". */

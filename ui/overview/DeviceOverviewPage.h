@@ -52,7 +52,6 @@ public:
 
     ActionBar *actionBar() const { return m_actionBar; }
     PasscodePanel *passcodePanel() const { return m_passcode; }
-    ActionResultsModel *actionResultsModel() const { return m_results; }
     /** The fetch error shown (empty when none). */
     QString errorText() const;
     /** The value shown for an essentials field, by its object name ("essential_serial"...), for tests. */
