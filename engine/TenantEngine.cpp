@@ -12,7 +12,7 @@
 #include "core/devices/DeviceDirectory.h"
 #include "core/devices/DeviceDirectoryLoader.h"
 #include "core/graph/GraphClient.h"
-#include "sandbox/SandboxHost.h"
+#include "sandbox/host/SandboxHost.h"
 
 #include <QLoggingCategory>
 

@@ -9,12 +9,12 @@
 #include "core/devices/DeviceDirectoryLoader.h"
 #include "engine/TenantEngine.h"
 #include "engine/TenantOptions.h"
-#include "sandbox/SandboxHost.h"
+#include "sandbox/host/SandboxHost.h"
 #include "ui/ConsoleContext.h"
-#include "ui/dialogs/SettingsDialog.h"
-#include "ui/dialogs/SignInDialog.h"
-#include "ui/dialogs/WidgetDialogPresenter.h"
 #include "ui/mainwindow/MainWindow.h"
+#include "ui/mainwindow/WidgetDialogPresenter.h"
+#include "ui/settings/SettingsDialog.h"
+#include "ui/signin/SignInDialog.h"
 
 #include <QElapsedTimer>
 #include <QLoggingCategory>

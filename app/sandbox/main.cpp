@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // passcode-sandbox: the sandbox tenant as a standalone server for demos, training and tests
 // (docs/sandbox.md).
-#include "sandbox/SandboxOptions.h"
-#include "sandbox/SandboxServer.h"
+#include "sandbox/host/SandboxOptions.h"
+#include "sandbox/host/SandboxServer.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -7,7 +7,7 @@
 #include "core/actions/ActionTracker.h"
 #include "core/auth/CloudEndpoints.h"
 #include "core/auth/TokenProvider.h"
-#include "sandbox/SandboxHost.h"
+#include "sandbox/host/SandboxHost.h"
 
 #include <gtest/gtest.h>
 

@@ -3,9 +3,9 @@
 // errors, dropped connections, truncated and malformed bodies, early token expiry; targeting and determinism.
 #include "SandboxTestSupport.h"
 
-#include "sandbox/FaultInjector.h"
-#include "sandbox/HttpRequest.h"
-#include "sandbox/HttpResponse.h"
+#include "sandbox/graph/FaultInjector.h"
+#include "sandbox/http/HttpRequest.h"
+#include "sandbox/http/HttpResponse.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>

@@ -2,7 +2,7 @@
 // managedDevices over real HTTP: paging, $select, $filter, GET by id, v1.0 vs beta, headers, errors, auth.
 #include "SandboxTestSupport.h"
 
-#include "sandbox/IsoTime.h"
+#include "sandbox/tenant/IsoTime.h"
 
 #include <QJsonArray>
 #include <QSet>

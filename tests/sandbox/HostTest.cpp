@@ -3,7 +3,7 @@
 // program (first line of output, https, clean exit on SIGTERM/SIGINT).
 #include "SandboxTestSupport.h"
 
-#include "sandbox/SandboxHost.h"
+#include "sandbox/host/SandboxHost.h"
 
 #include <QJsonArray>
 #include <QNetworkRequest>

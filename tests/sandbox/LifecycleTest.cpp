@@ -4,7 +4,7 @@
 // trail.
 #include "SandboxTestSupport.h"
 
-#include "sandbox/IsoTime.h"
+#include "sandbox/tenant/IsoTime.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>

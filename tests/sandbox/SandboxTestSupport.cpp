@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SandboxTestSupport.h"
 
-#include "sandbox/IsoTime.h"
+#include "sandbox/tenant/IsoTime.h"
 
 #include <QJsonArray>
 #include <QNetworkRequest>

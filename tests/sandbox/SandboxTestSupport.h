@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "sandbox/SandboxOptions.h"
-#include "sandbox/SandboxServer.h"
+#include "sandbox/host/SandboxOptions.h"
+#include "sandbox/host/SandboxServer.h"
 
 #include <gtest/gtest.h>
 

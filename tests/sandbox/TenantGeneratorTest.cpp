@@ -3,10 +3,10 @@
 // shapes the client classifies devices from, realistic identifiers.
 #include "SandboxTestSupport.h"
 
-#include "sandbox/ActionSimulator.h"
-#include "sandbox/DeviceSerializer.h"
-#include "sandbox/JsonWriter.h"
-#include "sandbox/TenantGenerator.h"
+#include "sandbox/http/JsonWriter.h"
+#include "sandbox/tenant/ActionSimulator.h"
+#include "sandbox/tenant/DeviceSerializer.h"
+#include "sandbox/tenant/TenantGenerator.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>

@@ -2,12 +2,12 @@
 // passcode-console --graph-url: a standalone passcode-sandbox reached as passcodectl reaches it (tokens from
 // its control endpoint), with or without a version segment; an endpoint it cannot use is refused with a
 // clear message, never replaced by the embedded sandbox.
-#include "../../ui/UiTestSupport.h"
+#include "UiTestSupport.h"
 #include "app/console/ConsoleSession.h"
 #include "core/auth/TenantSettings.h"
 #include "core/devices/DeviceDirectory.h"
 #include "engine/TenantEngine.h"
-#include "sandbox/SandboxHost.h"
+#include "sandbox/host/SandboxHost.h"
 #include "ui/mainwindow/MainWindow.h"
 
 #include <gtest/gtest.h>

@@ -14,7 +14,7 @@
 #include "core/graph/GraphClient.h"
 #include "core/graph/GraphPager.h"
 #include "core/graph/ReplyInterpreter.h"
-#include "sandbox/SandboxHost.h"
+#include "sandbox/host/SandboxHost.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -2,13 +2,13 @@
 // Measures the sandbox tenant at scale: generation time and memory, the server's own cost per page (no HTTP),
 // and a client paging the whole tenant over HTTP on loopback (server on its worker thread,
 // QNetworkAccessManager here).
-#include "sandbox/FaultInjector.h"
-#include "sandbox/HttpRequest.h"
-#include "sandbox/HttpResponse.h"
-#include "sandbox/IsoTime.h"
-#include "sandbox/SandboxHost.h"
-#include "sandbox/SandboxServer.h"
-#include "sandbox/TenantGenerator.h"
+#include "sandbox/graph/FaultInjector.h"
+#include "sandbox/host/SandboxHost.h"
+#include "sandbox/host/SandboxServer.h"
+#include "sandbox/http/HttpRequest.h"
+#include "sandbox/http/HttpResponse.h"
+#include "sandbox/tenant/IsoTime.h"
+#include "sandbox/tenant/TenantGenerator.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -7,7 +7,7 @@
 #include "core/graph/GraphClient.h"
 #include "core/graph/GraphReply.h"
 #include "core/graph/GraphRequest.h"
-#include "sandbox/SandboxServer.h"
+#include "sandbox/host/SandboxServer.h"
 
 #include <gtest/gtest.h>
 

@@ -5,7 +5,7 @@
 // endpoints (docs/sandbox.md): device facts, time, faults, throttling, state. Shared by
 // tests/integration/engine and tests/integration/ctl.
 
-#include "sandbox/SandboxHost.h"
+#include "sandbox/host/SandboxHost.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

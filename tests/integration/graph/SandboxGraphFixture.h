@@ -7,10 +7,10 @@
 #include "core/graph/GraphReply.h"
 #include "core/graph/GraphRequest.h"
 #include "core/graph/GraphResult.h"
-#include "sandbox/HttpRequest.h"
-#include "sandbox/HttpResponse.h"
-#include "sandbox/SandboxOptions.h"
-#include "sandbox/SandboxServer.h"
+#include "sandbox/host/SandboxOptions.h"
+#include "sandbox/host/SandboxServer.h"
+#include "sandbox/http/HttpRequest.h"
+#include "sandbox/http/HttpResponse.h"
 
 #include <gtest/gtest.h>
 

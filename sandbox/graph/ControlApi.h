@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "sandbox/http/HttpRequest.h"
+#include "sandbox/http/HttpResponse.h"
+
+#include <QJsonObject>
+
+namespace passcode::sandbox {
+
+class ActionSimulator;
+class DeviceStore;
+class FaultInjector;
+class IdentityService;
+class SandboxClock;
+class Throttler;
+class TokenIssuer;
+
+/**
+ * The sandbox's own endpoints under {base}/sandbox/ (no authentication: the server listens on loopback only).
+ * They drive what a real tenant would leave to people or to time: approving sign-ins, moving time forward,
+ * expiring and revoking tokens, switching faults and throttling, and reading the tenant's hidden facts (a
+ * device's platform row and failure switches) so tests and trainers can pick devices, and renaming a device.
+ * Documented in
+ * docs/sandbox.md.
+ */
+class ControlApi
+{
+public:
+    ControlApi(DeviceStore &store, const ActionSimulator &actions, SandboxClock &clock, TokenIssuer &issuer,
+               Throttler &throttler, FaultInjector &faults, IdentityService &identity);
+
+    static bool isControlPath(const QString &path);
+    HttpResponse handle(const HttpRequest &request);
+    QJsonObject state(const QByteArray &baseUrl) const;
+
+private:
+    HttpResponse faultsEndpoint(const HttpRequest &request);
+    HttpResponse tokenEndpoint(const HttpRequest &request, const QJsonObject &body);
+    HttpResponse devicesEndpoint(const HttpRequest &request, const QStringList &segments);
+    HttpResponse setDeviceFacts(const QString &id, const QJsonObject &body);
+    QJsonObject deviceFacts(qsizetype index) const;
+
+    DeviceStore &m_store;
+    const ActionSimulator &m_actions;
+    SandboxClock &m_clock;
+    TokenIssuer &m_issuer;
+    Throttler &m_throttler;
+    FaultInjector &m_faults;
+    IdentityService &m_identity;
+};
+
+} // namespace passcode::sandbox
