@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // ActionService over a fake network: what is sent, how often, and what the tracker and journal end up with.
 #include "core/actions/ActionService.h"
-#include "ActionTestData.h"
+#include "ActionServiceTestData.h"
 #include "core/devices/DeviceJson.h"
 #include "core/graph/GraphClient.h"
 #include "fakes/FakeNetworkAccessManager.h"
@@ -18,9 +18,9 @@
 
 using namespace passcode;
 using namespace passcode::actions;
-using passcode::enginetest::androidDedicatedJson;
-using passcode::enginetest::passcodeResultJson;
-using passcode::enginetest::ShiftableClock;
+using passcode::actionservicetest::androidDedicatedJson;
+using passcode::actionservicetest::passcodeResultJson;
+using passcode::actionservicetest::ShiftableClock;
 using passcode::testing::CannedReply;
 using passcode::testing::FakeNetworkAccessManager;
 using passcode::testing::FakeTokenProvider;

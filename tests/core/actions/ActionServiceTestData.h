@@ -9,7 +9,7 @@
 
 #include "core/common/Clock.h"
 
-namespace passcode::enginetest {
+namespace passcode::actionservicetest {
 
 /** Graph JSON of an Android Enterprise dedicated device (decision-table row 11: Reset passcode allowed). */
 inline QJsonObject androidDedicatedJson(const QString &id, const QString &name = {})
@@ -64,4 +64,4 @@ private:
     qint64 m_shiftMs = 0;
 };
 
-} // namespace passcode::enginetest
+} // namespace passcode::actionservicetest
