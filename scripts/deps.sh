@@ -11,6 +11,7 @@ packages=(
     libgtest-dev libgmock-dev
     xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools imagemagick
     desktop-file-utils appstream clang-format
+    python3 time  # tests/bench/ctl/bench_ctl.py: the plain fetch it compares with, and peak RSS
 )
 
 missing=()

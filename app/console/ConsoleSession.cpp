@@ -11,10 +11,10 @@
 #include "engine/TenantOptions.h"
 #include "sandbox/host/SandboxHost.h"
 #include "ui/ConsoleContext.h"
-#include "ui/dialogs/SettingsDialog.h"
-#include "ui/dialogs/SignInDialog.h"
-#include "ui/dialogs/WidgetDialogPresenter.h"
 #include "ui/mainwindow/MainWindow.h"
+#include "ui/mainwindow/WidgetDialogPresenter.h"
+#include "ui/settings/SettingsDialog.h"
+#include "ui/signin/SignInDialog.h"
 
 #include <QElapsedTimer>
 #include <QLoggingCategory>

@@ -5,13 +5,13 @@
 #include "core/actions/ActionTracker.h"
 #include "core/devices/DeviceDirectory.h"
 #include "sandbox/host/SandboxHost.h"
-#include "ui/dialogs/ConfirmActionDialog.h"
-#include "ui/dialogs/SettingsDialog.h"
-#include "ui/dialogs/SignInDialog.h"
+#include "ui/deviceactions/DeviceActionsPage.h"
 #include "ui/mainwindow/MainWindow.h"
-#include "ui/pages/DeviceActionsPage.h"
-#include "ui/pages/DeviceOverviewPage.h"
-#include "ui/widgets/PasscodePanel.h"
+#include "ui/overview/ConfirmActionDialog.h"
+#include "ui/overview/DeviceOverviewPage.h"
+#include "ui/overview/PasscodePanel.h"
+#include "ui/settings/SettingsDialog.h"
+#include "ui/signin/SignInDialog.h"
 
 #include <QApplication>
 #include <QDir>

@@ -6,8 +6,8 @@
 #include "app/console/LanguageSwitcher.h"
 #include "app/console/ScreenshotTour.h"
 #include "core/devices/DeviceDirectory.h"
+#include "ui/devices/DevicesPage.h"
 #include "ui/mainwindow/MainWindow.h"
-#include "ui/pages/DevicesPage.h"
 
 #include <QAbstractItemModel>
 #include <QApplication>

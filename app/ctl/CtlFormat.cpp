@@ -4,26 +4,14 @@
 #include "core/actions/AuditJson.h"
 #include "core/actions/LikelyCause.h"
 #include "core/actions/PasscodeResult.h"
-#include "core/common/CsvWriter.h"
 #include "core/devices/DeviceJson.h"
+
+#include "Output.h"
 
 #include <algorithm>
 
 namespace passcode::ctl {
 namespace {
-
-QString platformText(const devices::Device &d)
-{
-    QString s = d.operatingSystem.isEmpty() ? QStringLiteral("-") : d.operatingSystem;
-    if (!d.osVersion.isEmpty())
-        s += u' ' + d.osVersion;
-    return s;
-}
-
-QString orDash(const QString &s)
-{
-    return s.isEmpty() ? QStringLiteral("-") : s;
-}
 
 /** A text table: columns sized to their widest cell, the last one left ragged. */
 QString table(const QStringList &header, const QList<QStringList> &rows)
@@ -38,7 +26,8 @@ QString table(const QStringList &header, const QList<QStringList> &rows)
     QString out;
     const auto line = [&](const QStringList &cells) {
         for (qsizetype c = 0; c < cells.size(); ++c) {
-            out += c + 1 < cells.size() ? cells.at(c).leftJustified(widths.at(c) + 2) : cells.at(c);
+            const QString cell = neutralised(cells.at(c), Controls::ReplaceAll);
+            out += c + 1 < cells.size() ? cell.leftJustified(widths.at(c) + 2) : cell;
         }
         out += u'\n';
     };
@@ -55,17 +44,6 @@ QJsonValue likelyCauseJson(const devices::Device &device)
     return cause ? QJsonValue(*cause) : QJsonValue();
 }
 
-QString jsonText(const QJsonValue &v)
-{
-    if (v.isString())
-        return v.toString();
-    if (v.isBool())
-        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    if (v.isDouble())
-        return QString::number(v.toDouble());
-    return {};
-}
-
 } // namespace
 
 QString CtlFormat::time(const QDateTime &t)
@@ -77,7 +55,20 @@ QString CtlFormat::oneLine(const QString &text)
 {
     QString s = text;
     s.replace(u'\r', u' ').replace(u'\n', u' ');
-    return s.simplified();
+    return neutralised(s.simplified(), Controls::ReplaceAll);
+}
+
+QString CtlFormat::platformText(const devices::Device &d)
+{
+    QString s = d.operatingSystem.isEmpty() ? QStringLiteral("-") : d.operatingSystem;
+    if (!d.osVersion.isEmpty())
+        s += u' ' + d.osVersion;
+    return s;
+}
+
+QString CtlFormat::orDash(const QString &s)
+{
+    return s.isEmpty() ? QStringLiteral("-") : s;
 }
 
 bool CtlFormat::matchesFilter(const devices::Device &d, const QString &filter)
@@ -104,61 +95,10 @@ bool CtlFormat::matchesPlatform(const devices::Device &d, const QString &platfor
     return d.operatingSystem.startsWith(p, Qt::CaseInsensitive);
 }
 
-QString CtlFormat::devicesTable(const QList<devices::Device> &devices)
+QStringList CtlFormat::devicesTableHeader()
 {
-    QList<QStringList> rows;
-    rows.reserve(devices.size());
-    for (const devices::Device &d : devices) {
-        rows.append({orDash(d.deviceName), platformText(d), devices::displayText(d.ownership),
-                     orDash(d.userPrincipalName), orDash(d.serialNumber), time(d.lastSyncDateTime), d.id});
-    }
-    return table({tr("NAME"), tr("PLATFORM"), tr("OWNERSHIP"), tr("USER"), tr("SERIAL"),
-                  tr("LAST SYNC (UTC)"), tr("ID")},
-                 rows);
-}
-
-QString CtlFormat::devicesCsv(const QList<devices::Device> &devices)
-{
-    static const QStringList columns{
-        QStringLiteral("id"),
-        QStringLiteral("deviceName"),
-        QStringLiteral("operatingSystem"),
-        QStringLiteral("osVersion"),
-        QStringLiteral("managedDeviceOwnerType"),
-        QStringLiteral("deviceEnrollmentType"),
-        QStringLiteral("managementState"),
-        QStringLiteral("complianceState"),
-        QStringLiteral("joinType"),
-        QStringLiteral("deviceType"),
-        QStringLiteral("userPrincipalName"),
-        QStringLiteral("userDisplayName"),
-        QStringLiteral("serialNumber"),
-        QStringLiteral("imei"),
-        QStringLiteral("model"),
-        QStringLiteral("manufacturer"),
-        QStringLiteral("lastSyncDateTime"),
-        QStringLiteral("enrolledDateTime"),
-    };
-    // Scripts read stdout: LF line ends, no byte-order mark; formula-looking fields neutralised as in the
-    // console's export.
-    QString out = CsvWriter::record(columns, CsvWriter::LineEnd::Lf);
-    for (const devices::Device &d : devices) {
-        const QJsonObject o = devices::DeviceJson::toJson(d);
-        QStringList cells;
-        cells.reserve(columns.size());
-        for (const QString &c : columns)
-            cells.append(jsonText(o.value(c)));
-        out += CsvWriter::record(cells, CsvWriter::LineEnd::Lf);
-    }
-    return out;
-}
-
-QJsonArray CtlFormat::devicesJson(const QList<devices::Device> &devices)
-{
-    QJsonArray out;
-    for (const devices::Device &d : devices)
-        out.append(devices::DeviceJson::toJson(d));
-    return out;
+    return {tr("NAME"),   tr("PLATFORM"),        tr("OWNERSHIP"), tr("USER"),
+            tr("SERIAL"), tr("LAST SYNC (UTC)"), tr("ID")};
 }
 
 QJsonObject CtlFormat::verdictJson(const eligibility::Verdict &v)
@@ -223,7 +163,8 @@ QString CtlFormat::deviceShowText(const devices::Device &d, const QList<eligibil
         actionWidth = std::max(actionWidth, actions::displayName(v.action).size());
     QString out;
     for (const QStringList &r : rows)
-        out += QString(r.at(0) + u':').leftJustified(labelWidth + 1) + r.at(1) + u'\n';
+        out += QString(r.at(0) + u':').leftJustified(labelWidth + 1) +
+               neutralised(r.at(1), Controls::ReplaceAll) + u'\n';
     out += u'\n' + tr("Passcode actions:") + u'\n';
     for (const eligibility::Verdict &v : verdicts) {
         QString line = QStringLiteral("  ") + actions::displayName(v.action).leftJustified(actionWidth + 2);

@@ -15,9 +15,10 @@
 namespace passcode::ctl {
 
 /**
- * passcodectl's output: text tables for people, and the documented --json / --csv shapes for scripts
- * (docs/passcodectl.md; keep them stable). Never includes a passcode except resetJson/resetText with
- * showPasscode set.
+ * passcodectl's output: text tables for people, and the documented --json shapes for scripts
+ * (docs/passcodectl.md; keep them stable). Never includes a passcode except resetJson with showPasscode set.
+ * Text from the service is neutralised (Output.h): a cell or line holds no control character at all. The
+ * device list itself is streamed by DeviceListWriter.
  */
 class CtlFormat
 {
@@ -29,9 +30,13 @@ public:
     /** Whether a device passes --platform (ios also matches iPadOS; otherwise a case-insensitive prefix). */
     static bool matchesPlatform(const devices::Device &device, const QString &platform);
 
-    static QString devicesTable(const QList<devices::Device> &devices);
-    static QString devicesCsv(const QList<devices::Device> &devices);
-    static QJsonArray devicesJson(const QList<devices::Device> &devices);
+    /** The column titles of `devices list` (translated): name, platform, ownership, user, serial, last sync,
+     * id. The rows are written by DeviceListWriter. */
+    static QStringList devicesTableHeader();
+    /** "Android 14": the operating system and its version, or "-". */
+    static QString platformText(const devices::Device &device);
+    /** @p text, or "-" when it is empty. */
+    static QString orDash(const QString &text);
 
     /** {allowed, scope, reasons, cautions, rule, blocked} */
     static QJsonObject verdictJson(const eligibility::Verdict &verdict);
@@ -48,7 +53,7 @@ public:
      */
     static QJsonObject resetJson(const actions::TrackedAction &action, bool showPasscode);
 
-    /** Joins lines into one line for stderr. */
+    /** Joins lines into one line for stderr; no control character is left. */
     static QString oneLine(const QString &text);
     /** ISO-8601 UTC, or "-" when invalid. */
     static QString time(const QDateTime &t);

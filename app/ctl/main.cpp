@@ -1,14 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Composition root of passcodectl, the command-line front end over core (no Widgets). docs/passcodectl.md.
-#include "CtlCommand.h"
+// Everything else is the passcodectl_lib library (one class per command), so that it has unit tests.
+#include "Command.h"
 #include "CtlOptions.h"
+#include "Output.h"
 
 #include "core/common/Translations.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QLoggingCategory>
-#include <QTextStream>
 #include <QTimer>
+
+#include <unistd.h>
 
 int main(int argc, char **argv)
 {
@@ -21,21 +25,28 @@ int main(int argc, char **argv)
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
         QLoggingCategory::setFilterRules(QStringLiteral("passcode.*=false"));
 
-    QTextStream out(stdout);
-    QTextStream err(stderr);
+    // On the file descriptors, not stdio's FILE: Output buffers, and a flush must reach the descriptor (a
+    // watch is ended by a signal, which leaves stdio's buffer unwritten).
+    QFile stdoutFile;
+    QFile stderrFile;
+    stdoutFile.open(STDOUT_FILENO, QIODevice::WriteOnly | QIODevice::Unbuffered);
+    stderrFile.open(STDERR_FILENO, QIODevice::WriteOnly | QIODevice::Unbuffered);
+    passcode::ctl::Output out(&stdoutFile);
+    passcode::ctl::Output err(&stderrFile, /*lineBuffered=*/true);
+
     const passcode::ctl::ParsedCommandLine parsed =
         passcode::ctl::CtlCommandLine::parse(QCoreApplication::arguments());
     if (!parsed.options) {
         out << parsed.out;
         if (!parsed.error.isEmpty())
-            err << QStringLiteral("passcodectl: ") << parsed.error << Qt::endl;
-        out.flush();
+            err << QLatin1String("passcodectl: ") << parsed.error << u'\n';
         return parsed.exitCode;
     }
 
-    passcode::ctl::CtlCommand command(*parsed.options, out, err);
-    QObject::connect(&command, &passcode::ctl::CtlCommand::finished, &app,
+    const std::unique_ptr<passcode::ctl::Command> command =
+        passcode::ctl::Command::create(*parsed.options, out, err);
+    QObject::connect(command.get(), &passcode::ctl::Command::finished, &app,
                      [](int code) { QCoreApplication::exit(code); });
-    QTimer::singleShot(0, &command, [&command] { command.start(); });
+    QTimer::singleShot(0, command.get(), [&command] { command->execute(); });
     return QCoreApplication::exec();
 }

@@ -128,11 +128,6 @@ void ActionService::setPollPolicy(const PollPolicy &policy)
     d->arm();
 }
 
-const PollPolicy &ActionService::pollPolicy() const
-{
-    return d->schedule.policy();
-}
-
 int ActionService::watchedCount() const
 {
     return d->schedule.size();

@@ -61,7 +61,6 @@ public:
     QString initiator() const;
     /** The polling timetable (tests shrink it); applies to the next scheduling decision. */
     void setPollPolicy(const PollPolicy &policy);
-    const PollPolicy &pollPolicy() const;
 
     /**
      * Sends `action` to `device`. Returns an Error (kind Usage, the verdict's reason as message) when the

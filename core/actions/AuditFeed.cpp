@@ -57,11 +57,6 @@ QStringList AuditFeed::problems() const
     return d->problems;
 }
 
-void AuditFeed::remerge()
-{
-    d->rows = AuditJson::merge(d->feed, d->tracker.all());
-}
-
 void AuditFeed::refresh()
 {
     if (d->pager) {

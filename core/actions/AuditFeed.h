@@ -46,8 +46,6 @@ public:
     QDateTime lastRefreshed() const;
     /** Parse problems of the last refresh (translated), for diagnostics. */
     QStringList problems() const;
-    /** Merges the tracker's actions into rows() again without a request (after a local state change). */
-    void remerge();
 
 Q_SIGNALS:
     void refreshed(const QList<passcode::actions::RemoteActionAudit> &rows);

@@ -209,7 +209,7 @@ void AuthSession::signInWithBrowser()
 {
     if (!beginInteractive())
         return;
-    BrowserSignInFlow::Options options = m_browserOptions;
+    BrowserSignInFlow::Options options;
     if (options.loginHint.isEmpty() && m_state == State::SigningIn &&
         m_resumeState == State::NeedsInteraction)
         options.loginHint = m_account.username;

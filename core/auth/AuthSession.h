@@ -75,8 +75,6 @@ public:
 
     /** Tests: shrink the device code polling time base (DeviceCodeFlow::setSecondMs). */
     void setDeviceCodeSecondMs(int ms) { m_deviceCodeSecondMs = ms; }
-    /** Options for the next browser sign-ins (redirect host, prompt, timeout; loginHint is filled in). */
-    void setBrowserOptions(const BrowserSignInFlow::Options &options) { m_browserOptions = options; }
 
     /**
      * Silent sign-in from the keychain at startup. Returns false (and does nothing) when the settings hold no
@@ -150,7 +148,6 @@ private:
     SignedInTokenProvider m_provider;
     std::unique_ptr<DeviceCodeFlow> m_deviceFlow;
     std::unique_ptr<BrowserSignInFlow> m_browserFlow;
-    BrowserSignInFlow::Options m_browserOptions;
     int m_deviceCodeSecondMs = 1000;
 
     State m_state = State::SignedOut;

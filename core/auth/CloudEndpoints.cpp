@@ -142,7 +142,6 @@ Result<CloudEndpoints> CloudEndpoints::create(Cloud cloud, const QUrl &loginOver
         if (auto error = check(graphOverride))
             return *error;
         endpoints.m_graph = withoutTrailingSlash(graphOverride);
-        endpoints.m_graphOverridden = true;
     }
     return endpoints;
 }

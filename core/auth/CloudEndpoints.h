@@ -70,7 +70,6 @@ public:
     /** The resource prefix of the scopes, e.g. https://graph.microsoft.com. */
     QString graphResource() const;
     bool isLoginOverridden() const { return m_loginOverridden; }
-    bool isGraphOverridden() const { return m_graphOverridden; }
 
     /** {login}/{tenant}/oauth2/v2.0/authorize (tenant must already be validated). */
     QUrl authorizeUrl(const QString &tenant) const;
@@ -96,7 +95,6 @@ private:
     QUrl m_login;
     QUrl m_graph;
     bool m_loginOverridden = false;
-    bool m_graphOverridden = false;
 };
 
 } // namespace passcode::auth

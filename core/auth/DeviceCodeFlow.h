@@ -37,9 +37,8 @@ struct DeviceCodePrompt
  * transient failures in a row (network, timeout, 5xx) are tolerated. cancel() ends a running flow with
  * failed(Kind::Cancelled). The device code is wiped when the flow ends.
  *
- * Timing: polls are scheduled with a QTimer of interval × secondMs() milliseconds. secondMs() is 1000;
- * tests shrink it (setSecondMs(1)) so that a 5 s interval is 5 ms of real time; expiry is read from the
- * Clock.
+ * Timing: polls are scheduled with a QTimer of interval × the length of a protocol second, 1000 ms; tests
+ * shrink it (setSecondMs(1)) so that a 5 s interval is 5 ms of real time; expiry is read from the Clock.
  */
 class DeviceCodeFlow final : public QObject
 {
@@ -64,7 +63,6 @@ public:
 
     /** How many real milliseconds one protocol second lasts (1000; tests make it small). */
     void setSecondMs(int ms) { m_secondMs = qMax(0, ms); }
-    int secondMs() const { return m_secondMs; }
 
 Q_SIGNALS:
     /** The code is ready to be shown. Emitted once per run, before any poll. */

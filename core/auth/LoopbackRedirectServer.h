@@ -47,7 +47,6 @@ public:
     /** Starts listening; false (with errorString()) when 127.0.0.1 cannot be bound. */
     bool listen();
     void close();
-    bool isListening() const { return m_ipv4.isListening(); }
     quint16 port() const { return m_ipv4.serverPort(); }
     QString errorString() const { return m_ipv4.errorString(); }
 

@@ -50,8 +50,6 @@ public:
     /** Switches the store for later writes and reads; nothing is moved (see persist()). */
     void setSecretStore(SecretStore &store) { m_store = &store; }
     SecretStore &secretStore() const { return *m_store; }
-    /** How long before expiry a refresh starts; 5 minutes by default. */
-    void setRefreshMargin(std::chrono::seconds margin) { m_refreshMargin = margin; }
 
     QString accessToken() const override;
     void refresh() override;

@@ -112,11 +112,6 @@ void DeviceDirectoryLoader::setParseOffThread(bool offThread)
     d->offThread = offThread;
 }
 
-bool DeviceDirectoryLoader::parseOffThread() const
-{
-    return d->offThread;
-}
-
 bool DeviceDirectoryLoader::isLoading() const
 {
     return d->loading;

@@ -26,7 +26,7 @@ namespace passcode::devices {
  * Threading: the loader, the client and the directory live in one thread (the UI thread). The pager runs in
  * raw mode (graph::GraphPager::setRawPages): the client checks each answer as always and the page's envelope
  * by its structure, but leaves the value array unparsed; parsing it and converting it into Device values
- * (DeviceJson::parseValueArray) runs on one private worker thread when parseOffThread() is on (the default),
+ * (DeviceJson::parseValueArray) runs on one private worker thread unless setParseOffThread(false),
  * so the next page is already requested while the previous one is parsed; results come back through the
  * event loop in page order. A page whose value array is not well-formed JSON ends the load as Incomplete
  * (Kind::Parse, the pages before it kept). The GraphClient and the directory must outlive the loader;
@@ -46,7 +46,6 @@ public:
     /** Whether pages are converted on the worker thread (default true); takes effect at the next refresh().
      */
     void setParseOffThread(bool offThread);
-    bool parseOffThread() const;
     /** Starts (or restarts) a full load. */
     void refresh();
     /** Cancels the running load, if any: the directory finishes as Cancelled with what it has. */

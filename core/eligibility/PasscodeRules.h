@@ -14,7 +14,7 @@ namespace passcode::eligibility {
 /**
  * The passcode decision table of docs (../shared/reference/passcode-support.md) as pure functions: no
  * QObject, no I/O. The 17 platform rows live in one table in PasscodeRules.cpp; when Microsoft changes the
- * matrix, change that table (and its test rows in tests/core/domain/PasscodeRulesTest.cpp).
+ * matrix, change that table (and its test rows in tests/core/eligibility/PasscodeRulesTest.cpp).
  */
 class PasscodeRules
 {

@@ -86,10 +86,6 @@ public:
     bool isRunning() const { return m_state == State::Running; }
     /** finished() has been emitted. */
     bool isFinished() const { return m_state == State::Finished; }
-    /** Pages delivered so far. */
-    int pagesReceived() const { return m_outcome.pages; }
-    /** Items delivered so far. */
-    qint64 itemsReceived() const { return m_outcome.items; }
     /** @odata.count when known, else -1. */
     qint64 totalCount() const { return m_outcome.totalCount; }
 

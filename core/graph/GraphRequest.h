@@ -133,8 +133,6 @@ public:
     bool isAbsolute() const { return m_absoluteUrl.isValid(); }
     /** The absolute URL, invalid for a relative path. */
     QUrl absoluteUrl() const { return m_absoluteUrl; }
-    /** Query options in order, decoded. */
-    const QList<QPair<QString, QString>> &queryItems() const { return m_query; }
     /** The JSON body, if any. */
     const std::optional<QJsonObject> &body() const { return m_body; }
     /** Extra headers. */

@@ -15,16 +15,12 @@ NonReplayableBody::NonReplayableBody(QByteArray body, QObject *parent)
 
 bool NonReplayableBody::reset()
 {
-    ++m_rewindAttempts;
     return false;
 }
 
 bool NonReplayableBody::seek(qint64 pos)
 {
-    if (pos == m_offset)
-        return true;
-    ++m_rewindAttempts;
-    return false;
+    return pos == m_offset;
 }
 
 qint64 NonReplayableBody::bytesAvailable() const

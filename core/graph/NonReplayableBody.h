@@ -34,8 +34,6 @@ public:
     qint64 size() const override { return m_body.size(); }
     qint64 bytesAvailable() const override;
     bool atEnd() const override;
-    /** Times something tried to rewind it (tests). */
-    int rewindAttempts() const { return m_rewindAttempts; }
 
 protected:
     qint64 readData(char *data, qint64 maxSize) override;
@@ -44,7 +42,6 @@ protected:
 private:
     QByteArray m_body;
     qint64 m_offset = 0;
-    int m_rewindAttempts = 0;
 };
 
 } // namespace passcode::graph

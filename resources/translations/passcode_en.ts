@@ -2019,19 +2019,44 @@ Exit codes: 0 success, 2 usage error, 3 not eligible, 4 action failed or not sup
     </message>
 </context>
 <context>
-    <name>passcode::ctl::CtlCommand</name>
+    <name>passcode::ctl::ActionsListCommand</name>
+    <message>
+        <source>Device actions at %1 (UTC):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>passcode::ctl::Command</name>
     <message>
         <source>warning:</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>passcode::ctl::CtlSession</name>
     <message>
-        <source>Loading the devices stopped.</source>
+        <source>No tenant is configured: give --tenant and --client-id (the app registration).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The device list is incomplete (%1 devices loaded): %2</source>
+        <source>Not signed in: run &apos;passcodectl login&apos; first (or pass --access-token).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The saved sign-in of %1 has expired: run &apos;passcodectl login&apos; again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No access token: pass --access-token (or PASSCODECTL_ACCESS_TOKEN), or sign in with &apos;passcodectl --tenant T --client-id ID login&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No access token for %1: pass --access-token or set PASSCODECTL_ACCESS_TOKEN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>passcode::ctl::DeviceResolver</name>
     <message>
         <source>No device matches &apos;%1&apos; (by id, device name or serial number).</source>
         <translation type="unfinished"></translation>
@@ -2040,6 +2065,46 @@ Exit codes: 0 success, 2 usage error, 3 not eligible, 4 action failed or not sup
         <source>%1 devices match &apos;%2&apos;; name one by its id: %3</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>passcode::ctl::DevicesListCommand</name>
+    <message>
+        <source>The device list is incomplete (%1 devices loaded): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>passcode::ctl::LoginCommand</name>
+    <message>
+        <source>To sign in, open %1 and enter the code %2 (valid until %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To sign in, open this address in a browser on this computer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (tenant %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in cannot be kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>passcode::ctl::LogoutCommand</name>
+    <message>
+        <source>Signed out %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody was signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>passcode::ctl::ResetCommand</name>
     <message>
         <source>no passcode action applies to this device</source>
         <translation type="unfinished"></translation>
@@ -2058,6 +2123,10 @@ Exit codes: 0 success, 2 usage error, 3 not eligible, 4 action failed or not sup
     </message>
     <message>
         <source>%1: %2 was refused: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the device is no longer in Intune (it was retired, wiped or deleted); the action cannot finish.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2108,34 +2177,9 @@ Exit codes: 0 success, 2 usage error, 3 not eligible, 4 action failed or not sup
         <source>%1: %2 was canceled (error code %3).</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Device actions at %1 (UTC):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To sign in, open %1 and enter the code %2 (valid until %3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To sign in, open this address in a browser on this computer: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed in as %1 (tenant %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sign-in cannot be kept: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed out %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nobody was signed in.</source>
-        <translation type="unfinished"></translation>
-    </message>
+</context>
+<context>
+    <name>passcode::ctl::WhoamiCommand</name>
     <message>
         <source>%1 (%2), tenant %3</source>
         <translation type="unfinished"></translation>
@@ -2146,33 +2190,6 @@ Exit codes: 0 success, 2 usage error, 3 not eligible, 4 action failed or not sup
     </message>
     <message>
         <source>Not signed in: run &apos;passcodectl login&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the device is no longer in Intune (it was retired, wiped or deleted); the action cannot finish.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>passcode::ctl::CtlSession</name>
-    <message>
-        <source>No tenant is configured: give --tenant and --client-id (the app registration).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not signed in: run &apos;passcodectl login&apos; first (or pass --access-token).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The saved sign-in of %1 has expired: run &apos;passcodectl login&apos; again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No access token: pass --access-token (or PASSCODECTL_ACCESS_TOKEN), or sign in with &apos;passcodectl --tenant T --client-id ID login&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No access token for %1: pass --access-token or set PASSCODECTL_ACCESS_TOKEN.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

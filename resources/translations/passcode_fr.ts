@@ -2038,19 +2038,44 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 
     </message>
 </context>
 <context>
-    <name>passcode::ctl::CtlCommand</name>
+    <name>passcode::ctl::ActionsListCommand</name>
+    <message>
+        <source>Device actions at %1 (UTC):</source>
+        <translation>Actions d&apos;appareil au %1 (UTC)&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>passcode::ctl::Command</name>
     <message>
         <source>warning:</source>
         <translation>avertissement&#xa0;:</translation>
     </message>
+</context>
+<context>
+    <name>passcode::ctl::CtlSession</name>
     <message>
-        <source>Loading the devices stopped.</source>
-        <translation>Le chargement des appareils s&apos;est arrêté.</translation>
+        <source>No tenant is configured: give --tenant and --client-id (the app registration).</source>
+        <translation>Aucun locataire n&apos;est configuré&#xa0;: indiquez --tenant et --client-id (l&apos;inscription d&apos;application).</translation>
     </message>
     <message>
-        <source>The device list is incomplete (%1 devices loaded): %2</source>
-        <translation>La liste des appareils est incomplète (%1 appareils chargés)&#xa0;: %2</translation>
+        <source>Not signed in: run &apos;passcodectl login&apos; first (or pass --access-token).</source>
+        <translation>Non connecté&#xa0;: exécutez d&apos;abord «&#xa0;passcodectl login&#xa0;» (ou passez --access-token).</translation>
     </message>
+    <message>
+        <source>The saved sign-in of %1 has expired: run &apos;passcodectl login&apos; again.</source>
+        <translation>La connexion enregistrée de %1 a expiré&#xa0;: exécutez à nouveau «&#xa0;passcodectl login&#xa0;».</translation>
+    </message>
+    <message>
+        <source>No access token: pass --access-token (or PASSCODECTL_ACCESS_TOKEN), or sign in with &apos;passcodectl --tenant T --client-id ID login&apos;.</source>
+        <translation>Aucun jeton d&apos;accès&#xa0;: passez --access-token (ou PASSCODECTL_ACCESS_TOKEN), ou connectez-vous avec «&#xa0;passcodectl --tenant T --client-id ID login&#xa0;».</translation>
+    </message>
+    <message>
+        <source>No access token for %1: pass --access-token or set PASSCODECTL_ACCESS_TOKEN.</source>
+        <translation>Aucun jeton d&apos;accès pour %1&#xa0;: passez --access-token ou définissez PASSCODECTL_ACCESS_TOKEN.</translation>
+    </message>
+</context>
+<context>
+    <name>passcode::ctl::DeviceResolver</name>
     <message>
         <source>No device matches &apos;%1&apos; (by id, device name or serial number).</source>
         <translation>Aucun appareil ne correspond à «&#xa0;%1&#xa0;» (par id, nom d&apos;appareil ou numéro de série).</translation>
@@ -2059,6 +2084,46 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 
         <source>%1 devices match &apos;%2&apos;; name one by its id: %3</source>
         <translation>%1 appareils correspondent à «&#xa0;%2&#xa0;»&#xa0;; désignez-en un par son id&#xa0;: %3</translation>
     </message>
+</context>
+<context>
+    <name>passcode::ctl::DevicesListCommand</name>
+    <message>
+        <source>The device list is incomplete (%1 devices loaded): %2</source>
+        <translation>La liste des appareils est incomplète (%1 appareils chargés)&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>passcode::ctl::LoginCommand</name>
+    <message>
+        <source>To sign in, open %1 and enter the code %2 (valid until %3).</source>
+        <translation>Pour vous connecter, ouvrez %1 et entrez le code %2 (valide jusqu&apos;au %3).</translation>
+    </message>
+    <message>
+        <source>To sign in, open this address in a browser on this computer: %1</source>
+        <translation>Pour vous connecter, ouvrez cette adresse dans un navigateur sur cet ordinateur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (tenant %2).</source>
+        <translation>Connecté en tant que %1 (locataire %2).</translation>
+    </message>
+    <message>
+        <source>The sign-in cannot be kept: %1</source>
+        <translation>La connexion ne peut pas être conservée&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>passcode::ctl::LogoutCommand</name>
+    <message>
+        <source>Signed out %1.</source>
+        <translation>%1 a été déconnecté.</translation>
+    </message>
+    <message>
+        <source>Nobody was signed in.</source>
+        <translation>Personne n&apos;était connecté.</translation>
+    </message>
+</context>
+<context>
+    <name>passcode::ctl::ResetCommand</name>
     <message>
         <source>no passcode action applies to this device</source>
         <translation>aucune action de code secret ne s&apos;applique à cet appareil</translation>
@@ -2078,6 +2143,10 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 
     <message>
         <source>%1: %2 was refused: %3</source>
         <translation>%1&#xa0;: l&apos;action «&#xa0;%2&#xa0;» a été refusée&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1: the device is no longer in Intune (it was retired, wiped or deleted); the action cannot finish.</source>
+        <translation>%1&#xa0;: l&apos;appareil n&apos;est plus dans Intune (il a été mis hors service, réinitialisé ou supprimé)&#xa0;; l&apos;action ne peut pas se terminer.</translation>
     </message>
     <message>
         <source>%1: %2 is still %3 after %4 s; it was not sent again. Follow it with &apos;passcodectl actions list&apos;.</source>
@@ -2127,34 +2196,9 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 
         <source>%1: %2 was canceled (error code %3).</source>
         <translation>%1&#xa0;: l&apos;action «&#xa0;%2&#xa0;» a été annulée (code d&apos;erreur %3).</translation>
     </message>
-    <message>
-        <source>Device actions at %1 (UTC):</source>
-        <translation>Actions d&apos;appareil au %1 (UTC)&#xa0;:</translation>
-    </message>
-    <message>
-        <source>To sign in, open %1 and enter the code %2 (valid until %3).</source>
-        <translation>Pour vous connecter, ouvrez %1 et entrez le code %2 (valide jusqu&apos;au %3).</translation>
-    </message>
-    <message>
-        <source>To sign in, open this address in a browser on this computer: %1</source>
-        <translation>Pour vous connecter, ouvrez cette adresse dans un navigateur sur cet ordinateur&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Signed in as %1 (tenant %2).</source>
-        <translation>Connecté en tant que %1 (locataire %2).</translation>
-    </message>
-    <message>
-        <source>The sign-in cannot be kept: %1</source>
-        <translation>La connexion ne peut pas être conservée&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Signed out %1.</source>
-        <translation>%1 a été déconnecté.</translation>
-    </message>
-    <message>
-        <source>Nobody was signed in.</source>
-        <translation>Personne n&apos;était connecté.</translation>
-    </message>
+</context>
+<context>
+    <name>passcode::ctl::WhoamiCommand</name>
     <message>
         <source>%1 (%2), tenant %3</source>
         <translation>%1 (%2), locataire %3</translation>
@@ -2166,33 +2210,6 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 
     <message>
         <source>Not signed in: run &apos;passcodectl login&apos;.</source>
         <translation>Non connecté&#xa0;: exécutez «&#xa0;passcodectl login&#xa0;».</translation>
-    </message>
-    <message>
-        <source>%1: the device is no longer in Intune (it was retired, wiped or deleted); the action cannot finish.</source>
-        <translation>%1&#xa0;: l&apos;appareil n&apos;est plus dans Intune (il a été mis hors service, réinitialisé ou supprimé)&#xa0;; l&apos;action ne peut pas se terminer.</translation>
-    </message>
-</context>
-<context>
-    <name>passcode::ctl::CtlSession</name>
-    <message>
-        <source>No tenant is configured: give --tenant and --client-id (the app registration).</source>
-        <translation>Aucun locataire n&apos;est configuré&#xa0;: indiquez --tenant et --client-id (l&apos;inscription d&apos;application).</translation>
-    </message>
-    <message>
-        <source>Not signed in: run &apos;passcodectl login&apos; first (or pass --access-token).</source>
-        <translation>Non connecté&#xa0;: exécutez d&apos;abord «&#xa0;passcodectl login&#xa0;» (ou passez --access-token).</translation>
-    </message>
-    <message>
-        <source>The saved sign-in of %1 has expired: run &apos;passcodectl login&apos; again.</source>
-        <translation>La connexion enregistrée de %1 a expiré&#xa0;: exécutez à nouveau «&#xa0;passcodectl login&#xa0;».</translation>
-    </message>
-    <message>
-        <source>No access token: pass --access-token (or PASSCODECTL_ACCESS_TOKEN), or sign in with &apos;passcodectl --tenant T --client-id ID login&apos;.</source>
-        <translation>Aucun jeton d&apos;accès&#xa0;: passez --access-token (ou PASSCODECTL_ACCESS_TOKEN), ou connectez-vous avec «&#xa0;passcodectl --tenant T --client-id ID login&#xa0;».</translation>
-    </message>
-    <message>
-        <source>No access token for %1: pass --access-token or set PASSCODECTL_ACCESS_TOKEN.</source>
-        <translation>Aucun jeton d&apos;accès pour %1&#xa0;: passez --access-token ou définissez PASSCODECTL_ACCESS_TOKEN.</translation>
     </message>
 </context>
 <context>

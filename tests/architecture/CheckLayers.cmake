@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Fails if core/ or engine/ includes Widgets or ui/ headers, or sandbox/ includes core/ or engine/ headers.
+# Fails if core/ or engine/ includes Widgets or ui/ headers, or sandbox/ includes core/ or engine/ headers, or
+# ui/common/ includes a ui feature's header (common code depends on no feature).
 file(GLOB_RECURSE core_files "${ROOT}/core/*.h" "${ROOT}/core/*.cpp" "${ROOT}/engine/*.h" "${ROOT}/engine/*.cpp")
 foreach(f IN LISTS core_files)
     file(STRINGS "${f}" hits REGEX "#include *[<\"](QtWidgets|QWidget|QApplication|QMainWindow|QDialog|QMessageBox|QClipboard|QGuiApplication|ui/)")
@@ -12,5 +13,13 @@ foreach(f IN LISTS sandbox_files)
     file(STRINGS "${f}" hits REGEX "#include *\"(core|engine)/")
     if(hits)
         message(SEND_ERROR "${f} includes a core header; the sandbox writes Graph JSON itself: ${hits}")
+    endif()
+endforeach()
+file(GLOB_RECURSE ui_common_files "${ROOT}/ui/common/*.h" "${ROOT}/ui/common/*.cpp")
+foreach(f IN LISTS ui_common_files)
+    file(STRINGS "${f}" hits REGEX "#include *\"ui/[A-Za-z]+/")
+    list(FILTER hits EXCLUDE REGEX "\"ui/common/")
+    if(hits)
+        message(SEND_ERROR "${f} includes a ui feature's header; ui/common depends on no feature: ${hits}")
     endif()
 endforeach()

@@ -8,13 +8,13 @@
 #include "core/devices/DeviceDirectoryLoader.h"
 #include "ui/ConsoleContext.h"
 #include "ui/common/Icons.h"
-#include "ui/dialogs/SettingsDialog.h"
-#include "ui/dialogs/SignInDialog.h"
-#include "ui/pages/DeviceActionsPage.h"
-#include "ui/pages/DeviceOverviewPage.h"
-#include "ui/pages/DevicesPage.h"
-#include "ui/widgets/SandboxBanner.h"
-#include "ui/widgets/SignInBanner.h"
+#include "ui/deviceactions/DeviceActionsPage.h"
+#include "ui/devices/DevicesPage.h"
+#include "ui/mainwindow/SandboxBanner.h"
+#include "ui/overview/DeviceOverviewPage.h"
+#include "ui/settings/SettingsDialog.h"
+#include "ui/signin/SignInBanner.h"
+#include "ui/signin/SignInDialog.h"
 
 #include <QTableView>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ui/widgets/NavigationPane.h"
+#include "ui/mainwindow/NavigationPane.h"
 
 #include <QMainWindow>
 #include <QPointer>

@@ -2,7 +2,7 @@
 // passcode-console --graph-url: a standalone passcode-sandbox reached as passcodectl reaches it (tokens from
 // its control endpoint), with or without a version segment; an endpoint it cannot use is refused with a
 // clear message, never replaced by the embedded sandbox.
-#include "../../ui/UiTestSupport.h"
+#include "UiTestSupport.h"
 #include "app/console/ConsoleSession.h"
 #include "core/auth/TenantSettings.h"
 #include "core/devices/DeviceDirectory.h"

@@ -20,9 +20,9 @@
 #include "core/devices/DeviceDirectoryLoader.h"
 #include "engine/TenantEngine.h"
 #include "ui/common/DialogPresenter.h"
-#include "ui/models/DeviceFilterModel.h"
-#include "ui/models/DeviceTableModel.h"
-#include "ui/pages/DevicesPage.h"
+#include "ui/devices/DeviceFilterModel.h"
+#include "ui/devices/DeviceTableModel.h"
+#include "ui/devices/DevicesPage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

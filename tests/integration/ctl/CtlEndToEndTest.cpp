@@ -102,6 +102,42 @@ TEST_F(ctl_EndToEnd, DevicesListJsonAndCsv)
     EXPECT_TRUE(table.out.contains(all.first().toObject().value(u"id").toString()));
 }
 
+TEST_F(ctl_EndToEnd, DevicesListIsWrittenAsPagesArrive)
+{
+    // 400 devices in pages of 20, each page 250 ms late (5 s in all): the first devices are out seconds
+    // before the end, even on a busy machine where the process takes long to start.
+    ASSERT_TRUE(s_sandbox->setFaults(QJsonObject{{QStringLiteral("latencyMs"), 250}}));
+    for (const char *format : {"--json", "--csv"}) {
+        SCOPED_TRACE(format);
+        QElapsedTimer clock;
+        clock.start();
+        qint64 firstOutput = -1;
+        const CtlRun r =
+            runWatching(hosted({QStringLiteral("--page-size"), QStringLiteral("20"),
+                                QStringLiteral("devices"), QStringLiteral("list"), QLatin1String(format)}),
+                        [&](QProcess &p) {
+                            if (firstOutput < 0 && p.bytesAvailable() > 0)
+                                firstOutput = clock.elapsed();
+                        });
+        const qint64 total = clock.elapsed();
+        ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+        ASSERT_GE(firstOutput, 0);
+        EXPECT_GT(total - firstOutput, 2000)
+            << "the first devices came " << firstOutput << " ms after the start, " << total << " ms in all";
+        if (QLatin1String(format) == QLatin1String("--csv"))
+            EXPECT_EQ(r.out.count(u'\n'), 401);
+        else
+            EXPECT_EQ(r.json().array().size(), 400);
+    }
+    // The table measures its first 1000 rows before it prints (DeviceListWriter): all 400 rows come at the
+    // end.
+    s_sandbox->resetFaults();
+    const CtlRun table = run(hosted({QStringLiteral("--page-size"), QStringLiteral("40"),
+                                     QStringLiteral("devices"), QStringLiteral("list")}));
+    ASSERT_EQ(table.exitCode, 0) << table.err.toStdString();
+    EXPECT_EQ(table.out.count(u'\n'), 401);
+}
+
 TEST_F(ctl_EndToEnd, DevicesListCsvNeutralisesFormulaLookingNames)
 {
     // Device names come from end users: a name a spreadsheet would run must reach the CSV as text, as in

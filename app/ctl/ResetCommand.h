@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Command.h"
+
+#include "core/actions/ActionKey.h"
+
+#include <QStringList>
+#include <QTimer>
+
+namespace passcode::ctl {
+
+class DeviceResolver;
+
+/**
+ * `reset ID|NAME|SERIAL [--reason TEXT] [--wait [--timeout S]] [--show-passcode] [--json]`: sends the
+ * passcode action the device's platform calls for, when the rules allow it, and reports it: once Graph
+ * accepted it, or with --wait when it ended (or --timeout passed). Exit codes: 3 refused locally, 4 refused
+ * by Graph or ended failed / not supported / canceled / device gone, 7 outcome unknown or still pending at
+ * the timeout.
+ */
+class ResetCommand final : public GraphCommand
+{
+    Q_OBJECT
+
+public:
+    ResetCommand(const CtlOptions &options, Output &out, Output &err, QObject *parent = nullptr);
+    ~ResetCommand() override;
+
+protected:
+    void executeWithGraph() override;
+    void aboutToFinish() override;
+
+private:
+    void send(const devices::Device &device);
+    void onStateChanged(const actions::ActionKey &key);
+    void onSendFailed(const actions::ActionKey &key, const Error &error);
+    void onPollError(const actions::ActionKey &key, const Error &error);
+    void onTimeout();
+    /** Prints the --json result (if asked) and ends with @p exitCode. */
+    void report(int exitCode);
+    /** True for a change of the action this command sent and still follows. */
+    bool follows(const actions::ActionKey &key) const { return m_following && key == m_key; }
+
+    std::unique_ptr<DeviceResolver> m_resolver;
+    QTimer m_timeout;
+    actions::ActionKey m_key;
+    /** The device reset sends to: its platform names the likely cause of a failure. */
+    devices::Device m_device;
+    QStringList m_cautions;
+    bool m_following = false;
+};
+
+} // namespace passcode::ctl

@@ -1,0 +1,178 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// app/ctl/CtlOptions: passcodectl's command line, parsed and checked without running a command.
+#include "app/ctl/CtlOptions.h"
+#include "app/ctl/ExitCode.h"
+
+#include <gtest/gtest.h>
+
+using namespace passcode::ctl;
+using C = CtlOptions::Command;
+
+namespace {
+
+ParsedCommandLine parse(QStringList args)
+{
+    args.prepend(QStringLiteral("passcodectl"));
+    return CtlCommandLine::parse(args);
+}
+
+QStringList words(const char *line)
+{
+    return QString::fromUtf8(line).split(u' ', Qt::SkipEmptyParts);
+}
+
+/** Parses @p line, expecting a command. */
+CtlOptions ok(const char *line)
+{
+    const ParsedCommandLine p = parse(words(line));
+    EXPECT_TRUE(p.options.has_value()) << line << ": " << p.error.toStdString();
+    return p.options.value_or(CtlOptions{});
+}
+
+/** Parses @p line, expecting a usage error (exit 2, one line, nothing on stdout). */
+QString usage(const char *line)
+{
+    const ParsedCommandLine p = parse(words(line));
+    EXPECT_FALSE(p.options.has_value()) << line;
+    EXPECT_EQ(p.exitCode, ExitUsage) << line;
+    EXPECT_TRUE(p.out.isEmpty()) << line;
+    EXPECT_FALSE(p.error.isEmpty()) << line;
+    EXPECT_FALSE(p.error.contains(u'\n')) << line;
+    return p.error;
+}
+
+} // namespace
+
+TEST(ctl_Options, EachCommandWithItsDefaults)
+{
+    const CtlOptions list = ok("devices list");
+    EXPECT_EQ(list.command, C::DevicesList);
+    EXPECT_EQ(list.pageSize, 1000);
+    EXPECT_FALSE(list.json);
+    EXPECT_FALSE(list.csv);
+    EXPECT_FALSE(list.sandbox);
+    EXPECT_FALSE(list.remote);
+
+    const CtlOptions show = ok("devices show  KIOSK-LIL-941 --json");
+    EXPECT_EQ(show.command, C::DevicesShow);
+    EXPECT_EQ(show.device, QStringLiteral("KIOSK-LIL-941"));
+    EXPECT_TRUE(show.json);
+
+    const CtlOptions reset = ok("reset SERIAL1 --wait --timeout 60 --show-passcode --reason INC-1");
+    EXPECT_EQ(reset.command, C::Reset);
+    EXPECT_EQ(reset.device, QStringLiteral("SERIAL1"));
+    EXPECT_TRUE(reset.wait);
+    EXPECT_EQ(reset.timeoutSeconds, 60);
+    EXPECT_TRUE(reset.showPasscode);
+    EXPECT_EQ(reset.reason, QStringLiteral("INC-1"));
+    EXPECT_EQ(ok("reset X").timeoutSeconds, 900);
+
+    const CtlOptions actions = ok("actions list --watch --interval 5");
+    EXPECT_EQ(actions.command, C::ActionsList);
+    EXPECT_TRUE(actions.watch);
+    EXPECT_EQ(actions.intervalSeconds, 5);
+    EXPECT_EQ(ok("actions list").intervalSeconds, 30);
+
+    EXPECT_EQ(ok("login --browser").command, C::Login);
+    EXPECT_TRUE(ok("login --browser").browser);
+    EXPECT_EQ(ok("logout").command, C::Logout);
+    EXPECT_EQ(ok("whoami --json").command, C::Whoami);
+}
+
+TEST(ctl_Options, WhereItConnects)
+{
+    const CtlOptions sandbox = ok("--devices 60 --seed 5 --time-scale 600 devices list");
+    EXPECT_TRUE(sandbox.sandbox) << "a sandbox option means the sandbox";
+    EXPECT_EQ(sandbox.sandboxDevices, 60);
+    EXPECT_EQ(sandbox.sandboxSeed, QStringLiteral("5"));
+    EXPECT_EQ(sandbox.sandboxTimeScale, 600.0);
+    EXPECT_EQ(sandbox.sandboxTokenLifetimeSeconds, 3599);
+    EXPECT_EQ(ok("--token-lifetime 30 actions list --watch").sandboxTokenLifetimeSeconds, 30);
+    EXPECT_TRUE(ok("--token-lifetime 30 actions list --watch").sandbox);
+
+    const CtlOptions remote = ok("--graph-url http://127.0.0.1:8080/beta --page-size 50 devices list --csv");
+    EXPECT_TRUE(remote.remote);
+    EXPECT_FALSE(remote.sandbox);
+    EXPECT_EQ(remote.graphUrl, QUrl(QStringLiteral("http://127.0.0.1:8080/beta")));
+    EXPECT_EQ(remote.pageSize, 50);
+    EXPECT_TRUE(remote.csv);
+
+    const CtlOptions tenant = ok("--tenant contoso.example --client-id app --cloud usgov whoami");
+    EXPECT_TRUE(tenant.remote);
+    EXPECT_EQ(tenant.tenant, QStringLiteral("contoso.example"));
+    EXPECT_EQ(tenant.clientId, QStringLiteral("app"));
+    EXPECT_EQ(tenant.cloud, QStringLiteral("usgov"));
+}
+
+TEST(ctl_Options, TheAccessTokenComesFromTheOptionOrTheEnvironment)
+{
+    qputenv("PASSCODECTL_ACCESS_TOKEN", "from-env");
+    EXPECT_EQ(ok("--graph-url https://graph.example devices list").accessToken, QStringLiteral("from-env"));
+    EXPECT_EQ(ok("--access-token given devices list").accessToken, QStringLiteral("given"));
+    qunsetenv("PASSCODECTL_ACCESS_TOKEN");
+    EXPECT_TRUE(ok("devices list").accessToken.isEmpty());
+}
+
+TEST(ctl_Options, UsageErrors)
+{
+    for (const char *line : {"",
+                             "frobnicate",
+                             "devices",
+                             "devices frob",
+                             "devices list --json --csv",
+                             "reset",
+                             "devices show",
+                             "devices list extra",
+                             "devices list --wait",
+                             "devices list --devices zero",
+                             "devices list --devices 0",
+                             "devices list --page-size 6000",
+                             "reset X --timeout 5",
+                             "actions list --interval 5",
+                             "actions list --csv",
+                             "login --json",
+                             "logout --json",
+                             "--sandbox login",
+                             "--devices 5 whoami",
+                             "reset X --browser",
+                             "--sandbox --graph-url https://graph.microsoft.com devices list",
+                             "--tenant t --seed 3 devices list",
+                             "--time-scale -1 devices list",
+                             "--token-lifetime 0 devices list",
+                             "--graph-url https://g.example --token-lifetime 9 devices list",
+                             "--graph-url http://graph.example.com devices list",
+                             "--login-url ftp://127.0.0.1 login",
+                             "--no-such-option devices list"})
+        usage(line);
+    EXPECT_TRUE(usage("frobnicate now").contains(QStringLiteral("frobnicate now")));
+    EXPECT_TRUE(usage("devices list --wait").contains(QStringLiteral("--wait")));
+    EXPECT_TRUE(usage("devices list --json --csv").contains(QStringLiteral("--help")));
+}
+
+TEST(ctl_Options, HelpAndVersionPrintAndSucceed)
+{
+    const ParsedCommandLine help = parse({QStringLiteral("--help")});
+    EXPECT_FALSE(help.options.has_value());
+    EXPECT_EQ(help.exitCode, 0);
+    EXPECT_TRUE(help.error.isEmpty());
+    EXPECT_TRUE(help.out.contains(QStringLiteral("devices list")));
+    EXPECT_TRUE(help.out.contains(QStringLiteral("Exit codes")));
+    EXPECT_TRUE(help.out.contains(QStringLiteral("--page-size")));
+
+    const ParsedCommandLine version = parse({QStringLiteral("--version")});
+    EXPECT_EQ(version.exitCode, 0);
+    EXPECT_TRUE(version.out.endsWith(u'\n'));
+}
+
+TEST(ctl_Options, PlainHttpOnlyToThisComputer)
+{
+    QString why;
+    EXPECT_TRUE(CtlCommandLine::isAllowedEndpoint(QUrl(QStringLiteral("https://graph.microsoft.com")), &why));
+    EXPECT_TRUE(CtlCommandLine::isAllowedEndpoint(QUrl(QStringLiteral("http://127.0.0.1:1234")), &why));
+    EXPECT_TRUE(CtlCommandLine::isAllowedEndpoint(QUrl(QStringLiteral("http://localhost:1234")), &why));
+    EXPECT_TRUE(CtlCommandLine::isAllowedEndpoint(QUrl(QStringLiteral("http://[::1]:1234")), &why));
+    EXPECT_FALSE(CtlCommandLine::isAllowedEndpoint(QUrl(QStringLiteral("http://10.0.0.1")), &why));
+    EXPECT_TRUE(why.contains(QStringLiteral("https")));
+    EXPECT_FALSE(CtlCommandLine::isAllowedEndpoint(QUrl(QStringLiteral("ftp://127.0.0.1")), &why));
+    EXPECT_FALSE(CtlCommandLine::isAllowedEndpoint(QUrl(QStringLiteral("not a url")), &why));
+}

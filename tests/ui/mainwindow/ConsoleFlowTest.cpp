@@ -1,0 +1,237 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The whole console flow against the embedded sandbox tenant, through the console's own object graph
+// (ConsoleSession): open a device, verdicts shown, confirm, passcode appears, clipboard cleared; an
+// ineligible device cannot be sent. The sandbox's control API moves tenant time so nothing sleeps for
+// minutes.
+#include "UiTestSupport.h"
+#include "app/console/ConsoleSession.h"
+#include "core/actions/ActionService.h"
+#include "core/actions/ActionTracker.h"
+#include "core/actions/PollSchedule.h"
+#include "core/devices/DeviceDirectory.h"
+#include "sandbox/host/SandboxHost.h"
+#include "ui/deviceactions/DeviceActionsModel.h"
+#include "ui/deviceactions/DeviceActionsPage.h"
+#include "ui/devices/DevicesPage.h"
+#include "ui/mainwindow/MainWindow.h"
+#include "ui/mainwindow/SandboxBanner.h"
+#include "ui/overview/ActionBar.h"
+#include "ui/overview/DeviceOverviewPage.h"
+#include "ui/overview/PasscodePanel.h"
+
+#include <gtest/gtest.h>
+
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLineEdit>
+#include <QNetworkReply>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace passcode;
+using namespace std::chrono_literals;
+using actions::ActionState;
+using actions::RemoteAction;
+
+namespace {
+
+class ui_ConsoleFlow : public ::testing::Test
+{
+protected:
+    QTemporaryDir dir;
+    std::unique_ptr<QSettings> settings;
+    uitest::FakeDialogPresenter dialogs;
+    std::unique_ptr<console::ConsoleSession> session;
+
+    void SetUp() override
+    {
+        ASSERT_TRUE(dir.isValid());
+        settings =
+            std::make_unique<QSettings>(dir.filePath(QStringLiteral("console.ini")), QSettings::IniFormat);
+        console::ConsoleOptions options;
+        options.sandbox = true;
+        options.devices = 300;
+        session = std::make_unique<console::ConsoleSession>(options, settings.get(), &dialogs);
+        session->setJournalPath(dir.filePath(QStringLiteral("journal.json")));
+        QSignalSpy ready(session.get(), &console::ConsoleSession::ready);
+        session->start();
+        ASSERT_TRUE(ready.wait(60000));
+        actions::PollPolicy fast;
+        fast.firstDelayMs = 50;
+        fast.maxDelayMs = 300;
+        fast.coalesceMs = 10;
+        session->service().setPollPolicy(fast);
+        window()->show();
+        QSignalSpy finished(&session->directory(), &devices::DeviceDirectory::loadFinished);
+        if (session->directory().loadState() != devices::DeviceDirectory::LoadState::Complete) {
+            ASSERT_TRUE(finished.wait(60000));
+        }
+    }
+
+    void TearDown() override { QGuiApplication::clipboard()->clear(); }
+
+    ui::MainWindow *window() const { return session->window(); }
+
+    QJsonObject control(const QByteArray &method, const QString &path, const QJsonObject &body = {})
+    {
+        QUrl url = session->sandboxHost()->baseUrl();
+        url.setPath(QStringLiteral("/sandbox/") + path);
+        QNetworkRequest request(url);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        QNetworkReply *reply = method == "GET"
+                                   ? session->network().get(request)
+                                   : session->network().post(request, QJsonDocument(body).toJson());
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        EXPECT_TRUE(done.wait(10000));
+        reply->deleteLater();
+        return QJsonDocument::fromJson(reply->readAll()).object();
+    }
+
+    /** A showcase device of a decision-table row, managed and without failure switches. */
+    QString showcaseDevice(int row, bool online)
+    {
+        const QJsonObject answer = control("GET", QStringLiteral("devices"));
+        for (const QJsonValue &v : answer.value(QLatin1String("value")).toArray()) {
+            const QJsonObject d = v.toObject();
+            if (d.value(QLatin1String("row")).toInt() == row &&
+                d.value(QLatin1String("managementState")).toString() == QLatin1String("managed") &&
+                !d.value(QLatin1String("noPasscodePolicy")).toBool() &&
+                !d.value(QLatin1String("resetTokenInactive")).toBool() &&
+                (!online || d.value(QLatin1String("connectivity")).toString() == QLatin1String("online")))
+                return d.value(QLatin1String("id")).toString();
+        }
+        return {};
+    }
+
+    ui::DeviceOverviewPage *openDevice(const QString &id)
+    {
+        window()->openDevice(id);
+        ui::DeviceOverviewPage *page = window()->overviewPage();
+        EXPECT_TRUE(QTest::qWaitFor([page] { return !page->isLoading(); }, 20000));
+        EXPECT_TRUE(page->errorText().isEmpty()) << qPrintable(page->errorText());
+        return page;
+    }
+};
+
+TEST_F(ui_ConsoleFlow, ResetAPasscodeFromTheListToTheCodeAndClearTheClipboard)
+{
+    const QString id = showcaseDevice(13, true); // Android Enterprise fully managed
+    ASSERT_FALSE(id.isEmpty());
+    ui::DeviceOverviewPage *page = openDevice(id);
+    ASSERT_TRUE(page->device());
+    EXPECT_EQ(page->essential(QStringLiteral("serial")), page->device()->serialNumber);
+
+    // Verdicts shown: Reset passcode on the work profile, the others disabled with their reasons.
+    ui::ActionBar *bar = page->actionBar();
+    EXPECT_TRUE(bar->button(RemoteAction::ResetPasscode)->isEnabled());
+    EXPECT_FALSE(bar->button(RemoteAction::RemovePasscode)->isEnabled());
+    EXPECT_FALSE(bar->explanation(RemoteAction::RemovePasscode).isEmpty());
+
+    // Confirm through the presenter, with a ticket.
+    bar->button(RemoteAction::ResetPasscode)->click();
+    ASSERT_EQ(dialogs.confirmRequests.size(), 1);
+    EXPECT_EQ(dialogs.confirmRequests.at(0).device.id, id);
+    EXPECT_TRUE(dialogs.confirmRequests.at(0).sandbox);
+    dialogs.answerConfirm(QStringLiteral("INC0012345"));
+    const actions::ActionKey key{id, RemoteAction::ResetPasscode};
+    ASSERT_TRUE(session->tracker().find(key));
+    EXPECT_EQ(session->tracker().find(key)->ticket, QStringLiteral("INC0012345"));
+
+    // While it runs, a second one cannot be sent.
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return session->tracker().find(key)->state != ActionState::Sent; }, 10000));
+    EXPECT_FALSE(bar->button(RemoteAction::ResetPasscode)->isEnabled());
+    EXPECT_EQ(page->passcodePanel()->mode(), ui::PasscodePanel::Mode::Waiting);
+
+    // Tenant time moves until the device has checked in and finished; the passcode appears, masked.
+    ui::PasscodePanel *panel = page->passcodePanel();
+    for (int i = 0; i < 30 && panel->mode() != ui::PasscodePanel::Mode::Code; ++i) {
+        control("POST", QStringLiteral("time/advance"), QJsonObject{{QStringLiteral("seconds"), 60}});
+        (void)QTest::qWaitFor([panel] { return panel->mode() == ui::PasscodePanel::Mode::Code; }, 1500);
+    }
+    ASSERT_EQ(panel->mode(), ui::PasscodePanel::Mode::Code);
+    const std::optional<QString> code = session->tracker().find(key)->passcode;
+    ASSERT_TRUE(code && !code->isEmpty());
+    EXPECT_FALSE(panel->shownCode().contains(code->left(2)));
+    EXPECT_TRUE(panel->shownCode().startsWith(QChar(0x2022)));
+
+    // Copy, then the clipboard is cleared after the (shortened) delay.
+    panel->setClipboardClearDelay(100ms);
+    QSignalSpy cleared(panel, &ui::PasscodePanel::clipboardCleared);
+    panel->copyCode();
+    EXPECT_EQ(QGuiApplication::clipboard()->text(), *code);
+    ASSERT_TRUE(cleared.wait(5000));
+    EXPECT_TRUE(QGuiApplication::clipboard()->text().isEmpty());
+
+    // The passcode never reaches the settings or the journal.
+    settings->sync();
+    for (const QString &name : {QStringLiteral("console.ini"), QStringLiteral("journal.json")}) {
+        QFile file(dir.filePath(name));
+        if (file.open(QIODevice::ReadOnly)) {
+            EXPECT_FALSE(file.readAll().contains(code->toUtf8())) << qPrintable(name);
+        }
+    }
+
+    // Device actions lists it, and opening the row opens the device.
+    window()->showPlace(ui::Place::DeviceActions);
+    ui::DeviceActionsPage *actionsPage = window()->deviceActionsPage();
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            const auto &rows = actionsPage->model()->rows();
+            return std::any_of(rows.cbegin(), rows.cend(),
+                               [&](const actions::RemoteActionAudit &r) { return r.managedDeviceId == id; });
+        },
+        20000));
+    EXPECT_TRUE(actionsPage->lastRefreshText().startsWith(QStringLiteral("Last refreshed")));
+    EXPECT_TRUE(actionsPage->isAutoRefreshActive());
+    actionsPage->setPaused(true);
+    EXPECT_FALSE(actionsPage->isAutoRefreshActive());
+    actionsPage->setPaused(false);
+    EXPECT_TRUE(actionsPage->isAutoRefreshActive());
+    window()->showPlace(ui::Place::AllDevices); // hidden: no refresh timer
+    EXPECT_FALSE(actionsPage->isAutoRefreshActive());
+}
+
+TEST_F(ui_ConsoleFlow, AnIneligibleDeviceCannotBeSent)
+{
+    const QString id = showcaseDevice(10, false); // Android device administrator on Android 7+
+    ASSERT_FALSE(id.isEmpty());
+    ui::DeviceOverviewPage *page = openDevice(id);
+    for (RemoteAction a : actions::kAllRemoteActions) {
+        EXPECT_FALSE(page->actionBar()->button(a)->isEnabled());
+        EXPECT_TRUE(page->actionBar()->explanation(a).contains(QStringLiteral("Google removed")));
+    }
+    page->requestAction(RemoteAction::ResetPasscode);
+    EXPECT_TRUE(dialogs.confirmRequests.isEmpty());
+    // The service refuses it too, whatever the UI does.
+    const std::optional<Error> refused =
+        session->service().send(*page->device(), RemoteAction::ResetPasscode);
+    ASSERT_TRUE(refused);
+    EXPECT_EQ(refused->kind, Error::Kind::Usage);
+    EXPECT_FALSE(session->tracker().find({id, RemoteAction::ResetPasscode}));
+}
+
+TEST_F(ui_ConsoleFlow, BackReturnsToTheListAndTheBannerSaysSandbox)
+{
+    ASSERT_TRUE(window()->sandboxBanner());
+    EXPECT_TRUE(window()->sandboxBanner()->isVisible());
+    const QString id = session->directory().at(0).id;
+    openDevice(id);
+    EXPECT_EQ(window()->currentPage(), window()->overviewPage());
+    QTest::keyClick(window(), Qt::Key_Left, Qt::AltModifier);
+    EXPECT_NE(window()->currentPage(), window()->overviewPage());
+
+    // Ctrl+F from a device goes to the search of the list.
+    openDevice(id);
+    QTest::keyClick(window(), Qt::Key_F, Qt::ControlModifier);
+    EXPECT_EQ(window()->currentPage(), static_cast<QWidget *>(window()->devicesPage()));
+    EXPECT_TRUE(window()->devicesPage()->searchEdit()->hasFocus());
+}
+
+} // namespace

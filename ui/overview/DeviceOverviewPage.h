@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/actions/ActionKey.h"
+#include "core/actions/ActionState.h"
+#include "core/common/Error.h"
+#include "core/devices/Device.h"
+#include "core/eligibility/Verdict.h"
+
+#include <QTimer>
+#include <QWidget>
+
+#include <optional>
+
+class QFormLayout;
+class QLabel;
+class QPushButton;
+class QTableView;
+
+namespace passcode::ui {
+
+struct ConsoleContext;
+class ActionBar;
+class ActionResultsModel;
+class Breadcrumb;
+class PasscodePanel;
+
+/**
+ * A device's Overview: breadcrumb (Devices › All devices › NAME, Alt+Left goes back), the essentials a
+ * helpdesk call needs, the passcode actions with their verdicts (every disabled one says why), the passcode
+ * panel and the device's action status list.
+ *
+ * openDevice() shows what the directory has at once, then reads the device by id (ActionService::fetchDevice)
+ * with a loading indicator; a failure is shown with Retry. Every later deviceFetched of the same device (the
+ * service's polling) and every tracker change of its actions refresh the page. Sending goes through the
+ * DialogPresenter (confirmation), then ActionService::send.
+ */
+class DeviceOverviewPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DeviceOverviewPage)
+
+public:
+    explicit DeviceOverviewPage(ConsoleContext &context, QWidget *parent = nullptr);
+    ~DeviceOverviewPage() override;
+
+    void openDevice(const QString &deviceId);
+    QString deviceId() const { return m_deviceId; }
+    std::optional<devices::Device> device() const { return m_device; }
+    bool isLoading() const { return m_loading; }
+    const QList<eligibility::Verdict> &verdicts() const { return m_verdicts; }
+
+    ActionBar *actionBar() const { return m_actionBar; }
+    PasscodePanel *passcodePanel() const { return m_passcode; }
+    /** The fetch error shown (empty when none). */
+    QString errorText() const;
+    /** The value shown for an essentials field, by its object name ("essential_serial"...), for tests. */
+    QString essential(const QString &name) const;
+
+    /** Asks to confirm and then sends the action (the ActionBar's buttons call this). */
+    void requestAction(actions::RemoteAction action);
+
+Q_SIGNALS:
+    /** The breadcrumb's links: back to the device list. */
+    void allDevicesRequested();
+    void statusMessage(const QString &message);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void buildUi();
+    void retranslate();
+    void fetch();
+    void onFetched(const devices::Device &device);
+    void onFetchFailed(const QString &deviceId, const Error &error);
+    void onTrackerChanged(const actions::ActionKey &key);
+    void onSendFailed(const actions::ActionKey &key, const Error &error);
+    void render();
+    void renderEssentials();
+    void renderActions();
+    void setEssential(const QString &name, const QString &value);
+    void showError(const QString &message, bool retry);
+
+    ConsoleContext &m_context;
+    QString m_deviceId;
+    std::optional<devices::Device> m_device;
+    QList<eligibility::Verdict> m_verdicts;
+    bool m_loading = false;
+
+    Breadcrumb *m_breadcrumb = nullptr;
+    QLabel *m_title = nullptr;
+    QLabel *m_loadingLabel = nullptr;
+    QWidget *m_errorBox = nullptr;
+    QLabel *m_errorText = nullptr;
+    QPushButton *m_retry = nullptr;
+    QLabel *m_essentialsTitle = nullptr;
+    QFormLayout *m_essentials = nullptr;
+    QHash<QString, QLabel *> m_essentialLabels;
+    QHash<QString, QLabel *> m_essentialValues;
+    ActionBar *m_actionBar = nullptr;
+    QLabel *m_sendError = nullptr;
+    PasscodePanel *m_passcode = nullptr;
+    QLabel *m_resultsTitle = nullptr;
+    ActionResultsModel *m_results = nullptr;
+    QTableView *m_resultsView = nullptr;
+    QTimer m_minuteTicker; ///< "3 minutes ago" and stale cautions age while the page is open
+};
+
+} // namespace passcode::ui

@@ -1,0 +1,148 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/settings/SettingsDialog.h"
+
+#include "core/auth/TenantSettings.h"
+#include "core/common/Translations.h"
+#include "ui_SettingsDialog.h"
+
+#include <QEvent>
+#include <QPushButton>
+
+namespace passcode::ui {
+
+namespace {
+QString cloudName(auth::Cloud cloud)
+{
+    switch (cloud) {
+    case auth::Cloud::Global:
+        return SettingsDialog::tr("Global (commercial, GCC)");
+    case auth::Cloud::UsGov:
+        return SettingsDialog::tr("US Government (GCC High)");
+    case auth::Cloud::UsGovDoD:
+        return SettingsDialog::tr("US Government (DoD)");
+    case auth::Cloud::China:
+        return SettingsDialog::tr("China (operated by 21Vianet)");
+    }
+    return {};
+}
+} // namespace
+
+SettingsDialog::SettingsDialog(const QString &language, const TenantFields &tenant, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<::Ui::SettingsDialog>())
+{
+    m_ui->setupUi(this);
+    setObjectName(QStringLiteral("settingsDialog"));
+    fillLanguages();
+    const int at = m_ui->languageCombo->findData(language);
+    m_ui->languageCombo->setCurrentIndex(at >= 0 ? at : 0);
+    fillClouds();
+    m_ui->cloudCombo->setCurrentIndex(std::max(0, m_ui->cloudCombo->findData(auth::cloudId(tenant.cloud))));
+    m_ui->tenantEdit->setText(tenant.tenant);
+    m_ui->clientIdEdit->setText(tenant.clientId);
+    connect(m_ui->tenantEdit, &QLineEdit::textChanged, this, &SettingsDialog::updateTenantError);
+    connect(m_ui->clientIdEdit, &QLineEdit::textChanged, this, &SettingsDialog::updateTenantError);
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    updateTenantError();
+}
+
+SettingsDialog::~SettingsDialog() = default;
+
+QString SettingsDialog::language() const
+{
+    return m_ui->languageCombo->currentData().toString();
+}
+
+TenantFields SettingsDialog::tenant() const
+{
+    TenantFields fields;
+    fields.tenant = m_ui->tenantEdit->text().trimmed();
+    fields.clientId = m_ui->clientIdEdit->text().trimmed();
+    fields.cloud =
+        auth::cloudFromId(m_ui->cloudCombo->currentData().toString()).value_or(auth::Cloud::Global);
+    return fields;
+}
+
+QString SettingsDialog::tenantError() const
+{
+    const TenantFields fields = tenant();
+    if (fields.isEmpty())
+        return {};
+    if (fields.tenant.isEmpty())
+        return tr(
+            "Enter the tenant too (its ID or a verified domain), or clear both fields for the sandbox.");
+    if (fields.clientId.isEmpty())
+        return tr("Enter the application (client) ID of the app registration too, or clear both fields for "
+                  "the sandbox.");
+    if (!auth::TenantSettings::isValidTenant(fields.tenant))
+        return tr("'%1' is not a tenant ID or domain name (for example contoso.onmicrosoft.com).")
+            .arg(fields.tenant);
+    if (!auth::TenantSettings::isValidClientId(fields.clientId))
+        return tr("'%1' is not an application (client) ID: copy the GUID from the app registration's "
+                  "Overview.")
+            .arg(fields.clientId);
+    return {};
+}
+
+void SettingsDialog::accept()
+{
+    m_judgeAll = true;
+    updateTenantError();
+    if (!tenantError().isEmpty()) {
+        (tenant().tenant.isEmpty() || !auth::TenantSettings::isValidTenant(tenant().tenant)
+             ? m_ui->tenantEdit
+             : m_ui->clientIdEdit)
+            ->setFocus();
+        return;
+    }
+    QDialog::accept();
+}
+
+void SettingsDialog::updateTenantError()
+{
+    // Shown only once both fields hold something, or on OK: no red text while the technician types.
+    const TenantFields fields = tenant();
+    const bool judge = !fields.tenant.isEmpty() && !fields.clientId.isEmpty();
+    m_ui->tenantError->setText(judge || m_judgeAll ? tenantError() : QString());
+    m_ui->tenantError->setVisible(!m_ui->tenantError->text().isEmpty());
+}
+
+void SettingsDialog::fillLanguages()
+{
+    const QString current = m_ui->languageCombo->count() > 0 ? language() : QString();
+    m_ui->languageCombo->clear();
+    m_ui->languageCombo->addItem(tr("System default"), QString());
+    for (const QString &code : availableLanguages()) {
+        // Each language is named in itself, so that anyone can find their own.
+        const QLocale locale(code);
+        QString name = locale.nativeLanguageName();
+        if (!name.isEmpty())
+            name[0] = name[0].toUpper();
+        m_ui->languageCombo->addItem(name, code);
+    }
+    const int at = m_ui->languageCombo->findData(current);
+    m_ui->languageCombo->setCurrentIndex(at >= 0 ? at : 0);
+}
+
+void SettingsDialog::fillClouds()
+{
+    const QString current = m_ui->cloudCombo->currentData().toString();
+    m_ui->cloudCombo->clear();
+    for (const auth::Cloud cloud : auth::allClouds())
+        m_ui->cloudCombo->addItem(cloudName(cloud), auth::cloudId(cloud));
+    m_ui->cloudCombo->setCurrentIndex(std::max(0, m_ui->cloudCombo->findData(current)));
+}
+
+void SettingsDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        fillLanguages();
+        fillClouds();
+        updateTenantError();
+    }
+    QDialog::changeEvent(event);
+}
+
+} // namespace passcode::ui
