@@ -6,17 +6,10 @@
 #include "sandbox/graph/Throttler.h"
 #include "sandbox/host/SandboxClock.h"
 #include "sandbox/http/JsonWriter.h"
-#include "sandbox/odata/ODataQuery.h"
-#include "sandbox/odata/ResourceFilter.h"
 #include "sandbox/tenant/ActionSimulator.h"
-#include "sandbox/tenant/DeviceSerializer.h"
 #include "sandbox/tenant/DeviceStore.h"
-#include "sandbox/tenant/IsoTime.h"
 
 #include <QUuid>
-
-#include <functional>
-#include <optional>
 
 namespace passcode::sandbox {
 
@@ -44,18 +37,6 @@ QStringList segmentsOf(const QString &path, QString *version)
     return out;
 }
 
-bool preferUnknownEnums(const HttpRequest &request)
-{
-    return request.header("Prefer").toLower().contains("include-unknown-enum-members");
-}
-
-HttpResponse notFoundSegment(const RequestIds &ids, const QString &segment)
-{
-    return GraphError::make(400, "BadRequest",
-                            QStringLiteral("Resource not found for the segment '%1'.").arg(segment).toUtf8(),
-                            ids);
-}
-
 HttpResponse methodNotAllowed(const RequestIds &ids, const QByteArray &method)
 {
     return GraphError::make(405, "BadRequest",
@@ -65,57 +46,6 @@ HttpResponse methodNotAllowed(const RequestIds &ids, const QByteArray &method)
 QString newGuid()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
-
-/** The position a $skiptoken continues from (0 without one); std::nullopt when the token is not valid. */
-std::optional<qint64> startPosition(const ODataQuery &query)
-{
-    return query.skipToken.isEmpty() ? std::optional<qint64>(0) : query.decodeSkipToken();
-}
-
-/**
- * Writes the rest of a collection page after "@odata.context": "@odata.count" when asked for, "value" with
- * the items that match from @p position on (after $skip), and "@odata.nextLink" (@p collectionUrl and the
- * query) when one more matching item exists.
- */
-void writeCollectionPage(JsonWriter &w, const ODataQuery &query, const ResourceFilter::Predicate &match,
-                         qint64 total, qint64 position, const QByteArray &collectionUrl,
-                         const std::function<void(qint64)> &writeItem)
-{
-    if (query.count) {
-        qint64 count = total;
-        if (match) {
-            count = 0;
-            for (qint64 i = 0; i < total; ++i)
-                count += match(i) ? 1 : 0;
-        }
-        w.field("@odata.count", count);
-    }
-    const int pageSize = query.pageSize();
-    w.key("value");
-    w.beginArray();
-    qint64 skipLeft = query.skipToken.isEmpty() ? query.skip : 0;
-    int emitted = 0;
-    qint64 pos = position;
-    for (; pos < total && emitted < pageSize; ++pos) {
-        if (match && !match(pos))
-            continue;
-        if (skipLeft > 0) {
-            --skipLeft;
-            continue;
-        }
-        writeItem(pos);
-        ++emitted;
-    }
-    w.endArray();
-    if (pageSize > 0 && emitted == pageSize) {
-        for (; pos < total; ++pos) {
-            if (!match || match(pos)) {
-                w.field("@odata.nextLink", collectionUrl + query.nextLinkQuery(pos));
-                break;
-            }
-        }
-    }
 }
 
 } // namespace
@@ -128,6 +58,8 @@ GraphService::GraphService(const DeviceStore &store, ActionSimulator &actions, c
     , m_issuer(issuer)
     , m_throttler(throttler)
     , m_faults(faults)
+    , m_devices(store, actions, clock)
+    , m_audits(store, actions, clock)
 {}
 
 bool GraphService::isGraphPath(const QString &path)
@@ -257,7 +189,7 @@ HttpResponse GraphService::dispatch(const HttpRequest &request, const RequestIds
     if (version != QLatin1String("v1.0") && !beta)
         return GraphError::make(400, "BadRequest", "Invalid version.", ids);
     if (s.isEmpty())
-        return notFoundSegment(ids, version);
+        return GraphError::segmentNotFound(ids, version);
     if (s.size() == 1 && s[0] == QLatin1String("me")) {
         if (request.method != "GET")
             return methodNotAllowed(ids, request.method);
@@ -266,7 +198,7 @@ HttpResponse GraphService::dispatch(const HttpRequest &request, const RequestIds
     if (s[0] == QLatin1String("$batch"))
         return GraphError::make(400, "BadRequest", "A $batch request cannot be nested in a batch.", ids);
     if (s[0] != QLatin1String("deviceManagement"))
-        return notFoundSegment(ids, s[0]);
+        return GraphError::segmentNotFound(ids, s[0]);
     if (s.size() < 2)
         return GraphError::make(501, "NotImplemented",
                                 "The sandbox tenant serves managedDevices and "
@@ -281,7 +213,7 @@ HttpResponse GraphService::dispatch(const HttpRequest &request, const RequestIds
                 return *denied;
             if (auto throttled = throttle(claims, false, ids))
                 return *throttled;
-            return listDevices(request, ids, beta);
+            return m_devices.list(request, ids, beta);
         }
         const auto index = m_store.indexOf(s[2]);
         if (s.size() == 3) {
@@ -294,7 +226,7 @@ HttpResponse GraphService::dispatch(const HttpRequest &request, const RequestIds
             if (!index)
                 return GraphError::make(404, "itemNotFound",
                                         "The managedDevice '" + s[2].toUtf8() + "' was not found.", ids);
-            return getDevice(request, ids, beta, *index);
+            return m_devices.get(request, ids, beta, *index);
         }
         if (s.size() == 4) {
             QString action = s[3];
@@ -317,7 +249,7 @@ HttpResponse GraphService::dispatch(const HttpRequest &request, const RequestIds
                     return GraphError::make(
                         501, "NotImplemented",
                         "The sandbox tenant does not simulate the action '" + action.toUtf8() + "'.", ids);
-                return notFoundSegment(ids, s[3]);
+                return GraphError::segmentNotFound(ids, s[3]);
             }
             if (request.method != "POST")
                 return methodNotAllowed(ids, request.method);
@@ -328,13 +260,13 @@ HttpResponse GraphService::dispatch(const HttpRequest &request, const RequestIds
             if (!index)
                 return GraphError::make(404, "itemNotFound",
                                         "The managedDevice '" + s[2].toUtf8() + "' was not found.", ids);
-            return postAction(request, ids, claims, *index, action);
+            return m_devices.postAction(request, ids, claims.upn, *index, action);
         }
-        return notFoundSegment(ids, s.last());
+        return GraphError::segmentNotFound(ids, s.last());
     }
     if (s[1] == QLatin1String("remoteActionAudits")) {
         if (!beta)
-            return notFoundSegment(ids, s[1]); // remoteActionAudit exists only in beta
+            return GraphError::segmentNotFound(ids, s[1]); // remoteActionAudit exists only in beta
         if (request.method != "GET")
             return methodNotAllowed(ids, request.method);
         if (auto denied = requireScope(claims,
@@ -345,202 +277,17 @@ HttpResponse GraphService::dispatch(const HttpRequest &request, const RequestIds
         if (auto throttled = throttle(claims, false, ids))
             return *throttled;
         if (s.size() == 2)
-            return listAudits(request, ids);
+            return m_audits.list(request, ids);
         if (s.size() == 3) {
             const auto index = m_actions.audits().indexOf(s[2]);
             if (!index)
                 return GraphError::make(404, "itemNotFound",
                                         "The remoteActionAudit '" + s[2].toUtf8() + "' was not found.", ids);
-            return getAudit(request, ids, *index);
+            return m_audits.get(request, *index);
         }
-        return notFoundSegment(ids, s.last());
+        return GraphError::segmentNotFound(ids, s.last());
     }
-    return notFoundSegment(ids, s[1]);
-}
-
-HttpResponse GraphService::listDevices(const HttpRequest &request, const RequestIds &ids, bool beta)
-{
-    QString error;
-    const auto query = ODataQuery::parse(request, &error);
-    if (!query)
-        return GraphError::make(400, "BadRequest", error.toUtf8(), ids);
-    if (query->filter &&
-        !FilterParser::validate(*query->filter, ResourceFilter::deviceCapabilities(), &error))
-        return GraphError::make(400, "BadRequest", error.toUtf8(), ids);
-    QString unknown;
-    const auto select = query->hasSelect ? DevicePropertySet::parse(query->select, beta, &unknown)
-                                         : std::optional(DevicePropertySet::all(beta));
-    if (!select) {
-        return GraphError::make(400, "BadRequest",
-                                "Could not find a property named '" + unknown.toUtf8() +
-                                    "' on type 'microsoft.graph.managedDevice'.",
-                                ids);
-    }
-    const std::optional<qint64> start = startPosition(*query);
-    if (!start)
-        return GraphError::make(400, "BadRequest", "The $skiptoken is not valid for this query.", ids);
-    const qint64 position = *start;
-
-    DeviceSerializer::Context ctx;
-    ctx.store = &m_store;
-    ctx.actions = &m_actions;
-    ctx.nowMs = m_clock.tenantNowMs();
-    ctx.style = EnumStyle{beta, preferUnknownEnums(request)};
-    const ResourceFilter::Predicate match =
-        query->filter ? ResourceFilter::compileDevice(*query->filter, ctx) : ResourceFilter::Predicate();
-
-    const qint64 total = m_store.size();
-    const int pageSize = query->pageSize();
-    const QByteArray versionText = beta ? "beta" : "v1.0";
-    JsonWriter w;
-    w.reserve(std::size_t(pageSize) * (select->explicitSelect() ? 800 : 3200) + 1024);
-    w.beginObject();
-    QByteArray context = request.baseUrl + '/' + versionText + "/$metadata#deviceManagement/managedDevices";
-    if (select->explicitSelect())
-        context += '(' + select->selectText() + ')';
-    w.field("@odata.context", context);
-    writeCollectionPage(w, *query, match, total, position,
-                        request.baseUrl + '/' + versionText + "/deviceManagement/managedDevices",
-                        [&](qint64 pos) { DeviceSerializer::write(w, pos, *select, ctx); });
-    w.endObject();
-    HttpResponse r = HttpResponse::json(200, w.toByteArray());
-    if (ctx.style.includeUnknownMembers)
-        r.setHeader("Preference-Applied", "include-unknown-enum-members");
-    return r;
-}
-
-HttpResponse GraphService::getDevice(const HttpRequest &request, const RequestIds &ids, bool beta,
-                                     qsizetype index)
-{
-    QString error;
-    const auto query = ODataQuery::parse(request, &error);
-    if (!query)
-        return GraphError::make(400, "BadRequest", error.toUtf8(), ids);
-    if (query->filter || query->top >= 0 || query->skip > 0 || !query->skipToken.isEmpty())
-        return GraphError::make(400, "BadRequest", "Only $select applies to a single managedDevice.", ids);
-    QString unknown;
-    const auto select = query->hasSelect ? DevicePropertySet::parse(query->select, beta, &unknown)
-                                         : std::optional(DevicePropertySet::all(beta));
-    if (!select) {
-        return GraphError::make(400, "BadRequest",
-                                "Could not find a property named '" + unknown.toUtf8() +
-                                    "' on type 'microsoft.graph.managedDevice'.",
-                                ids);
-    }
-    DeviceSerializer::Context ctx;
-    ctx.store = &m_store;
-    ctx.actions = &m_actions;
-    ctx.nowMs = m_clock.tenantNowMs();
-    ctx.style = EnumStyle{beta, preferUnknownEnums(request)};
-    ctx.singleGet = true;
-
-    JsonWriter iw;
-    DeviceSerializer::write(iw, index, *select, ctx);
-    const QByteArray item = iw.toByteArray();
-    // Splice @odata.context in front of the object's members.
-    QByteArray context =
-        request.baseUrl + (beta ? "/beta" : "/v1.0") + "/$metadata#deviceManagement/managedDevices";
-    if (select->explicitSelect())
-        context += '(' + select->selectText() + ')';
-    context += "/$entity";
-    QByteArray body = "{\"@odata.context\":";
-    JsonWriter::appendEscaped(body, context);
-    body += ',';
-    body += QByteArrayView(item).sliced(1);
-    HttpResponse r = HttpResponse::json(200, std::move(body));
-    if (ctx.style.includeUnknownMembers)
-        r.setHeader("Preference-Applied", "include-unknown-enum-members");
-    return r;
-}
-
-HttpResponse GraphService::postAction(const HttpRequest &request, const RequestIds &ids,
-                                      const TokenClaims &claims, qsizetype index, const QString &action)
-{
-    const QByteArray body = request.body.trimmed();
-    if (!body.isEmpty() && body != "{}" && body != "null") {
-        return GraphError::make(400, "BadRequest",
-                                "The action '" + action.toUtf8() +
-                                    "' takes no parameters: send the request without a body.",
-                                ids);
-    }
-    const auto kind = remoteActionFromName(action);
-    if (!kind)
-        return notFoundSegment(ids, action);
-    m_actions.send(index, *kind, claims.upn.toUtf8(), m_clock.tenantNowMs());
-    return HttpResponse::noContent();
-}
-
-void GraphService::writeAudit(JsonWriter &w, qsizetype index, qint64 nowMs) const
-{
-    const AuditLog &log = m_actions.audits();
-    const AuditEntry &e = log.entry(index);
-    const DeviceRecord &d = m_store.record(e.device);
-    const QByteArray initiator = log.initiator(e.initiator);
-    w.beginObject();
-    w.field("@odata.type", "#microsoft.graph.remoteActionAudit");
-    w.field("id", log.id(index));
-    w.field("deviceDisplayName", m_store.deviceName(e.device));
-    w.field("userName", initiator);
-    w.field("initiatedByUserPrincipalName", initiator);
-    w.field("action", remoteActionName(e.kind));
-    w.key("requestDateTime");
-    w.string(IsoTime::format(e.requestMs));
-    w.field("deviceOwnerUserPrincipalName",
-            d.has(FlagUserless) ? QByteArray() : m_store.userPrincipalName(d.userIndex));
-    w.field("deviceIMEI", m_store.imei(e.device));
-    w.field("actionState", actionStateName(m_actions.auditState(e, nowMs)));
-    w.field("managedDeviceId", m_store.id(e.device));
-    w.field("deviceActionCategory", "single");
-    w.nullField("bulkDeviceActionId");
-    w.key("deviceActionDetails");
-    w.beginArray();
-    w.endArray();
-    w.endObject();
-}
-
-HttpResponse GraphService::listAudits(const HttpRequest &request, const RequestIds &ids)
-{
-    QString error;
-    const auto query = ODataQuery::parse(request, &error);
-    if (!query)
-        return GraphError::make(400, "BadRequest", error.toUtf8(), ids);
-    if (query->filter && !FilterParser::validate(*query->filter, ResourceFilter::auditCapabilities(), &error))
-        return GraphError::make(400, "BadRequest", error.toUtf8(), ids);
-    if (query->hasSelect)
-        return GraphError::make(400, "BadRequest",
-                                "$select is not supported on remoteActionAudits by the sandbox.", ids);
-    const std::optional<qint64> start = startPosition(*query);
-    if (!start)
-        return GraphError::make(400, "BadRequest", "The $skiptoken is not valid for this query.", ids);
-    const qint64 position = *start;
-    const qint64 now = m_clock.tenantNowMs();
-    const AuditLog &log = m_actions.audits();
-    const ResourceFilter::Predicate match =
-        query->filter ? ResourceFilter::compileAudit(*query->filter, m_store, m_actions, now)
-                      : ResourceFilter::Predicate();
-    const qint64 total = log.size();
-    JsonWriter w;
-    w.beginObject();
-    w.field("@odata.context", request.baseUrl + "/beta/$metadata#deviceManagement/remoteActionAudits");
-    writeCollectionPage(w, *query, match, total, position,
-                        request.baseUrl + "/beta/deviceManagement/remoteActionAudits",
-                        [&](qint64 pos) { writeAudit(w, pos, now); });
-    w.endObject();
-    return HttpResponse::json(200, w.toByteArray());
-}
-
-HttpResponse GraphService::getAudit(const HttpRequest &request, const RequestIds &ids, qsizetype index)
-{
-    Q_UNUSED(ids)
-    JsonWriter iw;
-    writeAudit(iw, index, m_clock.tenantNowMs());
-    const QByteArray item = iw.toByteArray();
-    QByteArray body = "{\"@odata.context\":";
-    JsonWriter::appendEscaped(
-        body, QByteArray(request.baseUrl + "/beta/$metadata#deviceManagement/remoteActionAudits/$entity"));
-    body += ',';
-    body += QByteArrayView(item).sliced(1);
-    return HttpResponse::json(200, std::move(body));
+    return GraphError::segmentNotFound(ids, s[1]);
 }
 
 HttpResponse GraphService::me(const HttpRequest &request, const TokenClaims &claims)

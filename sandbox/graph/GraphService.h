@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "sandbox/graph/ManagedDevicesResource.h"
+#include "sandbox/graph/RemoteActionAuditsResource.h"
 #include "sandbox/http/GraphError.h"
 #include "sandbox/http/HttpRequest.h"
 #include "sandbox/http/HttpResponse.h"
@@ -22,7 +24,8 @@ class Throttler;
  * Microsoft Graph (v1.0 and beta) for the sandbox tenant: managedDevices list and get, the resetPasscode,
  * recoverPasscode and remoteLock actions, beta remoteActionAudits, /me and JSON $batch. Checks bearer tokens
  * and scopes, applies Intune's throttling per request (per batch item inside $batch) and the per-item faults
- * of a batch. Lives on the server thread.
+ * of a batch, then hands the request to its resource (ManagedDevicesResource, RemoteActionAuditsResource).
+ * Lives on the server thread.
  */
 class GraphService
 {
@@ -45,12 +48,6 @@ public:
 
 private:
     HttpResponse dispatch(const HttpRequest &request, const RequestIds &ids, const TokenClaims &claims);
-    HttpResponse listDevices(const HttpRequest &request, const RequestIds &ids, bool beta);
-    HttpResponse getDevice(const HttpRequest &request, const RequestIds &ids, bool beta, qsizetype index);
-    HttpResponse postAction(const HttpRequest &request, const RequestIds &ids, const TokenClaims &claims,
-                            qsizetype index, const QString &action);
-    HttpResponse listAudits(const HttpRequest &request, const RequestIds &ids);
-    HttpResponse getAudit(const HttpRequest &request, const RequestIds &ids, qsizetype index);
     HttpResponse me(const HttpRequest &request, const TokenClaims &claims);
     HttpResponse batch(const HttpRequest &request, const RequestIds &ids, const TokenClaims &claims);
 
@@ -59,7 +56,6 @@ private:
     std::optional<HttpResponse> requireScope(const TokenClaims &claims, const QStringList &anyOf,
                                              const RequestIds &ids, const HttpRequest &request) const;
     std::optional<HttpResponse> throttle(const TokenClaims &claims, bool write, const RequestIds &ids);
-    void writeAudit(class JsonWriter &w, qsizetype index, qint64 nowMs) const;
 
     const DeviceStore &m_store;
     ActionSimulator &m_actions;
@@ -67,6 +63,8 @@ private:
     const TokenIssuer &m_issuer;
     Throttler &m_throttler;
     FaultInjector &m_faults;
+    ManagedDevicesResource m_devices;
+    RemoteActionAuditsResource m_audits;
 };
 
 } // namespace passcode::sandbox

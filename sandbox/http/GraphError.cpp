@@ -50,6 +50,12 @@ HttpResponse GraphError::make(int status, QByteArrayView code, const QByteArray 
     return HttpResponse::json(status, w.toByteArray());
 }
 
+HttpResponse GraphError::segmentNotFound(const RequestIds &ids, const QString &segment)
+{
+    return make(400, "BadRequest",
+                QStringLiteral("Resource not found for the segment '%1'.").arg(segment).toUtf8(), ids);
+}
+
 QByteArray GraphError::formatRetryAfter(double seconds)
 {
     if (seconds < 0.001)

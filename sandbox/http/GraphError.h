@@ -4,6 +4,7 @@
 #include "sandbox/http/HttpResponse.h"
 
 #include <QByteArray>
+#include <QString>
 
 namespace passcode::sandbox {
 
@@ -23,6 +24,9 @@ class GraphError
 public:
     static HttpResponse make(int status, QByteArrayView code, const QByteArray &message,
                              const RequestIds &ids);
+    /** 400 BadRequest "Resource not found for the segment '<segment>'.", Graph's answer to an unknown path.
+     */
+    static HttpResponse segmentNotFound(const RequestIds &ids, const QString &segment);
     /** 429 TooManyRequests with Retry-After (seconds, fractional), as examples/error-429-throttled.* show. */
     static HttpResponse throttled(double retryAfterSeconds, const RequestIds &ids);
     /**

@@ -23,7 +23,6 @@ public:
     JsonWriter() = default;
     void reserve(std::size_t bytes) { m_buf.reserve(bytes); }
     QByteArray toByteArray() const { return QByteArray(m_buf.data(), qsizetype(m_buf.size())); }
-    std::size_t size() const { return m_buf.size(); }
 
     void beginObject();
     void endObject();
@@ -42,8 +41,6 @@ public:
     void number(double value);
     /** Writes already-serialised JSON as a value. */
     void raw(QByteArrayView json);
-    /** Appends raw bytes with no comma logic (for splicing already-written members). */
-    void append(QByteArrayView bytes) { m_buf.append(bytes.data(), std::size_t(bytes.size())); }
 
     // key + value helpers
     void field(QByteArrayView name, QByteArrayView utf8)

@@ -41,8 +41,6 @@ public:
 
     TokenIssuer(const SandboxClock &clock, QByteArray tenantId);
 
-    const QByteArray &tenantId() const { return m_tenantId; }
-
     /** An access token for Graph; lifetime in seconds. */
     QByteArray mintAccessToken(const QString &upn, const QString &name, const QString &objectId,
                                const QString &appId, const QStringList &scopes, qint64 lifetimeSeconds) const;

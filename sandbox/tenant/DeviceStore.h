@@ -37,7 +37,7 @@ public:
     /** Device index for a managedDevice id (GUID, any case, braces or quotes stripped by the caller). */
     std::optional<qsizetype> indexOf(QStringView id) const;
 
-    // Derived device properties (UTF-8).
+    // Derived device properties (UTF-8; DeviceProperties.cpp).
     QByteArray id(qsizetype i) const;
     /** The generated name, or the one set by setDeviceName(). */
     QByteArray deviceName(qsizetype i) const;

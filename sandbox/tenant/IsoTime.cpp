@@ -82,11 +82,6 @@ Civil civil(qint64 ms)
     return c;
 }
 
-void append(QByteArray &out, qint64 msecsSinceEpoch)
-{
-    appendImpl(out, msecsSinceEpoch, 'T');
-}
-
 QByteArray format(qint64 msecsSinceEpoch)
 {
     QByteArray out;

@@ -27,7 +27,6 @@ Civil civil(qint64 msecsSinceEpoch);
 /** "2026-11-02T09:00:00Z" (".123" added when there are milliseconds); kNeverMs gives "0001-01-01T00:00:00Z".
  */
 QByteArray format(qint64 msecsSinceEpoch);
-void append(QByteArray &out, qint64 msecsSinceEpoch);
 /** "2026-11-02 09:00:00Z", the form Entra's token errors use. */
 QByteArray formatSpaced(qint64 msecsSinceEpoch);
 /** Parses an ISO 8601 date-time with a Z or ±hh:mm offset (fraction optional); nullopt when invalid. */

@@ -37,13 +37,4 @@ QByteArrayView actionStateName(ActionState state)
     return kStateNames[std::size_t(state)];
 }
 
-std::optional<ActionState> actionStateFromName(QStringView name)
-{
-    for (std::size_t k = 0; k < kStateNames.size(); ++k) {
-        if (name.compare(QLatin1String(kStateNames[k]), Qt::CaseInsensitive) == 0)
-            return ActionState(k);
-    }
-    return std::nullopt;
-}
-
 } // namespace passcode::sandbox

@@ -44,6 +44,5 @@ enum class ActionState : quint8
     NotSupported
 };
 QByteArrayView actionStateName(ActionState state);
-std::optional<ActionState> actionStateFromName(QStringView name);
 
 } // namespace passcode::sandbox

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "sandbox/http/GraphError.h"
+#include "sandbox/http/HttpRequest.h"
+#include "sandbox/http/HttpResponse.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace passcode::sandbox {
+
+class ActionSimulator;
+class DeviceStore;
+class SandboxClock;
+
+/**
+ * /deviceManagement/managedDevices of v1.0 and beta, once GraphService has routed, authorised and throttled
+ * the request: the list (with $select, $filter, $top, $skip, $count and paging), one device (only $select
+ * applies) and the remote actions the sandbox simulates. Lives on the server thread.
+ */
+class ManagedDevicesResource
+{
+public:
+    ManagedDevicesResource(const DeviceStore &store, ActionSimulator &actions, const SandboxClock &clock);
+
+    /** GET .../managedDevices. */
+    HttpResponse list(const HttpRequest &request, const RequestIds &ids, bool beta) const;
+    /** GET .../managedDevices/{id} of the device at \a index. */
+    HttpResponse get(const HttpRequest &request, const RequestIds &ids, bool beta, qsizetype index) const;
+    /** POST .../managedDevices/{id}/{action} (resetPasscode, recoverPasscode, remoteLock) sent by \a upn. */
+    HttpResponse postAction(const HttpRequest &request, const RequestIds &ids, const QString &upn,
+                            qsizetype index, const QString &action);
+
+private:
+    const DeviceStore &m_store;
+    ActionSimulator &m_actions;
+    const SandboxClock &m_clock;
+};
+
+} // namespace passcode::sandbox
