@@ -9,6 +9,7 @@
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 
 namespace passcode::ui {
 
@@ -36,8 +37,7 @@ public:
     /**
      * Opens the dialog window-modal over @p parent (open(), no nested loop) and calls @p done once with the
      * answer, in @p context's thread, never after @p context is destroyed. @p fileName (may be empty) is
-     * named in the explanation. The dialog deletes itself when closed. Returns it (for tests), or nullptr
-     * never.
+     * named in the explanation. The dialog deletes itself when closed; it is returned for tests.
      */
     static PassphraseDialog *ask(QWidget *parent, const QString &fileName, QObject *context,
                                  PassphraseCallback done);
@@ -57,6 +57,9 @@ public:
 
     /** Fills both fields (tests; keyboard users type them). */
     void setPassphrases(const QString &first, const QString &second);
+    QPushButton *okButton() const;
+    QLineEdit *firstField() const { return m_first; }
+    QLineEdit *secondField() const { return m_second; }
 
 protected:
     void changeEvent(QEvent *event) override;
