@@ -1079,6 +1079,44 @@ Exit codes: 0 success, 2 usage error, 3 not eligible, 4 action failed or not sup
     </message>
 </context>
 <context>
+    <name>OpenPgpFile</name>
+    <message>
+        <source>The GPGME library could not be initialised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GnuPG (gpg) is not installed, or too old: the encrypted export needs it. Install the gpg and gpg-agent packages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a passphrase to encrypt the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase cannot contain a line break.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot prepare the encryption: no private folder for gpg in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption with gpg failed; nothing was written. Check that the gpg and gpg-agent packages are installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasscodeExport</name>
+    <message>
+        <source>There are no passcodes to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PasscodeFormat</name>
     <message>
         <source>zero</source>
@@ -3154,6 +3192,71 @@ Exit codes: 0 success, 2 usage error, 3 not eligible, 4 action failed or not sup
     </message>
     <message>
         <source>Shown for 7 days: %1 (until %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>passcode::ui::PassphraseDialog</name>
+    <message numerus="yes">
+        <source>The passphrase needs at least %n characters: a long phrase is easier to type than a short password and harder to guess.</source>
+        <translation>
+            <numerusform>The passphrase needs at least %n character: a long phrase is easier to type than a short password and harder to guess.</numerusform>
+            <numerusform>The passphrase needs at least %n characters: a long phrase is easier to type than a short password and harder to guess.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type the passphrase again to confirm it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases do not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase for the encrypted export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passcodes are written to %1, encrypted with this passphrase (OpenPGP). Open it with &quot;gpg --decrypt&quot; or another OpenPGP tool. Give the passphrase to its recipient by another way than the file. It is not stored anywhere: if it is lost, the file cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters.</source>
+        <translation>
+            <numerusform>At least %n character.</numerusform>
+            <numerusform>At least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt and save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase check</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
