@@ -108,7 +108,7 @@ PasscodeExport::write(const QString &filePath, const QList<PasscodeExportRow> &r
         return Error::make(Error::Kind::Usage, tr("There are no passcodes to export."));
     }
     QByteArray plaintext = csv(rows);
-    return OpenPgpFile::write(filePath, plaintext, passphrase, OpenPgpFile::Format::Binary);
+    return OpenPgpFile::write(filePath, plaintext, passphrase);
 }
 
 QString PasscodeExport::suggestedFileName(const QDateTime &now)

@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QSaveFile>
 #include <QTemporaryDir>
@@ -122,6 +123,15 @@ void secureWipe(QString &secret)
     secret.clear();
 }
 
+Error OpenPgpFile::notInstalled(const QString &detail)
+{
+    return Error::make(
+        Error::Kind::Internal,
+        tr("GnuPG (gpg) is not installed, or too old: the encrypted export needs it. Install the gpg "
+           "and gpg-agent packages."),
+        detail);
+}
+
 Result<QString> OpenPgpFile::engineVersion()
 {
     if (!gpgmeVersion())
@@ -143,7 +153,13 @@ Result<QString> OpenPgpFile::engineVersion()
 }
 
 Result<OpenPgpFile::Written> OpenPgpFile::write(const QString &filePath, QByteArray &plaintext,
-                                                QByteArray &passphrase, Format format)
+                                                QByteArray &passphrase)
+{
+    return write(filePath, plaintext, passphrase, Options());
+}
+
+Result<OpenPgpFile::Written> OpenPgpFile::write(const QString &filePath, QByteArray &plaintext,
+                                                QByteArray &passphrase, const Options &options)
 {
     const WipeOnExit wipe(plaintext, passphrase);
     if (passphrase.isEmpty())
@@ -152,6 +168,8 @@ Result<OpenPgpFile::Written> OpenPgpFile::write(const QString &filePath, QByteAr
         return Error::make(Error::Kind::Usage, tr("The passphrase cannot contain a line break."));
     if (auto engine = engineVersion(); !engine)
         return engine.error();
+    if (!options.gpgProgram.isEmpty() && !QFileInfo(options.gpgProgram).isExecutable())
+        return notInstalled(tr("%1 is not an executable program.").arg(options.gpgProgram));
 
     // A private engine home: gpg reads no configuration, keyring or agent of the user's, and its agent's
     // socket lives here (or under /run/user/<uid>/gnupg/d.<hash> for this home) and dies with it.
@@ -166,6 +184,7 @@ Result<OpenPgpFile::Written> OpenPgpFile::write(const QString &filePath, QByteAr
     }
     conf.close();
     const QByteArray homePath = QFile::encodeName(home.path());
+    const QByteArray program = QFile::encodeName(options.gpgProgram);
 
     gpgme_ctx_t ctx = nullptr;
     gpgme_data_t in = nullptr;
@@ -175,13 +194,15 @@ Result<OpenPgpFile::Written> OpenPgpFile::write(const QString &filePath, QByteAr
     if (!err)
         err = gpgme_set_protocol(ctx, GPGME_PROTOCOL_OpenPGP);
     if (!err)
-        err = gpgme_ctx_set_engine_info(ctx, GPGME_PROTOCOL_OpenPGP, nullptr, homePath.constData());
+        err = gpgme_ctx_set_engine_info(ctx, GPGME_PROTOCOL_OpenPGP,
+                                        program.isEmpty() ? nullptr : program.constData(),
+                                        homePath.constData());
     if (!err)
         err = gpgme_set_pinentry_mode(ctx, GPGME_PINENTRY_MODE_LOOPBACK);
     if (!err)
         err = gpgme_set_ctx_flag(ctx, "no-symkey-cache", "1");
     if (!err) {
-        gpgme_set_armor(ctx, format == Format::Armored ? 1 : 0);
+        gpgme_set_armor(ctx, options.format == Format::Armored ? 1 : 0);
         gpgme_set_passphrase_cb(ctx, passphraseCallback, &hook);
         // No copy: gpgme reads the caller's buffer, which is wiped below.
         err = gpgme_data_new_from_mem(&in, plaintext.constData(), size_t(plaintext.size()), 0);

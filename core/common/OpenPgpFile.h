@@ -31,9 +31,10 @@ namespace passcode {
  *   success and on every error.
  *
  * write() is synchronous: it runs gpg and its agent (typically 0.2 to 1 s, the S2K derivation included). It
- * shares no state, so it may run on a worker thread. Errors are translated: Usage for an unusable passphrase,
- * Internal for a missing or failing gpg (message names the package to install) and for a file that cannot be
- * written.
+ * shares no state, so it may run on a worker thread. GPGME's initialisation makes the process ignore SIGPIPE
+ * (a gpg that dies mid-write cannot kill the console; Qt's sockets do not rely on it). Errors are translated:
+ * Usage for an unusable passphrase, Internal for a missing or failing gpg (message names the package to
+ * install) and for a file that cannot be written.
  */
 class OpenPgpFile
 {
@@ -43,6 +44,14 @@ public:
     {
         Binary, ///< OpenPGP packets; the file name should end in .gpg
         Armored ///< ASCII armour ("-----BEGIN PGP MESSAGE-----"); the file name should end in .asc
+    };
+
+    /** How to write. */
+    struct Options
+    {
+        Format format = Format::Binary;
+        /** The gpg executable; empty: the one GPGME was built to use (found through gpgconf). */
+        QString gpgProgram;
     };
 
     /** The size of what was written. */
@@ -56,14 +65,19 @@ public:
      * atomically. Both buffers are wiped and emptied when this returns (their implicitly shared copies, which
      * hold the same secret, are wiped too). The passphrase must not be empty and must not contain a line
      * break or a NUL byte (gpg reads it as one line); its minimum length is the caller's rule
-     * (PassphraseDialog enforces one).
+     * (PassphraseDialog enforces one). Nothing is written when an error is returned.
      */
     static Result<Written> write(const QString &filePath, QByteArray &plaintext, QByteArray &passphrase,
-                                 Format format = Format::Binary);
+                                 const Options &options);
+    /** write() with the default Options: binary, GPGME's gpg. */
+    static Result<Written> write(const QString &filePath, QByteArray &plaintext, QByteArray &passphrase);
 
     /** Whether gpg can be run through GPGME; Error (Internal, translated, saying what to install) otherwise.
      */
     static Result<QString> engineVersion();
+
+private:
+    static Error notInstalled(const QString &detail);
 };
 
 /**

@@ -1108,6 +1108,10 @@ Exit codes: 0 success, 2 usage error, 3 not eligible, 4 action failed or not sup
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is not an executable program.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PasscodeExport</name>

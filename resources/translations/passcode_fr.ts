@@ -1127,6 +1127,10 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 
         <source>Cannot write %1: %2</source>
         <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>%1 is not an executable program.</source>
+        <translation>%1 n&apos;est pas un programme exécutable.</translation>
+    </message>
 </context>
 <context>
     <name>PasscodeExport</name>

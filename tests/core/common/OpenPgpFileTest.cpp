@@ -45,7 +45,7 @@ protected:
     {
         QByteArray plaintext(kPlaintext.constData(), kPlaintext.size());
         QByteArray passphrase(kPassphrase.constData(), kPassphrase.size());
-        return OpenPgpFile::write(file, plaintext, passphrase, format);
+        return OpenPgpFile::write(file, plaintext, passphrase, {format, {}});
     }
 
     QTemporaryDir m_dir;
@@ -153,6 +153,39 @@ TEST_F(OpenPgpFileTest, AFileThatCannotBeWrittenIsAClearErrorAndTheBuffersAreWip
     ASSERT_FALSE(written.hasValue());
     EXPECT_EQ(written.error().kind, Error::Kind::Internal);
     EXPECT_TRUE(written.error().message.contains(file)) << written.error().message.toStdString();
+    EXPECT_TRUE(plaintext.isEmpty());
+    EXPECT_TRUE(passphrase.isEmpty());
+}
+
+TEST_F(OpenPgpFileTest, AMissingGpgIsAClearErrorAndNothingIsWritten)
+{
+    const QString file = path("passcodes.gpg");
+    QByteArray plaintext(kPlaintext.constData(), kPlaintext.size());
+    QByteArray passphrase(kPassphrase.constData(), kPassphrase.size());
+    const auto written = OpenPgpFile::write(file, plaintext, passphrase,
+                                            {OpenPgpFile::Format::Binary, path("no-such-dir/gpg")});
+    ASSERT_FALSE(written.hasValue());
+    EXPECT_EQ(written.error().kind, Error::Kind::Internal);
+    EXPECT_TRUE(written.error().message.contains(QStringLiteral("gpg-agent packages")))
+        << written.error().message.toStdString();
+    EXPECT_FALSE(QFile::exists(file));
+    EXPECT_TRUE(plaintext.isEmpty());
+    EXPECT_TRUE(passphrase.isEmpty());
+}
+
+TEST_F(OpenPgpFileTest, AFailingGpgIsAClearErrorAndNothingIsWritten)
+{
+    const QString file = path("passcodes.gpg");
+    QByteArray plaintext(kPlaintext.constData(), kPlaintext.size());
+    QByteArray passphrase(kPassphrase.constData(), kPassphrase.size());
+    // An executable that is not gpg: it exits at once without a word of GPGME's protocol.
+    const auto written = OpenPgpFile::write(file, plaintext, passphrase,
+                                            {OpenPgpFile::Format::Binary, QStringLiteral("/bin/false")});
+    ASSERT_FALSE(written.hasValue());
+    EXPECT_EQ(written.error().kind, Error::Kind::Internal);
+    EXPECT_TRUE(written.error().message.contains(QStringLiteral("nothing was written")))
+        << written.error().message.toStdString();
+    EXPECT_FALSE(QFile::exists(file));
     EXPECT_TRUE(plaintext.isEmpty());
     EXPECT_TRUE(passphrase.isEmpty());
 }
