@@ -4,6 +4,7 @@
 #include "core/common/CsvWriter.h"
 
 #include <QStringEncoder>
+#include <QThread>
 
 #include <array>
 #include <cstring>
@@ -115,6 +116,40 @@ QString PasscodeExport::suggestedFileName(const QDateTime &now)
 {
     return QStringLiteral("passcodes-") + now.toString(QStringLiteral("yyyyMMdd-HHmm")) +
            QStringLiteral(".gpg");
+}
+
+PasscodeExportJob::PasscodeExportJob(QString filePath, QList<PasscodeExportRow> rows, QByteArray passphrase,
+                                     QObject *parent)
+    : QObject(parent)
+    , m_filePath(std::move(filePath))
+    , m_rows(std::move(rows))
+    , m_passphrase(std::move(passphrase))
+{}
+
+PasscodeExportJob::~PasscodeExportJob()
+{
+    if (m_thread) {
+        m_thread->wait();
+        delete m_thread;
+    }
+    secureWipe(m_passphrase);
+}
+
+void PasscodeExportJob::start()
+{
+    Q_ASSERT(!m_thread);
+    m_thread = QThread::create([this] {
+        auto written = PasscodeExport::write(m_filePath, m_rows, m_passphrase);
+        if (!written)
+            m_error = written.error();
+    });
+    connect(m_thread, &QThread::finished, this, [this] {
+        m_thread->deleteLater();
+        m_thread = nullptr;
+        m_rows.clear();
+        Q_EMIT finished(m_filePath, m_error ? m_error->message : QString());
+    });
+    m_thread->start();
 }
 
 } // namespace passcode::actions

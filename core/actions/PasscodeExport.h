@@ -9,7 +9,12 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
+#include <QObject>
 #include <QString>
+
+#include <optional>
+
+class QThread;
 
 namespace passcode::actions {
 
@@ -63,6 +68,38 @@ public:
 
     /** "passcodes-<yyyyMMdd-HHmm>.gpg" for @p now (local time of the caller's clock). */
     static QString suggestedFileName(const QDateTime &now);
+};
+
+/**
+ * PasscodeExport::write() on a worker thread, so the window never waits for gpg. The rows and the passphrase
+ * are moved into the job; the passphrase is wiped by write() on the worker, or by the destructor when the job
+ * never started. finished() is emitted once, in the job's thread. Destroying the job waits for the write to
+ * end.
+ */
+class PasscodeExportJob final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PasscodeExportJob)
+
+public:
+    PasscodeExportJob(QString filePath, QList<PasscodeExportRow> rows, QByteArray passphrase,
+                      QObject *parent = nullptr);
+    ~PasscodeExportJob() override;
+
+    void start();
+    /** The outcome, once finished() was emitted: std::nullopt on success. */
+    const std::optional<Error> &error() const { return m_error; }
+
+Q_SIGNALS:
+    /** @p errorMessage (translated) is empty on success; error() has the whole Error. */
+    void finished(const QString &filePath, const QString &errorMessage);
+
+private:
+    QString m_filePath;
+    QList<PasscodeExportRow> m_rows;
+    QByteArray m_passphrase;
+    QThread *m_thread = nullptr;
+    std::optional<Error> m_error;
 };
 
 } // namespace passcode::actions

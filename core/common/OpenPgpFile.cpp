@@ -172,7 +172,7 @@ Result<OpenPgpFile::Written> OpenPgpFile::write(const QString &filePath, QByteAr
         return notInstalled(tr("%1 is not an executable program.").arg(options.gpgProgram));
 
     // A private engine home: gpg reads no configuration, keyring or agent of the user's, and its agent's
-    // socket lives here (or under /run/user/<uid>/gnupg/d.<hash> for this home) and dies with it.
+    // socket lives here (or under /run/user/<uid>/gnupg/d.<hash> for this home); it is stopped at the end.
     QTemporaryDir home(QDir::tempPath() + QStringLiteral("/passcode-gpg-XXXXXX"));
     QFile conf(home.filePath(QStringLiteral("gpg.conf")));
     if (!home.isValid() || !conf.open(QIODevice::WriteOnly) ||

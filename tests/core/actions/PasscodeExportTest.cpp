@@ -10,6 +10,7 @@
 #include "core/common/CsvWriter.h"
 
 #include <QFile>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTimeZone>
 
@@ -116,6 +117,39 @@ TEST(PasscodeExport, NothingToExportIsAUsageErrorAndThePassphraseIsWiped)
     EXPECT_EQ(written.error().kind, Error::Kind::Usage);
     EXPECT_TRUE(passphrase.isEmpty());
     EXPECT_FALSE(QFile::exists(file));
+}
+
+TEST(PasscodeExportJob, WritesOnAWorkerThreadAndReportsOnce)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString file = dir.filePath(QStringLiteral("passcodes.gpg"));
+    passcode::actions::PasscodeExportJob job(file, kioskRows(), QByteArrayLiteral("a long kiosk passphrase"));
+    QSignalSpy finished(&job, &passcode::actions::PasscodeExportJob::finished);
+    job.start();
+    ASSERT_TRUE(finished.wait(60000));
+    EXPECT_EQ(finished.count(), 1);
+    EXPECT_EQ(finished.at(0).at(0).toString(), file);
+    EXPECT_TRUE(finished.at(0).at(1).toString().isEmpty()) << finished.at(0).at(1).toString().toStdString();
+    EXPECT_FALSE(job.error().has_value());
+
+    passcode::test::GnuPgCli gpg;
+    const auto run = gpg.decrypt(file, QByteArrayLiteral("a long kiosk passphrase"));
+    EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_EQ(run.out, PasscodeExport::csv(kioskRows()));
+}
+
+TEST(PasscodeExportJob, ReportsAFileThatCannotBeWritten)
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("no-such-folder/passcodes.gpg"));
+    passcode::actions::PasscodeExportJob job(file, kioskRows(), QByteArrayLiteral("a long kiosk passphrase"));
+    QSignalSpy finished(&job, &passcode::actions::PasscodeExportJob::finished);
+    job.start();
+    ASSERT_TRUE(finished.wait(60000));
+    ASSERT_TRUE(job.error().has_value());
+    EXPECT_EQ(job.error()->kind, Error::Kind::Internal);
+    EXPECT_TRUE(finished.at(0).at(1).toString().contains(file));
 }
 
 TEST(PasscodeExport, SuggestsADatedGpgFileName)
