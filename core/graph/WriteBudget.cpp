@@ -78,14 +78,16 @@ qint64 WriteBudget::estimateMs(int units) const
 {
     if (units <= 0)
         return 0;
-    const int now = available();
-    if (units <= now)
-        return 0;
-    // What does not fit now leaves at the steady rate of limit per window, after the current window frees.
-    const int rest = units - now;
-    const qint64 firstFree = msUntilAvailable(1);
-    const qint64 fullWindows = (rest - 1) / m_limit;
-    return firstFree + fullWindows * m_windowMs;
+    expire();
+    // Number every write, those in the window first (oldest first), then the ones to come. At the steady
+    // rate, write n leaves one window after write n - limit; the last one to come decides.
+    const qint64 now = m_clock.monotonicMs();
+    const qint64 used = qint64(m_stamps.size());
+    const qint64 last = used + units - 1;
+    const qint64 windows = last / m_limit;
+    const qint64 slot = last % m_limit;
+    const qint64 slotTime = slot < used ? m_stamps[std::size_t(slot)] - now : 0;
+    return std::max<qint64>(0, slotTime + windows * m_windowMs);
 }
 
 } // namespace passcode::graph
