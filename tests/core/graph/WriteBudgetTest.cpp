@@ -66,6 +66,21 @@ TEST(WriteBudget, LimitAndWindowCanChange)
     EXPECT_EQ(budget.msUntilAvailable(1), 100);
 }
 
+TEST(WriteBudget, TheSafetyMarginLengthensTheWindow)
+{
+    ManualClock clock;
+    WriteBudget budget(clock, 2, 1000);
+    budget.setSafetyMarginMs(50);
+    ASSERT_TRUE(budget.tryTake(2));
+    EXPECT_EQ(budget.msUntilAvailable(1), 1050);
+    EXPECT_EQ(budget.estimateMs(2), 1050);
+    EXPECT_EQ(budget.estimateMs(3), 2100);
+    clock.advanceMs(1000);
+    EXPECT_FALSE(budget.tryTake(1));
+    clock.advanceMs(50);
+    EXPECT_TRUE(budget.tryTake(2));
+}
+
 TEST(WriteBudget, EstimateCountsTheRoomLeftThenWholeWindows)
 {
     ManualClock clock;
