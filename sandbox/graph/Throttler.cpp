@@ -6,9 +6,9 @@
 
 namespace passcode::sandbox {
 
-void Throttler::Window::expire(qint64 nowMs)
+void Throttler::Window::expire(qint64 nowMs, qint64 windowMs)
 {
-    while (!stamps.empty() && stamps.front() <= nowMs - kWindowMs)
+    while (!stamps.empty() && stamps.front() <= nowMs - windowMs)
         stamps.pop_front();
 }
 
@@ -29,6 +29,8 @@ void Throttler::reset()
     m_tenantWritesWindow.stamps.clear();
     m_tenantAnyWindow.stamps.clear();
     m_apps.clear();
+    m_refused = 0;
+    m_refusedWrites = 0;
 }
 
 std::optional<double> Throttler::admit(const QByteArray &appId, bool write, qint64 nowMs)
@@ -50,16 +52,20 @@ std::optional<double> Throttler::admit(const QByteArray &appId, bool write, qint
     for (const Check &c : checks) {
         if (!c.window)
             continue;
-        c.window->expire(nowMs);
+        c.window->expire(nowMs, m_windowMs);
         if (qsizetype(c.window->stamps.size()) >= c.limit) {
             // The window has room again when enough of its oldest entries have left it.
             const qint64 freeAt =
-                c.window->stamps[c.window->stamps.size() - std::size_t(c.limit)] + kWindowMs;
+                c.window->stamps[c.window->stamps.size() - std::size_t(c.limit)] + m_windowMs;
             waitMs = std::max(waitMs, freeAt - nowMs);
         }
     }
-    if (waitMs > 0)
+    if (waitMs > 0) {
+        ++m_refused;
+        if (write)
+            ++m_refusedWrites;
         return double(waitMs) / 1000.0;
+    }
     for (const Check &c : checks) {
         if (c.window)
             c.window->stamps.push_back(nowMs);

@@ -33,12 +33,20 @@ public:
     explicit Throttler(double scale = 1.0) { setScale(scale); }
 
     void setScale(double scale);
+    /** The length of the sliding windows (default kWindowMs); benchmarks shorten it so that a run at
+     *  Intune's rate takes seconds. At least 1 ms. */
+    void setWindowMs(qint64 windowMs) { m_windowMs = windowMs < 1 ? 1 : windowMs; }
+    qint64 windowMs() const { return m_windowMs; }
     double scale() const { return m_scale; }
     bool enabled() const { return m_scale > 0; }
 
     /** Admits and counts the request, or returns the seconds to wait (fractional). */
     std::optional<double> admit(const QByteArray &appId, bool write, qint64 nowMs);
+    /** Forgets the windows and the refusal counts. */
     void reset();
+    /** Requests refused (429) since the last reset(), all and writes only (tests and benchmarks). */
+    qint64 refusedCount() const { return m_refused; }
+    qint64 refusedWrites() const { return m_refusedWrites; }
 
     int limitTenantWrites() const { return m_tenantWrites; }
     int limitTenantAny() const { return m_tenantAny; }
@@ -49,7 +57,7 @@ private:
     struct Window
     {
         std::deque<qint64> stamps;
-        void expire(qint64 nowMs);
+        void expire(qint64 nowMs, qint64 windowMs);
     };
     struct AppWindows
     {
@@ -58,6 +66,9 @@ private:
     };
 
     double m_scale = 1.0;
+    qint64 m_windowMs = kWindowMs;
+    qint64 m_refused = 0;
+    qint64 m_refusedWrites = 0;
     int m_tenantWrites = kTenantWrites;
     int m_tenantAny = kTenantAny;
     int m_appWrites = kAppWrites;
