@@ -1,0 +1,37 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# English and French ship complete: lupdate is run over the sources into copies of the committed .ts files (the
+# committed ones are never touched), then every French message must be translated, and every English plural
+# (numerus) message must have its forms. A new tr() string that nobody translated fails here.
+# Inputs: -DROOT=<source dir> -DLUPDATE=<lupdate> -DWORK=<scratch dir>
+file(REMOVE_RECURSE "${WORK}")
+file(MAKE_DIRECTORY "${WORK}")
+foreach(lang en fr)
+    configure_file("${ROOT}/resources/translations/passcode_${lang}.ts" "${WORK}/passcode_${lang}.ts" COPYONLY)
+endforeach()
+execute_process(
+    COMMAND "${LUPDATE}" -silent -no-obsolete -locations none -extensions cpp,h,ui
+            "${ROOT}/core" "${ROOT}/engine" "${ROOT}/ui" "${ROOT}/app"
+            -ts "${WORK}/passcode_en.ts" "${WORK}/passcode_fr.ts"
+    RESULT_VARIABLE status OUTPUT_VARIABLE out ERROR_VARIABLE out)
+if(NOT status EQUAL 0)
+    message(FATAL_ERROR "lupdate failed (${status}):\n${out}")
+endif()
+
+set(problems "")
+file(READ "${WORK}/passcode_fr.ts" fr)
+string(REGEX MATCHALL "<source>[^<]*</source>[ \t\r\n]*(<comment>[^<]*</comment>[ \t\r\n]*)?<translation type=\"unfinished\"" missing_fr "${fr}")
+foreach(m IN LISTS missing_fr)
+    string(REGEX REPLACE "[ \t\r\n]*<translation.*" "" m "${m}")
+    string(APPEND problems "  French missing: ${m}\n")
+endforeach()
+file(READ "${WORK}/passcode_en.ts" en)
+string(REGEX MATCHALL "<source>[^<]*</source>[ \t\r\n]*(<comment>[^<]*</comment>[ \t\r\n]*)?<translation type=\"unfinished\">[ \t\r\n]*<numerusform>" missing_en "${en}")
+foreach(m IN LISTS missing_en)
+    string(REGEX REPLACE "[ \t\r\n]*<translation.*" "" m "${m}")
+    string(APPEND problems "  English plural forms missing: ${m}\n")
+endforeach()
+if(problems)
+    message(FATAL_ERROR "Translations are incomplete (run `cmake --build <build> --target update_translations`, "
+                        "then translate in resources/translations/):\n${problems}")
+endif()
+message(STATUS "English and French translations are complete.")
