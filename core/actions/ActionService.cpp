@@ -14,6 +14,7 @@
 #include <QTimer>
 #include <QUrl>
 
+#include <algorithm>
 #include <cmath>
 
 namespace passcode::actions {
@@ -202,6 +203,24 @@ void ActionService::Private::onSendFinished(const ActionKey &key, const graph::G
     }
     tracker.transition(key, ActionState::Failed);
     Q_EMIT q->sendFailed(key, error);
+}
+
+int BulkSendResult::sentCount() const
+{
+    return int(std::count_if(refused.cbegin(), refused.cend(), [](const auto &e) { return !e.has_value(); }));
+}
+
+BulkSendResult ActionService::sendMany(const QList<BulkSendItem> &items)
+{
+    BulkSendResult out;
+    for (qsizetype i = 0; i < items.size(); ++i)
+        out.refused.append(Error::make(Error::Kind::Internal, QStringLiteral("not implemented yet")));
+    return out;
+}
+
+int ActionService::sendBatchCount() const
+{
+    return 0;
 }
 
 void ActionService::watch(const ActionKey &key)
