@@ -92,6 +92,7 @@ void TenantEngine::openEmbeddedSandbox()
     so.timeScale = spec.timeScale;
     so.accessTokenLifetimeSeconds = spec.accessTokenLifetimeSeconds;
     so.throttleScale = spec.throttleScale;
+    so.throttleWindowMs = spec.throttleWindowMs;
     m_host = std::make_unique<sandbox::SandboxHost>(so);
     connect(m_host.get(), &sandbox::SandboxHost::failed, this, [this](const QString &error) {
         fail(Error::make(Error::Kind::Network, tr("The sandbox tenant could not start: %1").arg(error)));

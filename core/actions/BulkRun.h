@@ -120,6 +120,8 @@ public:
     QString initiator() const;
     QDateTime createdAt() const;
     RunState state() const;
+    /** allSent() has been emitted: every planned item left and has an answer. */
+    bool isAllSent() const;
     /** Why the run is paused (translated; empty when paused by the technician or not paused). */
     QString pauseReason() const;
 
@@ -147,6 +149,9 @@ Q_SIGNALS:
     void progressChanged();
     void itemChanged(int index);
     void stateChanged(passcode::actions::RunState state);
+    /** Every planned item has left and has an answer (accepted, failed, unknown...): nothing is on the wire
+     *  for the run any more. Once. passcodectl without --wait can stop following here. */
+    void allSent();
     /** Every item is settled (or was cancelled before it left). Once. */
     void finished();
     /** Saving the run record failed (the run goes on; the journal is the authority). */
