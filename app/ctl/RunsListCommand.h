@@ -15,7 +15,9 @@ class RunsListCommand final : public GraphCommand
     Q_OBJECT
 
 public:
-    using GraphCommand::GraphCommand;
+    RunsListCommand(const CtlOptions &options, Output &out, Output &err, QObject *parent = nullptr)
+        : GraphCommand(options, out, err, parent)
+    {}
 
 protected:
     void executeWithGraph() override;

@@ -18,7 +18,9 @@ class RunsResumeCommand final : public BulkRunCommand
     Q_OBJECT
 
 public:
-    using BulkRunCommand::BulkRunCommand;
+    RunsResumeCommand(const CtlOptions &options, Output &out, Output &err, QObject *parent = nullptr)
+        : BulkRunCommand(options, out, err, parent)
+    {}
 
 protected:
     void executeWithGraph() override;
