@@ -38,8 +38,9 @@ QString BulkFormat::entrySource(const DeviceEntry &entry, const QString &fileNam
     return tr("%1, line %2").arg(fileName).arg(entry.line);
 }
 
-QString BulkFormat::planText(const actions::BulkPlan &plan, const QList<DeviceSelection::Unresolved> &unresolved,
-                             const QString &fileName, const QString &tenant, int listed)
+QString BulkFormat::planText(const actions::BulkPlan &plan,
+                             const QList<DeviceSelection::Unresolved> &unresolved, const QString &fileName,
+                             const QString &tenant, int listed)
 {
     using actions::SkipReason;
     QString text;
@@ -49,21 +50,23 @@ QString BulkFormat::planText(const actions::BulkPlan &plan, const QList<DeviceSe
     if (counts.isEmpty())
         text += u"  " + tr("no device gets a passcode action") + u'\n';
     for (const actions::PlanActionCount &c : counts)
-        text += u"  " + tr("%1 (%2): %n device(s)", nullptr, c.count)
-                            .arg(actions::displayName(c.action), eligibility::displayName(c.scope)) +
+        text += u"  " +
+                tr("%1 (%2): %n device(s)", nullptr, c.count)
+                    .arg(actions::displayName(c.action), eligibility::displayName(c.scope)) +
                 u'\n';
 
     const int skipped = plan.skippedCount() + int(unresolved.size());
     if (skipped > 0)
         text += tr("Skipped: %n device(s)", nullptr, skipped) + u'\n';
-    for (SkipReason reason : {SkipReason::NotEligible, SkipReason::AlreadyPending, SkipReason::RetireWipeIssued,
-                              SkipReason::NotFound, SkipReason::ReadFailed}) {
+    for (SkipReason reason : {SkipReason::NotEligible, SkipReason::AlreadyPending,
+                              SkipReason::RetireWipeIssued, SkipReason::NotFound, SkipReason::ReadFailed}) {
         QStringList rows;
         for (const actions::PlanItem &item : plan.items) {
             if (item.skip != reason)
                 continue;
             const QString name = item.deviceName.isEmpty() ? item.deviceId : item.deviceName;
-            rows.append(item.skipText.isEmpty() ? line(name) : tr("%1: %2").arg(line(name), line(item.skipText)));
+            rows.append(item.skipText.isEmpty() ? line(name)
+                                                : tr("%1: %2").arg(line(name), line(item.skipText)));
         }
         if (reason == SkipReason::NotFound) {
             for (const DeviceSelection::Unresolved &u : unresolved) {
@@ -78,16 +81,17 @@ QString BulkFormat::planText(const actions::BulkPlan &plan, const QList<DeviceSe
         for (const QString &row : rows.first(std::min<qsizetype>(rows.size(), listed)))
             text += u"    " + row + u'\n';
         if (rows.size() > listed)
-            text += u"    " + tr("... and %n more (--json lists every device)", nullptr, int(rows.size()) - listed) +
+            text += u"    " +
+                    tr("... and %n more (--json lists every device)", nullptr, int(rows.size()) - listed) +
                     u'\n';
     }
     QStringList ambiguous;
     for (const DeviceSelection::Unresolved &u : unresolved) {
         if (u.problem == DeviceSelection::Problem::Ambiguous)
-            ambiguous.append(tr("'%1' (%2): %n devices match; name one by its id: %3", nullptr,
-                                int(u.candidates.size()))
-                                 .arg(line(u.entry.text), entrySource(u.entry, line(fileName)),
-                                      line(u.candidates.join(QStringLiteral(", ")))));
+            ambiguous.append(
+                tr("'%1' (%2): %n devices match; name one by its id: %3", nullptr, int(u.candidates.size()))
+                    .arg(line(u.entry.text), entrySource(u.entry, line(fileName)),
+                         line(u.candidates.join(QStringLiteral(", ")))));
     }
     if (!ambiguous.isEmpty()) {
         text += u"  " + tr("Several devices match: %1").arg(ambiguous.size()) + u'\n';
@@ -186,10 +190,8 @@ QJsonObject BulkFormat::summaryJson(const QString &runId, actions::RunState stat
                                     const actions::BulkRunProgress &progress, int unresolved, int exitCode)
 {
     return QJsonObject{
-        {QStringLiteral("runId"), runId},
-        {QStringLiteral("runState"), actions::stableName(state)},
-        {QStringLiteral("ticket"), ticket},
-        {QStringLiteral("counts"), countsJson(progress, unresolved)},
+        {QStringLiteral("runId"), runId},       {QStringLiteral("runState"), actions::stableName(state)},
+        {QStringLiteral("ticket"), ticket},     {QStringLiteral("counts"), countsJson(progress, unresolved)},
         {QStringLiteral("exitCode"), exitCode},
     };
 }
@@ -250,7 +252,8 @@ QString BulkFormat::itemLine(const actions::BulkRunItem &item, const std::option
 QString BulkFormat::unresolvedLine(const DeviceSelection::Unresolved &u, const QString &fileName)
 {
     if (u.problem == DeviceSelection::Problem::Ambiguous)
-        return tr("'%1' (%2): skipped: %n devices match; name one by its id: %3", nullptr, int(u.candidates.size()))
+        return tr("'%1' (%2): skipped: %n devices match; name one by its id: %3", nullptr,
+                  int(u.candidates.size()))
             .arg(line(u.entry.text), entrySource(u.entry, line(fileName)),
                  line(u.candidates.join(QStringLiteral(", "))));
     return tr("'%1' (%2): skipped: no device has this id, name or serial number.")
@@ -345,10 +348,10 @@ QJsonArray BulkFormat::runsJson(const QList<actions::RunRecord> &runs)
     QJsonArray array;
     for (const actions::RunRecord &r : runs) {
         QJsonObject counts;
-        for (RunItemStatus s : {RunItemStatus::Skipped, RunItemStatus::NotSent, RunItemStatus::Sent,
-                                RunItemStatus::Accepted, RunItemStatus::Pending, RunItemStatus::Done,
-                                RunItemStatus::Failed, RunItemStatus::NotSupported, RunItemStatus::Unknown,
-                                RunItemStatus::NotProcessed})
+        for (RunItemStatus s :
+             {RunItemStatus::Skipped, RunItemStatus::NotSent, RunItemStatus::Sent, RunItemStatus::Accepted,
+              RunItemStatus::Pending, RunItemStatus::Done, RunItemStatus::Failed, RunItemStatus::NotSupported,
+              RunItemStatus::Unknown, RunItemStatus::NotProcessed})
             counts.insert(actions::stableName(s), r.count(s));
         array.append(QJsonObject{
             {QStringLiteral("id"), r.id},

@@ -32,8 +32,9 @@ public:
 
     /** The plan for people: counts per action and scope, the skipped devices grouped by reason (the first
      * @p listed of each group by name), the cautions with their counts. */
-    static QString planText(const actions::BulkPlan &plan, const QList<DeviceSelection::Unresolved> &unresolved,
-                            const QString &fileName, const QString &tenant, int listed = 20);
+    static QString planText(const actions::BulkPlan &plan,
+                            const QList<DeviceSelection::Unresolved> &unresolved, const QString &fileName,
+                            const QString &tenant, int listed = 20);
 
     /** {deviceId, deviceName, action, scope, state, skipReason, errorCode, likelyCause[, passcode]}; state is
      * RunItemStatus's stable name ("planned" for an item of a plan printed without --yes). */

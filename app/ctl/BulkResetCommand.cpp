@@ -84,13 +84,15 @@ void BulkResetCommand::onPlanned(const actions::BulkPlan &plan)
         return;
     if (plan.eligibleCount() == 0) {
         printPlan(plan, ExitNotEligible);
-        fail(ExitNotEligible, tr("No device of the plan is eligible for a passcode action; nothing was sent."));
+        fail(ExitNotEligible,
+             tr("No device of the plan is eligible for a passcode action; nothing was sent."));
         return;
     }
     if (!options().yes) {
         printPlan(plan, ExitUsage);
-        fail(ExitUsage, tr("Nothing was sent. To send this plan, run the same command with --reason TEXT --yes "
-                           "(the devices are read again first)."));
+        fail(ExitUsage,
+             tr("Nothing was sent. To send this plan, run the same command with --reason TEXT --yes "
+                "(the devices are read again first)."));
         return;
     }
     if (!options().json) {
@@ -104,7 +106,8 @@ void BulkResetCommand::onPlanned(const actions::BulkPlan &plan)
     }
     follow(*run, m_selection.unresolved, fileName(), /*planShown=*/true);
     if (!options().json)
-        err() << tr("Run %1: sending %n action(s), at most %2 writes per %3 s.", nullptr, plan.eligibleCount())
+        err() << tr("Run %1: sending %n action(s), at most %2 writes per %3 s.", nullptr,
+                    plan.eligibleCount())
                      .arg((*run)->id())
                      .arg(session().engine().writeBudget().limit())
                      .arg(double(session().engine().writeBudget().windowMs()) / 1000.0)

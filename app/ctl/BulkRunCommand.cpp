@@ -38,8 +38,10 @@ void BulkRunCommand::follow(actions::BulkRun *run, const QList<DeviceSelection::
     // every item's line must be out before the run's end is handled.
     connect(run, &actions::BulkRun::itemChanged, this, &BulkRunCommand::onItemChanged, Qt::QueuedConnection);
     connect(run, &actions::BulkRun::progressChanged, this, &BulkRunCommand::onProgress, Qt::QueuedConnection);
-    connect(run, &actions::BulkRun::stateChanged, this, &BulkRunCommand::onStateChanged, Qt::QueuedConnection);
-    connect(run, &actions::BulkRun::finished, this, [this] { end(false); }, Qt::QueuedConnection);
+    connect(run, &actions::BulkRun::stateChanged, this, &BulkRunCommand::onStateChanged,
+            Qt::QueuedConnection);
+    connect(
+        run, &actions::BulkRun::finished, this, [this] { end(false); }, Qt::QueuedConnection);
     connect(run, &actions::BulkRun::storeError, this, [this](const Error &e) { warn(e.message); });
     for (int i = 0; i < m_printed.size(); ++i) {
         if (known(run->items().at(i)))
@@ -163,19 +165,21 @@ void BulkRunCommand::end(bool timedOut)
     if (!pauseReason.isEmpty())
         code = ExitService;
     if (options().json)
-        printJsonLine(BulkFormat::summaryJson(id, m_run->state(), m_run->ticket(), progress, m_unresolved, code));
+        printJsonLine(
+            BulkFormat::summaryJson(id, m_run->state(), m_run->ticket(), progress, m_unresolved, code));
     else
         out() << BulkFormat::summaryText(id, m_run->state(), progress, m_unresolved) << u'\n';
     const int failed = progress.failed + progress.notSupported;
     const int unknown = progress.unknown + progress.notProcessed + progress.sent;
     if (!pauseReason.isEmpty())
-        fail(code, tr("The run paused: %1 Nothing more was sent; resume it with 'passcodectl runs resume %2'.")
-                       .arg(pauseReason, id));
+        fail(code,
+             tr("The run paused: %1 Nothing more was sent; resume it with 'passcodectl runs resume %2'.")
+                 .arg(pauseReason, id));
     else if (code == ExitNotEligible)
         fail(code, tr("No device of the run is eligible for a passcode action; nothing was sent."));
     else if (code == ExitActionFailed)
-        fail(code, tr("%n action(s) failed or are not supported; see each device's likely cause above.", nullptr,
-                      failed));
+        fail(code, tr("%n action(s) failed or are not supported; see each device's likely cause above.",
+                      nullptr, failed));
     else if (code == ExitOutcomeUnknown && timedOut)
         fail(code, tr("After %1 s, %n action(s) had not finished; they are not sent again. Follow them with "
                       "'passcodectl runs resume %2 --wait'.",

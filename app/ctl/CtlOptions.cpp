@@ -364,7 +364,8 @@ ParsedCommandLine CtlCommandLine::parse(const QStringList &arguments)
     if (o.command == C::Reset && p.isSet(QStringLiteral("platform")) && !o.allMatching)
         return usageError(tr("--platform applies to reset --all-matching."));
     if (o.bulk() && o.yes && o.reason.trimmed().isEmpty())
-        return usageError(tr("A reset of several devices needs --reason TEXT (the ticket), kept with the run."));
+        return usageError(
+            tr("A reset of several devices needs --reason TEXT (the ticket), kept with the run."));
     if (o.json && (o.command == C::Login || o.command == C::Logout))
         return usageError(tr("--json does not apply to '%1'.").arg(commandName(o.command)));
     if (o.json && o.csv)

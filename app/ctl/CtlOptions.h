@@ -67,11 +67,11 @@ struct CtlOptions
     bool watch = false;
     int timeoutSeconds = 900;
     int intervalSeconds = 30;
-    bool yes = false;     ///< reset of several devices: send without asking (the plan is printed otherwise)
-    int maxWrites = 0;    ///< reset, runs resume: writes per 20 s window; 0 is the engine's default (150)
+    bool yes = false;      ///< reset of several devices: send without asking (the plan is printed otherwise)
+    int maxWrites = 0;     ///< reset, runs resume: writes per 20 s window; 0 is the engine's default (150)
     int writeWindowMs = 0; ///< the write budget's window (sandbox targets only, for benchmarks); 0: 20 s
-    bool browser = false; ///< login: browser sign-in (PKCE) instead of the device code
-    QString cloud;        ///< --cloud: global, usgov, usgov-dod, china
+    bool browser = false;  ///< login: browser sign-in (PKCE) instead of the device code
+    QString cloud;         ///< --cloud: global, usgov, usgov-dod, china
 
     /** reset of several devices (a bulk run): more than one device named, --from-file or --all-matching.
      * A single device named on the command line keeps the single-device reset. */

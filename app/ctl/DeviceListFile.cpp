@@ -13,12 +13,14 @@ namespace {
 
 Error lineError(const QString &source, int line, const QString &why)
 {
-    return Error::make(Error::Kind::Usage, DeviceListFile::tr("%1, line %2: %3").arg(source).arg(line).arg(why));
+    return Error::make(Error::Kind::Usage,
+                       DeviceListFile::tr("%1, line %2: %3").arg(source).arg(line).arg(why));
 }
 
 } // namespace
 
-std::variant<QList<DeviceEntry>, Error> DeviceListFile::parse(const QByteArray &content, const QString &source)
+std::variant<QList<DeviceEntry>, Error> DeviceListFile::parse(const QByteArray &content,
+                                                              const QString &source)
 {
     QList<DeviceEntry> entries;
     QByteArrayView rest(content);
@@ -52,9 +54,9 @@ std::variant<QList<DeviceEntry>, Error> DeviceListFile::parse(const QByteArray &
         entries.append(DeviceEntry{entry, line});
     }
     if (entries.isEmpty())
-        return Error::make(Error::Kind::Usage,
-                           tr("%1 names no device (blank lines and lines starting with # are ignored).")
-                               .arg(source));
+        return Error::make(
+            Error::Kind::Usage,
+            tr("%1 names no device (blank lines and lines starting with # are ignored).").arg(source));
     return entries;
 }
 
@@ -71,8 +73,7 @@ std::variant<QList<DeviceEntry>, Error> DeviceListFile::read(const QString &path
         opened = file.open(QIODevice::ReadOnly);
     }
     if (!opened)
-        return Error::make(Error::Kind::Usage,
-                           tr("Cannot read %1: %2").arg(source, file.errorString()));
+        return Error::make(Error::Kind::Usage, tr("Cannot read %1: %2").arg(source, file.errorString()));
     // Read to the end (a pipe delivers standard input in pieces; an empty read is its end).
     QByteArray content;
     constexpr qint64 kMaxBytes = 64 * 1024 * 1024;

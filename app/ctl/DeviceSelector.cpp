@@ -19,7 +19,8 @@ namespace {
 
 graph::GraphRequest lookup(const QString &property, const QString &text)
 {
-    return graph::GraphRequest::get(QStringLiteral("/deviceManagement/managedDevices"), graph::ApiVersion::Beta)
+    return graph::GraphRequest::get(QStringLiteral("/deviceManagement/managedDevices"),
+                                    graph::ApiVersion::Beta)
         .setFilter(property + QStringLiteral(" eq ") + DeviceResolver::odataString(text))
         .setSelect({QStringLiteral("id"), QStringLiteral("deviceName"), QStringLiteral("serialNumber")})
         .setTop(25)
@@ -109,7 +110,8 @@ void DeviceSelector::onLookupsFinished()
 
 void DeviceSelector::listMatching()
 {
-    m_pager = std::make_unique<graph::GraphPager>(&m_session.client(), DevicesListCommand::listRequest(m_pageSize));
+    m_pager =
+        std::make_unique<graph::GraphPager>(&m_session.client(), DevicesListCommand::listRequest(m_pageSize));
     m_pager->setRawPages(true);
     connect(m_pager.get(), &graph::GraphPager::rawPageReceived, this,
             [this](const graph::RawPage &page, int) { onPage(page); });
@@ -143,7 +145,8 @@ void DeviceSelector::onPagerFinished(const graph::PagerOutcome &outcome)
 {
     if (std::optional<Error> error = m_pageError ? m_pageError : outcome.error) {
         // A partial list is not a selection: the run would silently miss devices.
-        error->message = tr("The devices matching --all-matching could not all be read: %1").arg(error->message);
+        error->message =
+            tr("The devices matching --all-matching could not all be read: %1").arg(error->message);
         end(*error);
         return;
     }

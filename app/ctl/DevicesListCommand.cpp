@@ -40,13 +40,15 @@ DeviceListWriter::Format DevicesListCommand::formatOf(const CtlOptions &options)
 graph::GraphRequest DevicesListCommand::listRequest(int pageSize)
 {
     // The same request as the console's device list (DeviceDirectoryLoader).
-    return graph::GraphRequest::get(QStringLiteral("/deviceManagement/managedDevices"), graph::ApiVersion::Beta)
+    return graph::GraphRequest::get(QStringLiteral("/deviceManagement/managedDevices"),
+                                    graph::ApiVersion::Beta)
         .setSelect(devices::DeviceDirectoryLoader::listProperties())
         .setTop(pageSize)
         .setHeader(QByteArrayLiteral("Prefer"), QByteArrayLiteral("include-unknown-enum-members"));
 }
 
-bool DevicesListCommand::matches(const devices::Device &device, const QString &filter, const QString &platform)
+bool DevicesListCommand::matches(const devices::Device &device, const QString &filter,
+                                 const QString &platform)
 {
     return CtlFormat::matchesFilter(device, filter) && CtlFormat::matchesPlatform(device, platform);
 }

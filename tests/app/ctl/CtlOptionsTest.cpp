@@ -120,19 +120,11 @@ TEST(ctl_Options, BulkUsageErrors)
     EXPECT_TRUE(usage("reset A B --yes").contains(QStringLiteral("--reason")));
     EXPECT_TRUE(usage("reset --from-file f.txt --yes --reason").contains(QStringLiteral("--help")));
     EXPECT_TRUE(usage("reset A --platform ios").contains(QStringLiteral("--all-matching")));
-    for (const char *line : {"reset --max-writes 0 A B",
-                             "reset --max-writes 201 A B",
-                             "devices list --yes",
-                             "devices list --from-file x",
-                             "devices show X --all-matching Y",
-                             "actions list --max-writes 5",
-                             "runs",
-                             "runs resume",
-                             "runs list extra",
-                             "runs resume A B",
-                             "runs list --reason X",
-                             "runs resume R --yes",
-                             "runs list --timeout 5"})
+    for (const char *line :
+         {"reset --max-writes 0 A B", "reset --max-writes 201 A B", "devices list --yes",
+          "devices list --from-file x", "devices show X --all-matching Y", "actions list --max-writes 5",
+          "runs", "runs resume", "runs list extra", "runs resume A B", "runs list --reason X",
+          "runs resume R --yes", "runs list --timeout 5"})
         usage(line);
 }
 

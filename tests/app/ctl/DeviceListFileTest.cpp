@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// app/ctl/DeviceListFile: `reset --from-file`, one device per line, comments and blanks ignored, a bad line named.
+// app/ctl/DeviceListFile: `reset --from-file`, one device per line, comments and blanks ignored, a bad line
+// named.
 #include "app/ctl/DeviceListFile.h"
 
 #include <gtest/gtest.h>
@@ -64,7 +65,8 @@ TEST(ctl_DeviceListFile, AnUnreadableEntryNamesItsLine)
     const Error escape = error("KIOSK-1\n\x1b]0;title\x07\n");
     EXPECT_TRUE(escape.message.contains(QStringLiteral("line 2")));
 
-    const Error c1 = error("\xC2\x9B" "31m\n");
+    const Error c1 = error("\xC2\x9B"
+                           "31m\n");
     EXPECT_TRUE(c1.message.contains(QStringLiteral("line 1")));
 
     const Error tooLong = error(QByteArray(DeviceListFile::MaxEntryLength + 1, 'x'));
@@ -74,7 +76,8 @@ TEST(ctl_DeviceListFile, AnUnreadableEntryNamesItsLine)
 
 TEST(ctl_DeviceListFile, AFileWithoutDevicesIsAnError)
 {
-    for (const QByteArray &content : {QByteArray(), QByteArray("\n\n"), QByteArray("# only a comment\n  \n")}) {
+    for (const QByteArray &content :
+         {QByteArray(), QByteArray("\n\n"), QByteArray("# only a comment\n  \n")}) {
         const Error e = error(content);
         EXPECT_EQ(e.kind, Error::Kind::Usage);
         EXPECT_TRUE(e.message.contains(QStringLiteral("fleet.txt")));

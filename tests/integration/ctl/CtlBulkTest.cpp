@@ -44,8 +44,9 @@ TEST_F(ctl_EndToEnd, BulkPlanWithoutYesExitsTwoAndSendsNothing)
     ASSERT_FALSE(a.isEmpty() || b.isEmpty() || mac.isEmpty());
     const qint64 before = s_sandbox->actionsTotal();
 
-    const QStringList args{QStringLiteral("reset"), a.value(u"deviceName").toString(), b.value(u"id").toString(),
-                           mac.value(u"id").toString(), QStringLiteral("NO-SUCH-DEVICE-42")};
+    const QStringList args{QStringLiteral("reset"), a.value(u"deviceName").toString(),
+                           b.value(u"id").toString(), mac.value(u"id").toString(),
+                           QStringLiteral("NO-SUCH-DEVICE-42")};
     const CtlRun text = run(hosted(args));
     EXPECT_EQ(text.exitCode, 2) << text.err.toStdString();
     expectOneErrorLine(text);
@@ -76,7 +77,8 @@ TEST_F(ctl_EndToEnd, BulkResetOfAFewDozenDevicesSendsEachOnce)
 {
     // Android dedicated (reset), iOS (remove), a Mac (not eligible): a file of names, ids and serials.
     QList<QJsonObject> chosen;
-    for (const auto &[row, count] : {std::pair{13, 12}, std::pair{1, 14}, std::pair{14, 6}, std::pair{3, 2}}) {
+    for (const auto &[row, count] :
+         {std::pair{13, 12}, std::pair{1, 14}, std::pair{14, 6}, std::pair{3, 2}}) {
         for (int i = 0; i < count; ++i) {
             const QJsonObject f = device(row);
             if (!f.isEmpty())
@@ -86,8 +88,9 @@ TEST_F(ctl_EndToEnd, BulkResetOfAFewDozenDevicesSendsEachOnce)
     ASSERT_GE(chosen.size(), 24);
     QByteArray file = "# INC-7000: the Lille scanners\n\n";
     for (qsizetype i = 0; i < chosen.size(); ++i)
-        file += (i % 2 ? chosen[i].value(u"id").toString() : chosen[i].value(u"deviceName").toString()).toUtf8() +
-                "\n";
+        file +=
+            (i % 2 ? chosen[i].value(u"id").toString() : chosen[i].value(u"deviceName").toString()).toUtf8() +
+            "\n";
     const QString path = home.filePath(QStringLiteral("fleet.txt"));
     QFile f(path);
     ASSERT_TRUE(f.open(QIODevice::WriteOnly));
@@ -95,8 +98,9 @@ TEST_F(ctl_EndToEnd, BulkResetOfAFewDozenDevicesSendsEachOnce)
     f.close();
 
     const QHash<QString, int> before = auditsPerDevice(*s_sandbox);
-    const CtlRun r = run(hosted({QStringLiteral("reset"), QStringLiteral("--from-file"), path, QStringLiteral("--yes"),
-                                 QStringLiteral("--reason"), QStringLiteral("INC-7000"), QStringLiteral("--json")}));
+    const CtlRun r =
+        run(hosted({QStringLiteral("reset"), QStringLiteral("--from-file"), path, QStringLiteral("--yes"),
+                    QStringLiteral("--reason"), QStringLiteral("INC-7000"), QStringLiteral("--json")}));
     ASSERT_TRUE(r.exitCode == 0 || r.exitCode == 4) << r.err.toStdString();
     const QList<QJsonObject> lines = jsonLines(r);
     ASSERT_EQ(lines.size(), chosen.size() + 1) << r.out.toStdString();
@@ -118,7 +122,8 @@ TEST_F(ctl_EndToEnd, BulkResetOfAFewDozenDevicesSendsEachOnce)
             EXPECT_GE(o.value(u"candidates").toArray().size(), 2);
             continue;
         }
-        for (const char *key : {"deviceId", "deviceName", "action", "state", "skipReason", "errorCode", "likelyCause"})
+        for (const char *key :
+             {"deviceId", "deviceName", "action", "state", "skipReason", "errorCode", "likelyCause"})
             EXPECT_TRUE(o.contains(QLatin1String(key))) << key;
         EXPECT_FALSE(o.contains(u"passcode")) << "no --show-passcode";
         const int delta = after.value(id) - before.value(id);
@@ -134,7 +139,8 @@ TEST_F(ctl_EndToEnd, BulkResetOfAFewDozenDevicesSendsEachOnce)
     EXPECT_GT(summary.value(u"counts").toObject().value(u"skipped").toInt(), 0) << "the Macs are skipped";
 
     // The run is listed; resuming a run that sent everything sends nothing more.
-    const CtlRun list = run(hosted({QStringLiteral("runs"), QStringLiteral("list"), QStringLiteral("--json")}));
+    const CtlRun list =
+        run(hosted({QStringLiteral("runs"), QStringLiteral("list"), QStringLiteral("--json")}));
     ASSERT_EQ(list.exitCode, 0) << list.err.toStdString();
     bool listed = false;
     for (const QJsonValue &v : list.json().array()) {
@@ -144,7 +150,7 @@ TEST_F(ctl_EndToEnd, BulkResetOfAFewDozenDevicesSendsEachOnce)
         listed = true;
         EXPECT_EQ(o.value(u"ticket").toString(), QStringLiteral("INC-7000"));
         EXPECT_EQ(o.value(u"devices").toInt(), chosen.size() - unresolved) << "entries that named no device "
-                                                                             "are not part of the run";
+                                                                              "are not part of the run";
         EXPECT_FALSE(o.value(u"interrupted").toBool());
     }
     EXPECT_TRUE(listed) << list.out.toStdString();
@@ -152,7 +158,8 @@ TEST_F(ctl_EndToEnd, BulkResetOfAFewDozenDevicesSendsEachOnce)
     EXPECT_TRUE(table.out.contains(runId));
 
     const qint64 total = s_sandbox->actionsTotal();
-    const CtlRun resumed = run(hosted({QStringLiteral("runs"), QStringLiteral("resume"), runId, QStringLiteral("--json")}));
+    const CtlRun resumed =
+        run(hosted({QStringLiteral("runs"), QStringLiteral("resume"), runId, QStringLiteral("--json")}));
     EXPECT_TRUE(resumed.exitCode == 0 || resumed.exitCode == 4) << resumed.err.toStdString();
     EXPECT_EQ(jsonLines(resumed).size(), chosen.size() - unresolved + 1);
     EXPECT_EQ(s_sandbox->actionsTotal(), total) << "resume sent an action again";
@@ -182,11 +189,12 @@ TEST_F(ctl_EndToEnd, BulkFromStandardInputWaitsAndShowsPasscodes)
         input += f.value(u"deviceName").toString().toUtf8() + "\r\n";
     }
     stdinData = input;
-    const CtlRun r = run(hosted({QStringLiteral("reset"), QStringLiteral("--from-file"), QStringLiteral("-"),
-                                 QStringLiteral("--yes"), QStringLiteral("--reason"), QStringLiteral("INC-7001"),
-                                 QStringLiteral("--wait"), QStringLiteral("--timeout"), QStringLiteral("90"),
-                                 QStringLiteral("--show-passcode")}),
-                         [] { s_sandbox->advance(30); });
+    const CtlRun r =
+        run(hosted({QStringLiteral("reset"), QStringLiteral("--from-file"), QStringLiteral("-"),
+                    QStringLiteral("--yes"), QStringLiteral("--reason"), QStringLiteral("INC-7001"),
+                    QStringLiteral("--wait"), QStringLiteral("--timeout"), QStringLiteral("90"),
+                    QStringLiteral("--show-passcode")}),
+            [] { s_sandbox->advance(30); });
     EXPECT_EQ(r.exitCode, 0) << r.out.toStdString() << r.err.toStdString();
     EXPECT_EQ(r.out.count(QStringLiteral("Passcode: ")), 3) << r.out.toStdString();
     EXPECT_TRUE(r.err.contains(QStringLiteral("Progress:"))) << "text output shows progress on stderr";
@@ -212,8 +220,8 @@ TEST_F(ctl_EndToEnd, BulkFileErrorsNameTheLineAndSendNothing)
     f.write("KIOSK-1\n# comment\nKIOSK-2\tSERIAL\n");
     f.close();
     const qint64 before = s_sandbox->actionsTotal();
-    const CtlRun r = run(hosted({QStringLiteral("reset"), QStringLiteral("--from-file"), path, QStringLiteral("--yes"),
-                                 QStringLiteral("--reason"), QStringLiteral("T")}));
+    const CtlRun r = run(hosted({QStringLiteral("reset"), QStringLiteral("--from-file"), path,
+                                 QStringLiteral("--yes"), QStringLiteral("--reason"), QStringLiteral("T")}));
     EXPECT_EQ(r.exitCode, 2);
     expectOneErrorLine(r);
     EXPECT_TRUE(r.err.contains(QStringLiteral("line 3"))) << r.err.toStdString();
@@ -227,16 +235,18 @@ TEST_F(ctl_EndToEnd, BulkFileErrorsNameTheLineAndSendNothing)
 
 TEST_F(ctl_EndToEnd, BulkAllMatchingUsesTheDevicesListFilters)
 {
-    const CtlRun list = run(hosted({QStringLiteral("devices"), QStringLiteral("list"), QStringLiteral("--filter"),
-                                    QStringLiteral("KIOSK"), QStringLiteral("--platform"), QStringLiteral("android"),
-                                    QStringLiteral("--json")}));
+    const CtlRun list =
+        run(hosted({QStringLiteral("devices"), QStringLiteral("list"), QStringLiteral("--filter"),
+                    QStringLiteral("KIOSK"), QStringLiteral("--platform"), QStringLiteral("android"),
+                    QStringLiteral("--json")}));
     ASSERT_EQ(list.exitCode, 0);
     QSet<QString> listed;
     for (const QJsonValue &v : list.json().array())
         listed.insert(v.toObject().value(u"id").toString());
     ASSERT_FALSE(listed.isEmpty());
-    const CtlRun plan = run(hosted({QStringLiteral("reset"), QStringLiteral("--all-matching"), QStringLiteral("KIOSK"),
-                                    QStringLiteral("--platform"), QStringLiteral("android"), QStringLiteral("--json")}));
+    const CtlRun plan =
+        run(hosted({QStringLiteral("reset"), QStringLiteral("--all-matching"), QStringLiteral("KIOSK"),
+                    QStringLiteral("--platform"), QStringLiteral("android"), QStringLiteral("--json")}));
     EXPECT_EQ(plan.exitCode, 2) << plan.err.toStdString();
     QSet<QString> planned;
     const QList<QJsonObject> lines = jsonLines(plan);

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Issue 11, point 5: a bulk run survives a kill. passcodectl runs `reset --from-file ... --yes` against a sandbox
-// of its own over 127.0.0.1 and is killed (SIGKILL) at random points, several rounds, seeded so that a failure
-// reproduces (PASSCODE_KILL_SEED=N to replay one); then `runs resume RUN` is killed too, and `runs resume RUN
+// Issue 11, point 5: a bulk run survives a kill. passcodectl runs `reset --from-file ... --yes` against a
+// sandbox of its own over 127.0.0.1 and is killed (SIGKILL) at random points, several rounds, seeded so that
+// a failure reproduces (PASSCODE_KILL_SEED=N to replay one); then `runs resume RUN` is killed too, and `runs
+// resume RUN
 // --wait` ends the run. The sandbox's actions are counted per device (remoteActionAudits): never two for a
 // device; a device the sandbox got an action for was journaled before it left; every device never sent before
 // the kills gets its action on resume.
@@ -83,10 +84,10 @@ TEST_F(ctl_EndToEnd, KillAndResumeNeverSendsAnActionTwice)
     // 20 writes a second: a round's 50 devices take about 2.5 s to leave, so the kills land mid-run. An item
     // whose POST never arrived stays unknown (Intune never shows it; 15 min until "not processed"), so the
     // last resume stops after 30 s and the test accepts exit 7.
-    const QStringList target{QStringLiteral("--graph-url"), sandbox.baseUrl().toString(), QStringLiteral("--journal"),
-                             journal()};
-    const QStringList budget{QStringLiteral("--max-writes"), QStringLiteral("20"), QStringLiteral("--write-window-ms"),
-                             QStringLiteral("1000")};
+    const QStringList target{QStringLiteral("--graph-url"), sandbox.baseUrl().toString(),
+                             QStringLiteral("--journal"), journal()};
+    const QStringList budget{QStringLiteral("--max-writes"), QStringLiteral("20"),
+                             QStringLiteral("--write-window-ms"), QStringLiteral("1000")};
     const auto killedAfter = [this](const QStringList &args, int ms) {
         QElapsedTimer t;
         t.start();
@@ -96,7 +97,8 @@ TEST_F(ctl_EndToEnd, KillAndResumeNeverSendsAnActionTwice)
         });
     };
     const auto runIdOf = [&](const QString &ticket) {
-        const CtlRun list = run(target + QStringList{QStringLiteral("runs"), QStringLiteral("list"), QStringLiteral("--json")});
+        const CtlRun list = run(
+            target + QStringList{QStringLiteral("runs"), QStringLiteral("list"), QStringLiteral("--json")});
         EXPECT_EQ(list.exitCode, 0) << list.err.toStdString();
         for (const QJsonValue &v : list.json().array()) {
             if (v.toObject().value(u"ticket").toString() == ticket)
@@ -120,12 +122,15 @@ TEST_F(ctl_EndToEnd, KillAndResumeNeverSendsAnActionTwice)
         };
 
         const int firstKill = int(rng.bounded(150, 3000));
-        const CtlRun first = killedAfter(target + QStringList{QStringLiteral("reset"), QStringLiteral("--from-file"),
-                                                              file, QStringLiteral("--yes"), QStringLiteral("--reason"),
-                                                              ticket, QStringLiteral("--json")} +
-                                             budget,
-                                         firstKill);
-        SCOPED_TRACE(testing::Message() << "first kill after " << firstKill << " ms (exit " << first.exitCode << ")");
+        const CtlRun first =
+            killedAfter(target +
+                            QStringList{QStringLiteral("reset"), QStringLiteral("--from-file"), file,
+                                        QStringLiteral("--yes"), QStringLiteral("--reason"), ticket,
+                                        QStringLiteral("--json")} +
+                            budget,
+                        firstKill);
+        SCOPED_TRACE(testing::Message()
+                     << "first kill after " << firstKill << " ms (exit " << first.exitCode << ")");
         // Journal before send: whatever the sandbox received is in the journal.
         QHash<QString, int> now = auditsPerDevice(sandbox);
         QHash<QString, QString> states = journaled(journal());
@@ -142,9 +147,10 @@ TEST_F(ctl_EndToEnd, KillAndResumeNeverSendsAnActionTwice)
             // Killed before the run was saved: nothing may have left. Start it again, without a kill.
             for (const QString &id : devices)
                 EXPECT_EQ(delta(now, id), 0) << id.toStdString();
-            const CtlRun again = run(target + QStringList{QStringLiteral("reset"), QStringLiteral("--from-file"), file,
-                                                          QStringLiteral("--yes"), QStringLiteral("--reason"), ticket,
-                                                          QStringLiteral("--json")} +
+            const CtlRun again = run(target +
+                                     QStringList{QStringLiteral("reset"), QStringLiteral("--from-file"), file,
+                                                 QStringLiteral("--yes"), QStringLiteral("--reason"), ticket,
+                                                 QStringLiteral("--json")} +
                                      budget);
             EXPECT_NE(again.exitCode, -1);
             runId = runIdOf(ticket);
@@ -152,7 +158,9 @@ TEST_F(ctl_EndToEnd, KillAndResumeNeverSendsAnActionTwice)
         ASSERT_FALSE(runId.isEmpty());
 
         const int secondKill = int(rng.bounded(50, 1500));
-        killedAfter(target + QStringList{QStringLiteral("runs"), QStringLiteral("resume"), runId, QStringLiteral("--json")} +
+        killedAfter(target +
+                        QStringList{QStringLiteral("runs"), QStringLiteral("resume"), runId,
+                                    QStringLiteral("--json")} +
                         budget,
                     secondKill);
         now = auditsPerDevice(sandbox);
@@ -167,9 +175,10 @@ TEST_F(ctl_EndToEnd, KillAndResumeNeverSendsAnActionTwice)
                 neverSent.insert(id);
         }
 
-        const CtlRun last = run(target + QStringList{QStringLiteral("runs"), QStringLiteral("resume"), runId,
-                                                     QStringLiteral("--wait"), QStringLiteral("--timeout"),
-                                                     QStringLiteral("30"), QStringLiteral("--json")} +
+        const CtlRun last = run(target +
+                                    QStringList{QStringLiteral("runs"), QStringLiteral("resume"), runId,
+                                                QStringLiteral("--wait"), QStringLiteral("--timeout"),
+                                                QStringLiteral("30"), QStringLiteral("--json")} +
                                     budget,
                                 [&sandbox] { sandbox.advance(30); });
         EXPECT_TRUE(last.exitCode == 0 || last.exitCode == 4 || last.exitCode == 7) << last.err.toStdString();
@@ -190,17 +199,19 @@ TEST_F(ctl_EndToEnd, KillAndResumeNeverSendsAnActionTwice)
                 EXPECT_EQ(delta(now, id), 1);
             }
             if (neverSent.contains(id) && state != u"skipped") {
-                EXPECT_EQ(delta(now, id), 1) << "a device never sent before the last resume did not get its action";
+                EXPECT_EQ(delta(now, id), 1)
+                    << "a device never sent before the last resume did not get its action";
             }
         }
         EXPECT_LE(unknown, 4 * 20) << "at most the batches on the wire at a kill are unknown";
-        RecordProperty(QStringLiteral("round%1").arg(round).toStdString(),
-                       QStringLiteral("kill %1 ms, %2 ms; last exit %3; %4")
-                           .arg(firstKill)
-                           .arg(secondKill)
-                           .arg(last.exitCode)
-                           .arg(QString::fromUtf8(QJsonDocument(lines.last().value(u"counts").toObject())
-                                                      .toJson(QJsonDocument::Compact)))
-                           .toStdString());
+        RecordProperty(
+            QStringLiteral("round%1").arg(round).toStdString(),
+            QStringLiteral("kill %1 ms, %2 ms; last exit %3; %4")
+                .arg(firstKill)
+                .arg(secondKill)
+                .arg(last.exitCode)
+                .arg(QString::fromUtf8(
+                    QJsonDocument(lines.last().value(u"counts").toObject()).toJson(QJsonDocument::Compact)))
+                .toStdString());
     }
 }
