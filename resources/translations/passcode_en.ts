@@ -182,6 +182,55 @@
     </message>
 </context>
 <context>
+    <name>BulkPlan</name>
+    <message>
+        <source>Not skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire or wipe issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) get %1 (%2)</source>
+        <translation>
+            <numerusform>%n device gets %1 (%2)</numerusform>
+            <numerusform>%n devices get %1 (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No device gets an action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n skipped (%1)</source>
+        <translation>
+            <numerusform>; %n skipped (%1)</numerusform>
+            <numerusform>; %n skipped (%1)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CloudEndpoints</name>
     <message>
         <source>Refusing to send sign-in data to %1: only https, or plain http to this computer (localhost), is allowed.</source>
@@ -1550,6 +1599,96 @@ Exit codes: 0 success, 2 usage error, 3 not eligible, 4 action failed or not sup
     </message>
 </context>
 <context>
+    <name>RunRecord</name>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not processed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunStore</name>
+    <message>
+        <source>The bulk run has no valid id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder of the bulk runs cannot be created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bulk run %1 cannot be saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no bulk run %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bulk run %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file of the bulk run %1 is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Scope</name>
     <message>
         <source>device</source>
@@ -1817,6 +1956,52 @@ Exit codes: 0 success, 2 usage error, 3 not eligible, 4 action failed or not sup
     </message>
     <message>
         <source>The service&apos;s answer for device %1 is not a device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>passcode::actions::BulkPlanner</name>
+    <message>
+        <source>%1 is not the passcode action of this device&apos;s platform (%2 is).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No passcode action is available for this device&apos;s platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No managed device has this id (it may have been deleted or retired).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service&apos;s answer is not this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reading was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>passcode::actions::BulkRun</name>
+    <message>
+        <source>The run was interrupted. Resume it to send the devices not sent yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action journal cannot be written, so nothing more is sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device now calls for %1, not %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2226,6 +2411,14 @@ Exit codes: 0 success, 2 usage error, 3 not eligible, 4 action failed or not sup
     </message>
     <message>
         <source>The sandbox tenant gave no token for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ticket or reason is required for a bulk run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No device of the plan can get a passcode action.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -182,6 +182,55 @@
     </message>
 </context>
 <context>
+    <name>BulkPlan</name>
+    <message>
+        <source>Not skipped</source>
+        <translation>Non ignoré</translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation>Non éligible</translation>
+    </message>
+    <message>
+        <source>Already pending</source>
+        <translation>Déjà en attente</translation>
+    </message>
+    <message>
+        <source>Retire or wipe issued</source>
+        <translation>Mise hors service ou réinitialisation lancée</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Introuvable</translation>
+    </message>
+    <message>
+        <source>Could not be read</source>
+        <translation>Lecture impossible</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) get %1 (%2)</source>
+        <translation>
+            <numerusform>%n appareil reçoit %1 (%2)</numerusform>
+            <numerusform>%n appareils reçoivent %1 (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No device gets an action</source>
+        <translation>Aucun appareil ne reçoit d&apos;action</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n skipped (%1)</source>
+        <translation>
+            <numerusform>&#xa0;; %n ignoré (%1)</numerusform>
+            <numerusform>&#xa0;; %n ignorés (%1)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CloudEndpoints</name>
     <message>
         <source>Refusing to send sign-in data to %1: only https, or plain http to this computer (localhost), is allowed.</source>
@@ -1569,6 +1618,96 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 
     </message>
 </context>
 <context>
+    <name>RunRecord</name>
+    <message>
+        <source>Ready</source>
+        <translation>Prête</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Ignoré</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Non envoyée</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyée</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Acceptée</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Not supported</source>
+        <translation>Non prise en charge</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Not processed</source>
+        <translation>Non traitée</translation>
+    </message>
+</context>
+<context>
+    <name>RunStore</name>
+    <message>
+        <source>The bulk run has no valid id.</source>
+        <translation>L&apos;exécution groupée n&apos;a pas d&apos;identifiant valide.</translation>
+    </message>
+    <message>
+        <source>The folder of the bulk runs cannot be created: %1</source>
+        <translation>Le dossier des exécutions groupées ne peut pas être créé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The bulk run %1 cannot be saved: %2</source>
+        <translation>L&apos;exécution groupée %1 ne peut pas être enregistrée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>There is no bulk run %1.</source>
+        <translation>Il n&apos;existe pas d&apos;exécution groupée %1.</translation>
+    </message>
+    <message>
+        <source>The bulk run %1 cannot be read: %2</source>
+        <translation>L&apos;exécution groupée %1 ne peut pas être lue&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The file of the bulk run %1 is damaged.</source>
+        <translation>Le fichier de l&apos;exécution groupée %1 est endommagé.</translation>
+    </message>
+</context>
+<context>
     <name>Scope</name>
     <message>
         <source>device</source>
@@ -1837,6 +1976,52 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 
     <message>
         <source>The service&apos;s answer for device %1 is not a device.</source>
         <translation>La réponse du service pour l&apos;appareil %1 n&apos;est pas un appareil.</translation>
+    </message>
+</context>
+<context>
+    <name>passcode::actions::BulkPlanner</name>
+    <message>
+        <source>%1 is not the passcode action of this device&apos;s platform (%2 is).</source>
+        <translation>%1 n&apos;est pas l&apos;action de code secret de la plateforme de cet appareil (c&apos;est %2).</translation>
+    </message>
+    <message>
+        <source>No passcode action is available for this device&apos;s platform.</source>
+        <translation>Aucune action de code secret n&apos;est disponible pour la plateforme de cet appareil.</translation>
+    </message>
+    <message>
+        <source>No managed device has this id (it may have been deleted or retired).</source>
+        <translation>Aucun appareil géré n&apos;a cet identifiant (il a peut-être été supprimé ou mis hors service).</translation>
+    </message>
+    <message>
+        <source>The device could not be read: %1</source>
+        <translation>L&apos;appareil n&apos;a pas pu être lu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The service&apos;s answer is not this device.</source>
+        <translation>La réponse du service ne correspond pas à cet appareil.</translation>
+    </message>
+    <message>
+        <source>The reading was cancelled.</source>
+        <translation>La lecture a été annulée.</translation>
+    </message>
+</context>
+<context>
+    <name>passcode::actions::BulkRun</name>
+    <message>
+        <source>The run was interrupted. Resume it to send the devices not sent yet.</source>
+        <translation>L&apos;exécution a été interrompue. Reprenez-la pour envoyer les appareils pas encore envoyés.</translation>
+    </message>
+    <message>
+        <source>The action journal cannot be written, so nothing more is sent: %1</source>
+        <translation>Le journal des actions ne peut pas être écrit, donc plus rien n&apos;est envoyé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Not read.</source>
+        <translation>Non lu.</translation>
+    </message>
+    <message>
+        <source>The device now calls for %1, not %2.</source>
+        <translation>L&apos;appareil appelle désormais %1, et non %2.</translation>
     </message>
 </context>
 <context>
@@ -2246,6 +2431,14 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 
     <message>
         <source>The sandbox tenant gave no token for %1.</source>
         <translation>Le locataire de bac à sable n&apos;a fourni aucun jeton pour %1.</translation>
+    </message>
+    <message>
+        <source>A ticket or reason is required for a bulk run.</source>
+        <translation>Un ticket ou un motif est obligatoire pour une exécution groupée.</translation>
+    </message>
+    <message>
+        <source>No device of the plan can get a passcode action.</source>
+        <translation>Aucun appareil du plan ne peut recevoir d&apos;action de code secret.</translation>
     </message>
 </context>
 <context>
