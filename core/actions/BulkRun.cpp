@@ -56,7 +56,9 @@ struct BulkRun::Private
     {
         pace.setSingleShot(true);
         saveSoon.setSingleShot(true);
-        saveSoon.setInterval(0);
+        // Item states reach the run file at most once a second: the journal is their authority; the sent
+        // flags are saved at once after each batch (sendBatch()).
+        saveSoon.setInterval(1000);
     }
 
     void connectSignals();
@@ -216,8 +218,12 @@ void BulkRun::cancel()
 {
     if (d->state == RunState::Cancelled || d->state == RunState::Finished)
         return;
-    if (d->planner)
+    if (d->planner) {
         d->planner->disconnect(this);
+        d->planner->cancel();
+        d->planner->deleteLater();
+        d->planner = nullptr;
+    }
     d->queue.clear(); // what has not left never will; what left is followed
     d->toRead.clear();
     d->setState(RunState::Cancelled);
