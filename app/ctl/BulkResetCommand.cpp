@@ -58,7 +58,7 @@ void BulkResetCommand::onSelected(DeviceSelector::Result result)
         fail(ExitNotEligible, tr("No device matches; nothing was sent."));
         return;
     }
-    actions::BulkPlanner *planner = session().engine().createPlanner(this);
+    actions::BulkPlanner *planner = session().engine().createPlanner();
     connect(planner, &actions::BulkPlanner::finished, this, &BulkResetCommand::onPlanned);
     planner->plan(m_selection.ids);
 }
@@ -99,7 +99,7 @@ void BulkResetCommand::onPlanned(const actions::BulkPlan &plan)
         // The plan the technician confirmed with --yes, as a record of what was decided.
         printPlan(plan, ExitSuccess);
     }
-    Result<actions::BulkRun *> run = session().engine().createRun(plan, options().reason, this);
+    Result<actions::BulkRun *> run = session().engine().createRun(plan, options().reason);
     if (!run) {
         fail(run.error());
         return;

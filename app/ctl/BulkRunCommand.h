@@ -38,10 +38,12 @@ protected:
     ~BulkRunCommand() override;
 
     /**
-     * Reports @p run (not owned; it must outlive the command or be destroyed with it). Prints @p unresolved
-     * first (entries of the selection that named no device). Call before starting the run: items already
-     * known (skipped, settled in a resumed run) are printed at once. @p planShown: the text output printed
-     * the plan already, so the skipped devices and @p unresolved are not listed again (--json lists them).
+     * Reports @p run (owned by the engine, which deletes it before its machinery: a run saves itself when it
+     * is destroyed, so it must never outlive the session, as a child of the command would). Prints @p
+     * unresolved first (entries of the selection that named no device). Call before starting the run: items
+     * already known (skipped, settled in a resumed run) are printed at once. @p planShown: the text output
+     * printed the plan already, so the skipped devices and @p unresolved are not listed again (--json lists
+     * them).
      */
     void follow(actions::BulkRun *run, const QList<DeviceSelection::Unresolved> &unresolved = {},
                 const QString &fileName = {}, bool planShown = false);

@@ -11,7 +11,7 @@ namespace passcode::ctl {
 
 void RunsResumeCommand::executeWithGraph()
 {
-    Result<actions::BulkRun *> run = session().engine().resumeRun(options().runId, this);
+    Result<actions::BulkRun *> run = session().engine().resumeRun(options().runId);
     if (!run) {
         Error e = run.error();
         if (e.kind == Error::Kind::NotFound) {

@@ -128,8 +128,10 @@ def main():
                     kept.write(stderr)
     finally:
         after = None
+        throttling = {}
         if sandbox.poll() is None:
             try:
+                throttling = call(base, "/sandbox/state").get("throttling", {})
                 after = audits_per_device(base, token)
             except Exception:  # noqa: BLE001 - reported below as missing
                 pass
@@ -153,7 +155,8 @@ def main():
     print("wall               %.2f s (process start to end: selection, plan reads, sending)" % wall)
     print("send phase         %.2f s, floor %.2f s, ratio %s" % (send, floor, "%.2f" % (send / floor) if floor else "-"))
     print("requests           %d HTTP requests, %.3f per device" % (requests, requests / max(1, len(chosen))))
-    print("429s               %d whole answers, %d batch items sent again" % (whole_429, items_429))
+    print("429s               sandbox: %s refused (%s writes); client: %d whole answers, %d batch items sent again"
+          % (throttling.get("refused", "?"), throttling.get("refusedWrites", "?"), whole_429, items_429))
     print("actions per device 0: %d, 1: %d, 2+: %d (duplicates)" % (missing, len(chosen) - missing - duplicates,
                                                                   duplicates))
     if args.check and (duplicates or missing or status not in (0,) or len(items) != len(chosen)):

@@ -101,7 +101,8 @@ TEST_F(ctl_EndToEnd, BulkResetOfAFewDozenDevicesSendsEachOnce)
     const CtlRun r =
         run(hosted({QStringLiteral("reset"), QStringLiteral("--from-file"), path, QStringLiteral("--yes"),
                     QStringLiteral("--reason"), QStringLiteral("INC-7000"), QStringLiteral("--json")}));
-    ASSERT_TRUE(r.exitCode == 0 || r.exitCode == 4) << r.err.toStdString();
+    ASSERT_TRUE(r.exitCode == 0 || r.exitCode == 4)
+        << r.exitCode << r.out.toStdString() << r.err.toStdString();
     const QList<QJsonObject> lines = jsonLines(r);
     ASSERT_EQ(lines.size(), chosen.size() + 1) << r.out.toStdString();
     const QJsonObject summary = lines.last();
