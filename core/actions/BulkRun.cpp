@@ -260,7 +260,8 @@ void BulkRun::Private::pump()
             pace.start(int(std::clamp<qint64>(wait, 10, 60'000)));
             break;
         }
-        sendBatch(count);
+        // Everything the budget admits now goes in one hand-over: one journal write, then a $batch per 20.
+        sendBatch(int(std::min<qsizetype>(queue.size(), std::max(count, c.budget->available()))));
     }
     Q_EMIT q->progressChanged();
 }
