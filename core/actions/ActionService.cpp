@@ -525,6 +525,8 @@ std::optional<Error> ActionService::resumeFromJournal()
             continue; // the tracker already knows something newer
         d->tracker.restore(entry);
         d->journaled.insert(entry.key);
+        if (!entry.runId.isEmpty() && !isTerminal(entry.state))
+            d->grouped.insert(entry.key); // a bulk run's item: its later states are journaled in groups
     }
     for (const TrackedAction &entry : d->tracker.inFlight()) {
         if (!d->journaled.contains(entry.key))
