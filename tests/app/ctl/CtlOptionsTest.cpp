@@ -120,6 +120,13 @@ TEST(ctl_Options, BulkUsageErrors)
     EXPECT_TRUE(usage("reset A B --yes").contains(QStringLiteral("--reason")));
     EXPECT_TRUE(usage("reset --from-file f.txt --yes --reason").contains(QStringLiteral("--help")));
     EXPECT_TRUE(usage("reset A --platform ios").contains(QStringLiteral("--all-matching")));
+    // The budget's window is for sandboxes only: Intune counts writes per 20 s.
+    EXPECT_EQ(ok("--graph-url http://127.0.0.1:9 reset A B --write-window-ms 500").writeWindowMs, 500);
+    EXPECT_EQ(ok("--sandbox runs resume R --write-window-ms 500").writeWindowMs, 500);
+    EXPECT_TRUE(usage("--graph-url https://graph.microsoft.com reset A B --write-window-ms 500")
+                    .contains(QStringLiteral("sandbox")));
+    usage("--tenant contoso.example reset A B --write-window-ms 500");
+    usage("devices list --write-window-ms 500");
     for (const char *line :
          {"reset --max-writes 0 A B", "reset --max-writes 201 A B", "devices list --yes",
           "devices list --from-file x", "devices show X --all-matching Y", "actions list --max-writes 5",
