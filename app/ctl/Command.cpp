@@ -2,6 +2,7 @@
 #include "Command.h"
 
 #include "ActionsListCommand.h"
+#include "BulkResetCommand.h"
 #include "CtlFormat.h"
 #include "CtlSession.h"
 #include "DevicesListCommand.h"
@@ -12,6 +13,8 @@
 #include "LogoutCommand.h"
 #include "Output.h"
 #include "ResetCommand.h"
+#include "RunsListCommand.h"
+#include "RunsResumeCommand.h"
 #include "WhoamiCommand.h"
 
 #include "core/actions/ActionService.h"
@@ -29,6 +32,8 @@ std::unique_ptr<Command> Command::create(const CtlOptions &options, Output &out,
     case C::DevicesShow:
         return std::make_unique<DevicesShowCommand>(options, out, err);
     case C::Reset:
+        if (options.bulk())
+            return std::make_unique<BulkResetCommand>(options, out, err);
         return std::make_unique<ResetCommand>(options, out, err);
     case C::ActionsList:
         return std::make_unique<ActionsListCommand>(options, out, err);
@@ -38,6 +43,10 @@ std::unique_ptr<Command> Command::create(const CtlOptions &options, Output &out,
         return std::make_unique<LogoutCommand>(options, out, err);
     case C::Whoami:
         return std::make_unique<WhoamiCommand>(options, out, err);
+    case C::RunsList:
+        return std::make_unique<RunsListCommand>(options, out, err);
+    case C::RunsResume:
+        return std::make_unique<RunsResumeCommand>(options, out, err);
     }
     return nullptr;
 }
@@ -97,6 +106,10 @@ void Command::printJson(const QJsonValue &value)
 
 void GraphCommand::execute()
 {
+    if (std::optional<Error> error = beforeSession()) {
+        fail(*error);
+        return;
+    }
     m_session = std::make_unique<CtlSession>(options());
     m_session->open([this](std::optional<Error> error) {
         if (error) {

@@ -97,6 +97,9 @@ public:
 
 protected:
     using Command::Command;
+    /** Checks the command's own input (a file to read...) before the session opens; an error ends the
+     * command at once, without connecting. */
+    virtual std::optional<Error> beforeSession() { return std::nullopt; }
     virtual void executeWithGraph() = 0;
     /** Resumes the journal's actions in flight (polling, never re-sending); a problem is a warning. */
     void resumeFromJournal();

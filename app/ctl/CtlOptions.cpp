@@ -40,10 +40,21 @@ constexpr OptionSpec kOptions[] = {
     {"filter", "TEXT",
      QT_TRANSLATE_NOOP("CtlCommandLine", "devices list: name, serial, user, IMEI or model contains TEXT.")},
     {"platform", "P",
-     QT_TRANSLATE_NOOP("CtlCommandLine", "devices list: only this platform (ios, android...).")},
+     QT_TRANSLATE_NOOP("CtlCommandLine",
+                       "devices list, reset --all-matching: only this platform (ios, android...).")},
     {"json", nullptr, QT_TRANSLATE_NOOP("CtlCommandLine", "Print JSON (shapes in docs/passcodectl.md).")},
     {"csv", nullptr, QT_TRANSLATE_NOOP("CtlCommandLine", "devices list: print CSV.")},
     {"reason", "TEXT", QT_TRANSLATE_NOOP("CtlCommandLine", "reset: ticket or reason, kept in the journal.")},
+    {"from-file", "FILE",
+     QT_TRANSLATE_NOOP("CtlCommandLine", "reset: devices, one per line (- for standard input).")},
+    {"all-matching", "TEXT",
+     QT_TRANSLATE_NOOP("CtlCommandLine", "reset: every device whose name, serial, user... contains TEXT.")},
+    {"yes", nullptr,
+     QT_TRANSLATE_NOOP("CtlCommandLine", "reset of several devices: send (else print the plan).")},
+    {"max-writes", "N",
+     QT_TRANSLATE_NOOP("CtlCommandLine", "reset, runs resume: writes per 20 s (default 150).")},
+    {"write-window-ms", "MS",
+     QT_TRANSLATE_NOOP("CtlCommandLine", "Sandbox benchmarks: the write budget's window (default 20000).")},
     {"wait", nullptr, QT_TRANSLATE_NOOP("CtlCommandLine", "reset: follow the action until it ends.")},
     {"show-passcode", nullptr, QT_TRANSLATE_NOOP("CtlCommandLine", "reset: print the new passcode.")},
     {"timeout", "SECONDS", QT_TRANSLATE_NOOP("CtlCommandLine", "reset --wait: give up after (default 900).")},
@@ -94,8 +105,24 @@ QString commandName(CtlOptions::Command command)
         return QStringLiteral("logout");
     case CtlOptions::Command::Whoami:
         return QStringLiteral("whoami");
+    case CtlOptions::Command::RunsList:
+        return QStringLiteral("runs list");
+    case CtlOptions::Command::RunsResume:
+        return QStringLiteral("runs resume");
     }
     return {};
+}
+
+} // namespace
+
+namespace {
+
+bool isLoopback(const QUrl &url)
+{
+    const QString host = url.host();
+    QHostAddress address;
+    return host.compare(u"localhost", Qt::CaseInsensitive) == 0 ||
+           (address.setAddress(host) && address.isLoopback());
 }
 
 } // namespace
@@ -108,11 +135,7 @@ bool CtlCommandLine::isAllowedEndpoint(const QUrl &url, QString *why)
     }
     if (url.scheme() == u"https")
         return true;
-    const QString host = url.host();
-    QHostAddress address;
-    const bool loopback = host.compare(u"localhost", Qt::CaseInsensitive) == 0 ||
-                          (address.setAddress(host) && address.isLoopback());
-    if (!loopback) {
+    if (!isLoopback(url)) {
         *why = tr("%1: plain http is allowed only to this computer (127.0.0.1, localhost); use https.")
                    .arg(url.toString());
         return false;
@@ -132,6 +155,11 @@ QString CtlCommandLine::helpText()
            "  devices list [--filter TEXT] [--platform P] [--json|--csv]\n"
            "  devices show ID|NAME|SERIAL [--json]\n"
            "  reset ID|NAME|SERIAL [--reason TEXT] [--wait [--timeout S]] [--show-passcode] [--json]\n"
+           "  reset ID|NAME|SERIAL... | --from-file FILE | --all-matching TEXT [--platform P]\n"
+           "        --reason TEXT --yes [--max-writes N] [--wait [--timeout S]] [--show-passcode] [--json]\n"
+           "                         several devices: without --yes, print the plan and exit 2\n"
+           "  runs list [--json]     the bulk runs and their counts\n"
+           "  runs resume RUN [--wait [--timeout S]] [--json]   send what an interrupted run did not\n"
            "  actions list [--watch [--interval S]] [--json]\n"
            "  login [--browser]      sign in to the tenant (--tenant, --client-id) and keep the sign-in\n"
            "  logout                 forget the saved sign-in\n"
@@ -191,8 +219,22 @@ ParsedCommandLine CtlCommandLine::parse(const QStringList &arguments)
         expected = 3;
     } else if (word0 == u"reset") {
         o.command = CtlOptions::Command::Reset;
-        o.device = pos.value(1);
+        for (const QString &d : pos.mid(1)) {
+            if (d.trimmed().isEmpty())
+                return usageError(tr("An empty device name was given."));
+            o.devices.append(d.trimmed());
+        }
+        o.device = o.devices.value(0);
+        expected = pos.size();
+    } else if (word0 == u"runs" && word1 == u"list") {
+        o.command = CtlOptions::Command::RunsList;
         expected = 2;
+    } else if (word0 == u"runs" && word1 == u"resume") {
+        o.command = CtlOptions::Command::RunsResume;
+        o.runId = pos.value(2).trimmed();
+        if (o.runId.isEmpty())
+            return usageError(tr("Name the run to resume (its id, as 'passcodectl runs list' shows it)."));
+        expected = 3;
     } else if (word0 == u"actions" && word1 == u"list") {
         o.command = CtlOptions::Command::ActionsList;
         expected = 2;
@@ -210,9 +252,17 @@ ParsedCommandLine CtlCommandLine::parse(const QStringList &arguments)
     } else {
         return usageError(tr("Unknown command '%1'.").arg(pos.join(u' ')));
     }
-    if ((o.command == CtlOptions::Command::DevicesShow || o.command == CtlOptions::Command::Reset) &&
-        o.device.trimmed().isEmpty())
+    if (o.command == CtlOptions::Command::DevicesShow && o.device.trimmed().isEmpty())
         return usageError(tr("Name the device: its id, device name or serial number."));
+    o.fromFile = p.value(QStringLiteral("from-file"));
+    if (p.isSet(QStringLiteral("from-file")) && o.fromFile.isEmpty())
+        return usageError(tr("--from-file needs a file name (- for standard input)."));
+    if (p.isSet(QStringLiteral("all-matching")))
+        o.allMatching = p.value(QStringLiteral("all-matching"));
+    if (o.command == CtlOptions::Command::Reset && o.devices.isEmpty() && o.fromFile.isEmpty() &&
+        !o.allMatching)
+        return usageError(tr("Name the devices: ids, device names or serial numbers, --from-file FILE or "
+                             "--all-matching TEXT."));
     if (pos.size() > expected)
         return usageError(tr("Unexpected argument '%1'.").arg(pos.at(expected)));
     o.device = o.device.trimmed();
@@ -271,7 +321,9 @@ ParsedCommandLine CtlCommandLine::parse(const QStringList &arguments)
         o.sandboxSeed = p.value(QStringLiteral("seed"));
     if (!readInt(p, "page-size", 1, 5000, &o.pageSize, &error) ||
         !readInt(p, "timeout", 1, 7 * 24 * 3600, &o.timeoutSeconds, &error) ||
-        !readInt(p, "interval", 1, 24 * 3600, &o.intervalSeconds, &error))
+        !readInt(p, "interval", 1, 24 * 3600, &o.intervalSeconds, &error) ||
+        !readInt(p, "max-writes", 1, 200, &o.maxWrites, &error) ||
+        !readInt(p, "write-window-ms", 10, 20000, &o.writeWindowMs, &error))
         return usageError(error);
 
     o.filter = p.value(QStringLiteral("filter"));
@@ -282,6 +334,7 @@ ParsedCommandLine CtlCommandLine::parse(const QStringList &arguments)
     o.wait = p.isSet(QStringLiteral("wait"));
     o.showPasscode = p.isSet(QStringLiteral("show-passcode"));
     o.watch = p.isSet(QStringLiteral("watch"));
+    o.yes = p.isSet(QStringLiteral("yes"));
 
     // Options that belong to one command only.
     const auto only = [&](const char *name, std::initializer_list<CtlOptions::Command> commands) {
@@ -295,18 +348,30 @@ ParsedCommandLine CtlCommandLine::parse(const QStringList &arguments)
         return false;
     };
     using C = CtlOptions::Command;
-    if (!only("filter", {C::DevicesList}) || !only("platform", {C::DevicesList}) ||
+    if (!only("filter", {C::DevicesList}) || !only("platform", {C::DevicesList, C::Reset}) ||
         !only("csv", {C::DevicesList}) || !only("page-size", {C::DevicesList}) ||
-        !only("reason", {C::Reset}) || !only("wait", {C::Reset}) || !only("show-passcode", {C::Reset}) ||
-        !only("timeout", {C::Reset}) || !only("watch", {C::ActionsList}) ||
+        !only("reason", {C::Reset}) || !only("wait", {C::Reset, C::RunsResume}) ||
+        !only("show-passcode", {C::Reset, C::RunsResume}) || !only("timeout", {C::Reset, C::RunsResume}) ||
+        !only("from-file", {C::Reset}) || !only("all-matching", {C::Reset}) || !only("yes", {C::Reset}) ||
+        !only("max-writes", {C::Reset, C::RunsResume}) || !only("watch", {C::ActionsList}) ||
         !only("interval", {C::ActionsList}) || !only("browser", {C::Login}))
         return usageError(error);
+    if (o.writeWindowMs > 0 && (!o.tenant.isEmpty() || (o.remote && !isLoopback(o.graphUrl))))
+        return usageError(tr("--write-window-ms applies to a sandbox on this computer only: Intune counts "
+                             "writes per 20 s."));
+    if (!only("write-window-ms", {C::Reset, C::RunsResume}))
+        return usageError(error);
+    if (o.command == C::Reset && p.isSet(QStringLiteral("platform")) && !o.allMatching)
+        return usageError(tr("--platform applies to reset --all-matching."));
+    if (o.bulk() && o.yes && o.reason.trimmed().isEmpty())
+        return usageError(
+            tr("A reset of several devices needs --reason TEXT (the ticket), kept with the run."));
     if (o.json && (o.command == C::Login || o.command == C::Logout))
         return usageError(tr("--json does not apply to '%1'.").arg(commandName(o.command)));
     if (o.json && o.csv)
         return usageError(tr("--json and --csv cannot be combined."));
     if (p.isSet(QStringLiteral("timeout")) && !o.wait)
-        return usageError(tr("--timeout applies to reset --wait."));
+        return usageError(tr("--timeout applies to reset --wait and runs resume --wait."));
     if (p.isSet(QStringLiteral("interval")) && !o.watch)
         return usageError(tr("--interval applies to actions list --watch."));
 

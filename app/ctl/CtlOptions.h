@@ -22,11 +22,22 @@ struct CtlOptions
         Login,
         Logout,
         Whoami,
+        RunsList,
+        RunsResume,
     };
 
     Command command = Command::DevicesList;
-    /** devices show / reset: an id, device name or serial number. */
+    /** devices show / reset: an id, device name or serial number (reset: the first of devices). */
     QString device;
+    /** reset: every ID|NAME|SERIAL given on the command line, in order. */
+    QStringList devices;
+    /** reset --from-file FILE: one device per line; "-" is standard input. */
+    QString fromFile;
+    /** reset --all-matching TEXT: every device whose name, serial, user, IMEI, model or id contains TEXT
+     * (the `devices list --filter` rule), with --platform. */
+    std::optional<QString> allMatching;
+    /** runs resume RUN: the run's id. */
+    QString runId;
 
     // Where to connect.
     bool sandbox = false; ///< embedded sandbox: --sandbox or a sandbox option was given
@@ -56,8 +67,18 @@ struct CtlOptions
     bool watch = false;
     int timeoutSeconds = 900;
     int intervalSeconds = 30;
-    bool browser = false; ///< login: browser sign-in (PKCE) instead of the device code
-    QString cloud;        ///< --cloud: global, usgov, usgov-dod, china
+    bool yes = false;      ///< reset of several devices: send without asking (the plan is printed otherwise)
+    int maxWrites = 0;     ///< reset, runs resume: writes per 20 s window; 0 is the engine's default (150)
+    int writeWindowMs = 0; ///< the write budget's window (sandbox targets only, for benchmarks); 0: 20 s
+    bool browser = false;  ///< login: browser sign-in (PKCE) instead of the device code
+    QString cloud;         ///< --cloud: global, usgov, usgov-dod, china
+
+    /** reset of several devices (a bulk run): more than one device named, --from-file or --all-matching.
+     * A single device named on the command line keeps the single-device reset. */
+    bool bulk() const
+    {
+        return command == Command::Reset && (devices.size() > 1 || !fromFile.isEmpty() || allMatching);
+    }
 };
 
 /** What parsing the command line decided. */

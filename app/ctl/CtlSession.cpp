@@ -61,6 +61,10 @@ void CtlSession::openEngine(const engine::TenantTarget &target,
     options.userAgent = QByteArrayLiteral("passcodectl");
     options.journalPath = m_options.journalPath;
     options.resumeJournal = false; // the commands that follow actions resume it
+    if (m_options.maxWrites > 0)
+        options.maxWrites = m_options.maxWrites;
+    if (m_options.writeWindowMs > 0)
+        options.writeWindowMs = m_options.writeWindowMs;
     m_engine = std::make_unique<engine::TenantEngine>(target, options);
     connect(m_engine.get(), &engine::TenantEngine::opened, this, [done] { done(std::nullopt); });
     connect(m_engine.get(), &engine::TenantEngine::failed, this, [done](const Error &error) { done(error); });

@@ -37,15 +37,25 @@ DeviceListWriter::Format DevicesListCommand::formatOf(const CtlOptions &options)
     return DeviceListWriter::Format::Table;
 }
 
-void DevicesListCommand::executeWithGraph()
+graph::GraphRequest DevicesListCommand::listRequest(int pageSize)
 {
     // The same request as the console's device list (DeviceDirectoryLoader).
-    const auto request =
-        graph::GraphRequest::get(QStringLiteral("/deviceManagement/managedDevices"), graph::ApiVersion::Beta)
-            .setSelect(devices::DeviceDirectoryLoader::listProperties())
-            .setTop(options().pageSize)
-            .setHeader(QByteArrayLiteral("Prefer"), QByteArrayLiteral("include-unknown-enum-members"));
-    m_pager = std::make_unique<graph::GraphPager>(&session().client(), request);
+    return graph::GraphRequest::get(QStringLiteral("/deviceManagement/managedDevices"),
+                                    graph::ApiVersion::Beta)
+        .setSelect(devices::DeviceDirectoryLoader::listProperties())
+        .setTop(pageSize)
+        .setHeader(QByteArrayLiteral("Prefer"), QByteArrayLiteral("include-unknown-enum-members"));
+}
+
+bool DevicesListCommand::matches(const devices::Device &device, const QString &filter,
+                                 const QString &platform)
+{
+    return CtlFormat::matchesFilter(device, filter) && CtlFormat::matchesPlatform(device, platform);
+}
+
+void DevicesListCommand::executeWithGraph()
+{
+    m_pager = std::make_unique<graph::GraphPager>(&session().client(), listRequest(options().pageSize));
     m_pager->setRawPages(true);
     connect(m_pager.get(), &graph::GraphPager::rawPageReceived, this, &DevicesListCommand::onRawPage);
     connect(m_pager.get(), &graph::GraphPager::finished, this, &DevicesListCommand::onPagerFinished);
@@ -91,7 +101,7 @@ void DevicesListCommand::onRawPage(const graph::RawPage &raw, int index)
                 page.devices = parsed->devices.size();
                 page.bytes.reserve(raw.valueLength + raw.valueLength / 2);
                 for (const devices::Device &d : std::as_const(parsed->devices)) {
-                    if (CtlFormat::matchesFilter(d, filter) && CtlFormat::matchesPlatform(d, platform))
+                    if (matches(d, filter, platform))
                         writer->add(d, page.bytes);
                 }
             }

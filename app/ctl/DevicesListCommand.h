@@ -34,6 +34,11 @@ public:
 
     /** The output format the options ask for. */
     static DeviceListWriter::Format formatOf(const CtlOptions &options);
+    /** The first page's request: the console's device list (DeviceDirectoryLoader), @p pageSize a page. */
+    static graph::GraphRequest listRequest(int pageSize);
+    /** Whether @p device is listed with `--filter @p filter --platform @p platform` (reset --all-matching
+     * chooses the same devices). */
+    static bool matches(const devices::Device &device, const QString &filter, const QString &platform);
 
 protected:
     void executeWithGraph() override;

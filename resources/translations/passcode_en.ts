@@ -182,6 +182,239 @@
     </message>
 </context>
 <context>
+    <name>BulkFormat</name>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan for %n device(s) on %1:</source>
+        <translation>
+            <numerusform>Plan for %n device on %1:</numerusform>
+            <numerusform>Plan for %n devices on %1:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no device gets a passcode action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %n device(s)</source>
+        <translation>
+            <numerusform>%1 (%2): %n device</numerusform>
+            <numerusform>%1 (%2): %n devices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped: %n device(s)</source>
+        <translation>
+            <numerusform>Skipped: %n device</numerusform>
+            <numerusform>Skipped: %n devices</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; (%2): no device has this id, name or serial number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more (--json lists every device)</source>
+        <translation>
+            <numerusform>... and %n more (--json lists every device)</numerusform>
+            <numerusform>... and %n more (--json lists every device)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&apos;%1&apos; (%2): %n devices match; name one by its id: %3</source>
+        <translation>
+            <numerusform>&apos;%1&apos; (%2): %n device matches; name one by its id: %3</numerusform>
+            <numerusform>&apos;%1&apos; (%2): %n devices match; name one by its id: %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Several devices match: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cautions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n device(s))</source>
+        <translation>
+            <numerusform>%1 (%n device)</numerusform>
+            <numerusform>%1 (%n devices)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no passcode action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: skipped (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 (error code %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2: outcome unknown (the answer was lost); it is not sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 was never processed by Intune; it may be sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passcode: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&apos;%1&apos; (%2): skipped: %n devices match; name one by its id: %3</source>
+        <translation>
+            <numerusform>&apos;%1&apos; (%2): skipped: %n device matches; name one by its id: %3</numerusform>
+            <numerusform>&apos;%1&apos; (%2): skipped: %n devices match; name one by its id: %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; (%2): skipped: no device has this id, name or serial number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress: %1 of %2 sent; %3 accepted or pending, %4 done, %5 failed, %6 unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; about %1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 (%2): %3 devices: %4 skipped, %5 accepted or pending, %6 done, %7 failed, %8 not supported, %9 unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the rest with &apos;passcodectl runs resume %1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No bulk runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RUN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TICKET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DEVICES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DONE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UNKNOWN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT SENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BulkPlan</name>
+    <message>
+        <source>Not skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire or wipe issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) get %1 (%2)</source>
+        <translation>
+            <numerusform>%n device gets %1 (%2)</numerusform>
+            <numerusform>%n devices get %1 (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No device gets an action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n skipped (%1)</source>
+        <translation>
+            <numerusform>; %n skipped (%1)</numerusform>
+            <numerusform>; %n skipped (%1)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CloudEndpoints</name>
     <message>
         <source>Refusing to send sign-in data to %1: only https, or plain http to this computer (localhost), is allowed.</source>
@@ -361,10 +594,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>devices list: only this platform (ios, android...).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Print JSON (shapes in docs/passcodectl.md).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -414,25 +643,6 @@
     </message>
     <message>
         <source>%1: plain http is allowed only to this computer (127.0.0.1, localhost); use https.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: passcodectl [global options] COMMAND [options]
-
-Passcode Console command line: list Intune devices, check passcode eligibility, send and
-follow passcode actions. Without --graph-url or --tenant it uses an embedded sandbox tenant.
-
-Commands:
-  devices list [--filter TEXT] [--platform P] [--json|--csv]
-  devices show ID|NAME|SERIAL [--json]
-  reset ID|NAME|SERIAL [--reason TEXT] [--wait [--timeout S]] [--show-passcode] [--json]
-  actions list [--watch [--interval S]] [--json]
-  login [--browser]      sign in to the tenant (--tenant, --client-id) and keep the sign-in
-  logout                 forget the saved sign-in
-  whoami [--json]        show the signed-in account
-
-Options:
-</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -495,10 +705,6 @@ Exit codes: 0 success, 2 usage error, 3 not eligible, 4 action failed or not sup
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--timeout applies to reset --wait.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--interval applies to actions list --watch.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -512,6 +718,86 @@ Exit codes: 0 success, 2 usage error, 3 not eligible, 4 action failed or not sup
     </message>
     <message>
         <source>--token-lifetime must be a whole number of seconds from 1 to 86400.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>devices list, reset --all-matching: only this platform (ios, android...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reset: devices, one per line (- for standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reset: every device whose name, serial, user... contains TEXT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reset of several devices: send (else print the plan).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reset, runs resume: writes per 20 s (default 150).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox benchmarks: the write budget&apos;s window (default 20000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: passcodectl [global options] COMMAND [options]
+
+Passcode Console command line: list Intune devices, check passcode eligibility, send and
+follow passcode actions. Without --graph-url or --tenant it uses an embedded sandbox tenant.
+
+Commands:
+  devices list [--filter TEXT] [--platform P] [--json|--csv]
+  devices show ID|NAME|SERIAL [--json]
+  reset ID|NAME|SERIAL [--reason TEXT] [--wait [--timeout S]] [--show-passcode] [--json]
+  reset ID|NAME|SERIAL... | --from-file FILE | --all-matching TEXT [--platform P]
+        --reason TEXT --yes [--max-writes N] [--wait [--timeout S]] [--show-passcode] [--json]
+                         several devices: without --yes, print the plan and exit 2
+  runs list [--json]     the bulk runs and their counts
+  runs resume RUN [--wait [--timeout S]] [--json]   send what an interrupted run did not
+  actions list [--watch [--interval S]] [--json]
+  login [--browser]      sign in to the tenant (--tenant, --client-id) and keep the sign-in
+  logout                 forget the saved sign-in
+  whoami [--json]        show the signed-in account
+
+Options:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An empty device name was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the run to resume (its id, as &apos;passcodectl runs list&apos; shows it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from-file needs a file name (- for standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the devices: ids, device names or serial numbers, --from-file FILE or --all-matching TEXT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--write-window-ms applies to a sandbox on this computer only: Intune counts writes per 20 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--platform applies to reset --all-matching.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reset of several devices needs --reason TEXT (the ticket), kept with the run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout applies to reset --wait and runs resume --wait.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -899,6 +1185,41 @@ Exit codes: 0 success, 2 usage error, 3 not eligible, 4 action failed or not sup
     </message>
     <message>
         <source>item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeviceListFile</name>
+    <message>
+        <source>standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a control character (such as a tab) cannot be part of a device&apos;s id, name or serial number; give one device per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>longer than %1 characters: not a device&apos;s id, name or serial number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names no device (blank lines and lines starting with # are ignored).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large for a list of devices.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1592,6 +1913,96 @@ Exit codes: 0 success, 2 usage error, 3 not eligible, 4 action failed or not sup
     </message>
 </context>
 <context>
+    <name>RunRecord</name>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not processed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunStore</name>
+    <message>
+        <source>The bulk run has no valid id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder of the bulk runs cannot be created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bulk run %1 cannot be saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no bulk run %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bulk run %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file of the bulk run %1 is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Scope</name>
     <message>
         <source>device</source>
@@ -1863,6 +2274,52 @@ Exit codes: 0 success, 2 usage error, 3 not eligible, 4 action failed or not sup
     </message>
 </context>
 <context>
+    <name>passcode::actions::BulkPlanner</name>
+    <message>
+        <source>%1 is not the passcode action of this device&apos;s platform (%2 is).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No passcode action is available for this device&apos;s platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No managed device has this id (it may have been deleted or retired).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service&apos;s answer is not this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reading was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>passcode::actions::BulkRun</name>
+    <message>
+        <source>The run was interrupted. Resume it to send the devices not sent yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action journal cannot be written, so nothing more is sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device now calls for %1, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>passcode::auth::AuthSession</name>
     <message>
         <source>Signed out</source>
@@ -2068,6 +2525,60 @@ Exit codes: 0 success, 2 usage error, 3 not eligible, 4 action failed or not sup
     </message>
 </context>
 <context>
+    <name>passcode::ctl::BulkResetCommand</name>
+    <message>
+        <source>No device matches; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No device of the plan is eligible for a passcode action; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent. To send this plan, run the same command with --reason TEXT --yes (the devices are read again first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Run %1: sending %n action(s), at most %2 writes per %3 s.</source>
+        <translation>
+            <numerusform>Run %1: sending %n action, at most %2 writes per %3 s.</numerusform>
+            <numerusform>Run %1: sending %n actions, at most %2 writes per %3 s.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>passcode::ctl::BulkRunCommand</name>
+    <message>
+        <source>The run paused: %1 Nothing more was sent; resume it with &apos;passcodectl runs resume %2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No device of the run is eligible for a passcode action; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) failed or are not supported; see each device&apos;s likely cause above.</source>
+        <translation>
+            <numerusform>%n action failed or is not supported; see the device&apos;s likely cause above.</numerusform>
+            <numerusform>%n actions failed or are not supported; see each device&apos;s likely cause above.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>After %1 s, %n action(s) had not finished; they are not sent again. Follow them with &apos;passcodectl runs resume %2 --wait&apos;.</source>
+        <translation>
+            <numerusform>After %1 s, %n action had not finished; it is not sent again. Follow it with &apos;passcodectl runs resume %2 --wait&apos;.</numerusform>
+            <numerusform>After %1 s, %n actions had not finished; they are not sent again. Follow them with &apos;passcodectl runs resume %2 --wait&apos;.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The outcome of %n action(s) is unknown or they were not sent; nothing is sent twice. Follow them with &apos;passcodectl runs resume %1 --wait&apos;.</source>
+        <translation>
+            <numerusform>The outcome of %n action is unknown or it was not sent; nothing is sent twice. Follow it with &apos;passcodectl runs resume %1 --wait&apos;.</numerusform>
+            <numerusform>The outcome of %n actions is unknown or they were not sent; nothing is sent twice. Follow them with &apos;passcodectl runs resume %1 --wait&apos;.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>passcode::ctl::Command</name>
     <message>
         <source>warning:</source>
@@ -2105,6 +2616,13 @@ Exit codes: 0 success, 2 usage error, 3 not eligible, 4 action failed or not sup
     </message>
     <message>
         <source>%1 devices match &apos;%2&apos;; name one by its id: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>passcode::ctl::DeviceSelector</name>
+    <message>
+        <source>The devices matching --all-matching could not all be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2221,6 +2739,13 @@ Exit codes: 0 success, 2 usage error, 3 not eligible, 4 action failed or not sup
     </message>
 </context>
 <context>
+    <name>passcode::ctl::RunsResumeCommand</name>
+    <message>
+        <source>There is no run &apos;%1&apos; for this tenant; &apos;passcodectl runs list&apos; shows the runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>passcode::ctl::WhoamiCommand</name>
     <message>
         <source>%1 (%2), tenant %3</source>
@@ -2268,6 +2793,14 @@ Exit codes: 0 success, 2 usage error, 3 not eligible, 4 action failed or not sup
     </message>
     <message>
         <source>The sandbox tenant gave no token for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ticket or reason is required for a bulk run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No device of the plan can get a passcode action.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

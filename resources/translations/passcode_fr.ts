@@ -182,6 +182,239 @@
     </message>
 </context>
 <context>
+    <name>BulkFormat</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>command line</source>
+        <translation>ligne de commande</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, ligne %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan for %n device(s) on %1:</source>
+        <translation>
+            <numerusform>Plan pour %n appareil sur %1&#xa0;:</numerusform>
+            <numerusform>Plan pour %n appareils sur %1&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no device gets a passcode action</source>
+        <translation>aucun appareil ne reçoit d&apos;action de code secret</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %n device(s)</source>
+        <translation>
+            <numerusform>%1 (%2)&#xa0;: %n appareil</numerusform>
+            <numerusform>%1 (%2)&#xa0;: %n appareils</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped: %n device(s)</source>
+        <translation>
+            <numerusform>Ignorés&#xa0;: %n appareil</numerusform>
+            <numerusform>Ignorés&#xa0;: %n appareils</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; (%2): no device has this id, name or serial number</source>
+        <translation>«&#xa0;%1&#xa0;» (%2)&#xa0;: aucun appareil n&apos;a cet identifiant, ce nom ou ce numéro de série</translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more (--json lists every device)</source>
+        <translation>
+            <numerusform>... et %n autre (--json liste chaque appareil)</numerusform>
+            <numerusform>... et %n autres (--json liste chaque appareil)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&apos;%1&apos; (%2): %n devices match; name one by its id: %3</source>
+        <translation>
+            <numerusform>«&#xa0;%1&#xa0;» (%2)&#xa0;: %n appareil correspond&#xa0;; nommez-en un par son identifiant&#xa0;: %3</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» (%2)&#xa0;: %n appareils correspondent&#xa0;; nommez-en un par son identifiant&#xa0;: %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Several devices match: %1</source>
+        <translation>Plusieurs appareils correspondent&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cautions:</source>
+        <translation>Précautions&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n device(s))</source>
+        <translation>
+            <numerusform>%1 (%n appareil)</numerusform>
+            <numerusform>%1 (%n appareils)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no passcode action</source>
+        <translation>aucune action de code secret</translation>
+    </message>
+    <message>
+        <source>%1: skipped (%2): %3</source>
+        <translation>%1&#xa0;: ignoré (%2)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 (error code %4).</source>
+        <translation>%1&#xa0;: %2 — %3 (code d&apos;erreur %4).</translation>
+    </message>
+    <message>
+        <source>%1: %2: outcome unknown (the answer was lost); it is not sent again.</source>
+        <translation>%1&#xa0;: %2&#xa0;: résultat inconnu (la réponse a été perdue)&#xa0;; l&apos;action n&apos;est pas renvoyée.</translation>
+    </message>
+    <message>
+        <source>%1: %2 was never processed by Intune; it may be sent again.</source>
+        <translation>%1&#xa0;: %2 n&apos;a jamais été traité par Intune&#xa0;; l&apos;action peut être renvoyée.</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3.</source>
+        <translation>%1&#xa0;: %2 — %3.</translation>
+    </message>
+    <message>
+        <source>Passcode: %1</source>
+        <translation>Code secret&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&apos;%1&apos; (%2): skipped: %n devices match; name one by its id: %3</source>
+        <translation>
+            <numerusform>«&#xa0;%1&#xa0;» (%2)&#xa0;: ignoré&#xa0;: %n appareil correspond&#xa0;; nommez-en un par son identifiant&#xa0;: %3</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» (%2)&#xa0;: ignoré&#xa0;: %n appareils correspondent&#xa0;; nommez-en un par son identifiant&#xa0;: %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; (%2): skipped: no device has this id, name or serial number.</source>
+        <translation>«&#xa0;%1&#xa0;» (%2)&#xa0;: ignoré&#xa0;: aucun appareil n&apos;a cet identifiant, ce nom ou ce numéro de série.</translation>
+    </message>
+    <message>
+        <source>Progress: %1 of %2 sent; %3 accepted or pending, %4 done, %5 failed, %6 unknown</source>
+        <translation>Progression&#xa0;: %1 sur %2 envoyés&#xa0;; %3 acceptés ou en attente, %4 terminés, %5 en échec, %6 inconnus</translation>
+    </message>
+    <message>
+        <source>; about %1 left</source>
+        <translation>&#xa0;; environ %1 restantes</translation>
+    </message>
+    <message>
+        <source>Run %1 (%2): %3 devices: %4 skipped, %5 accepted or pending, %6 done, %7 failed, %8 not supported, %9 unknown</source>
+        <translation>Exécution %1 (%2)&#xa0;: %3 appareils&#xa0;: %4 ignorés, %5 acceptés ou en attente, %6 terminés, %7 en échec, %8 non pris en charge, %9 inconnus</translation>
+    </message>
+    <message>
+        <source>, %1 not sent</source>
+        <translation>, %1 non envoyés</translation>
+    </message>
+    <message>
+        <source>Send the rest with &apos;passcodectl runs resume %1&apos;.</source>
+        <translation>Envoyez le reste avec «&#xa0;passcodectl runs resume %1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>No bulk runs.</source>
+        <translation>Aucune exécution groupée.</translation>
+    </message>
+    <message>
+        <source>RUN</source>
+        <translation>EXÉCUTION</translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation>CRÉÉE</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>ÉTAT</translation>
+    </message>
+    <message>
+        <source>TICKET</source>
+        <translation>TICKET</translation>
+    </message>
+    <message>
+        <source>DEVICES</source>
+        <translation>APPAREILS</translation>
+    </message>
+    <message>
+        <source>SENT</source>
+        <translation>ENVOYÉS</translation>
+    </message>
+    <message>
+        <source>DONE</source>
+        <translation>TERMINÉS</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>ÉCHECS</translation>
+    </message>
+    <message>
+        <source>UNKNOWN</source>
+        <translation>INCONNUS</translation>
+    </message>
+    <message>
+        <source>NOT SENT</source>
+        <translation>NON ENVOYÉS</translation>
+    </message>
+</context>
+<context>
+    <name>BulkPlan</name>
+    <message>
+        <source>Not skipped</source>
+        <translation>Non ignoré</translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation>Non éligible</translation>
+    </message>
+    <message>
+        <source>Already pending</source>
+        <translation>Déjà en attente</translation>
+    </message>
+    <message>
+        <source>Retire or wipe issued</source>
+        <translation>Mise hors service ou réinitialisation lancée</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Introuvable</translation>
+    </message>
+    <message>
+        <source>Could not be read</source>
+        <translation>Lecture impossible</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) get %1 (%2)</source>
+        <translation>
+            <numerusform>%n appareil reçoit %1 (%2)</numerusform>
+            <numerusform>%n appareils reçoivent %1 (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No device gets an action</source>
+        <translation>Aucun appareil ne reçoit d&apos;action</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n skipped (%1)</source>
+        <translation>
+            <numerusform>&#xa0;; %n ignoré (%1)</numerusform>
+            <numerusform>&#xa0;; %n ignorés (%1)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CloudEndpoints</name>
     <message>
         <source>Refusing to send sign-in data to %1: only https, or plain http to this computer (localhost), is allowed.</source>
@@ -361,10 +594,6 @@
         <translation>devices list&#xa0;: le nom, le numéro de série, l&apos;utilisateur, l&apos;IMEI ou le modèle contient TEXT.</translation>
     </message>
     <message>
-        <source>devices list: only this platform (ios, android...).</source>
-        <translation>devices list&#xa0;: uniquement cette plateforme (ios, android...).</translation>
-    </message>
-    <message>
         <source>Print JSON (shapes in docs/passcodectl.md).</source>
         <translation>Afficher du JSON (formats dans docs/passcodectl.md).</translation>
     </message>
@@ -415,41 +644,6 @@
     <message>
         <source>%1: plain http is allowed only to this computer (127.0.0.1, localhost); use https.</source>
         <translation>%1&#xa0;: http simple n&apos;est autorisé que vers cet ordinateur (127.0.0.1, localhost)&#xa0;; utilisez https.</translation>
-    </message>
-    <message>
-        <source>Usage: passcodectl [global options] COMMAND [options]
-
-Passcode Console command line: list Intune devices, check passcode eligibility, send and
-follow passcode actions. Without --graph-url or --tenant it uses an embedded sandbox tenant.
-
-Commands:
-  devices list [--filter TEXT] [--platform P] [--json|--csv]
-  devices show ID|NAME|SERIAL [--json]
-  reset ID|NAME|SERIAL [--reason TEXT] [--wait [--timeout S]] [--show-passcode] [--json]
-  actions list [--watch [--interval S]] [--json]
-  login [--browser]      sign in to the tenant (--tenant, --client-id) and keep the sign-in
-  logout                 forget the saved sign-in
-  whoami [--json]        show the signed-in account
-
-Options:
-</source>
-        <translation>Utilisation&#xa0;: passcodectl [options globales] COMMANDE [options]
-
-Ligne de commande de Passcode Console&#xa0;: lister les appareils Intune, vérifier l&apos;éligibilité aux actions
-de code secret, envoyer et suivre ces actions. Sans --graph-url ni --tenant, elle utilise un locataire
-de bac à sable intégré.
-
-Commandes&#xa0;:
-  devices list [--filter TEXT] [--platform P] [--json|--csv]
-  devices show ID|NAME|SERIAL [--json]
-  reset ID|NAME|SERIAL [--reason TEXT] [--wait [--timeout S]] [--show-passcode] [--json]
-  actions list [--watch [--interval S]] [--json]
-  login [--browser]      se connecter au locataire (--tenant, --client-id) et conserver la connexion
-  logout                 oublier la connexion enregistrée
-  whoami [--json]        afficher le compte connecté
-
-Options&#xa0;:
-</translation>
     </message>
     <message>
         <source>Show this help.</source>
@@ -514,10 +708,6 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 
         <translation>--json et --csv ne peuvent pas être combinés.</translation>
     </message>
     <message>
-        <source>--timeout applies to reset --wait.</source>
-        <translation>--timeout s&apos;applique à reset --wait.</translation>
-    </message>
-    <message>
         <source>--interval applies to actions list --watch.</source>
         <translation>--interval s&apos;applique à actions list --watch.</translation>
     </message>
@@ -532,6 +722,107 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 
     <message>
         <source>--token-lifetime must be a whole number of seconds from 1 to 86400.</source>
         <translation>--token-lifetime doit être un nombre entier de secondes de 1 à 86400.</translation>
+    </message>
+    <message>
+        <source>devices list, reset --all-matching: only this platform (ios, android...).</source>
+        <translation>devices list, reset --all-matching&#xa0;: uniquement cette plateforme (ios, android...).</translation>
+    </message>
+    <message>
+        <source>reset: devices, one per line (- for standard input).</source>
+        <translation>reset&#xa0;: appareils, un par ligne (- pour l&apos;entrée standard).</translation>
+    </message>
+    <message>
+        <source>reset: every device whose name, serial, user... contains TEXT.</source>
+        <translation>reset&#xa0;: chaque appareil dont le nom, le numéro de série, l&apos;utilisateur... contient TEXT.</translation>
+    </message>
+    <message>
+        <source>reset of several devices: send (else print the plan).</source>
+        <translation>reset de plusieurs appareils&#xa0;: envoyer (sinon afficher le plan).</translation>
+    </message>
+    <message>
+        <source>reset, runs resume: writes per 20 s (default 150).</source>
+        <translation>reset, runs resume&#xa0;: écritures par 20 s (150 par défaut).</translation>
+    </message>
+    <message>
+        <source>Sandbox benchmarks: the write budget&apos;s window (default 20000).</source>
+        <translation>Mesures sur bac à sable&#xa0;: fenêtre du budget d&apos;écritures (20000 par défaut).</translation>
+    </message>
+    <message>
+        <source>Usage: passcodectl [global options] COMMAND [options]
+
+Passcode Console command line: list Intune devices, check passcode eligibility, send and
+follow passcode actions. Without --graph-url or --tenant it uses an embedded sandbox tenant.
+
+Commands:
+  devices list [--filter TEXT] [--platform P] [--json|--csv]
+  devices show ID|NAME|SERIAL [--json]
+  reset ID|NAME|SERIAL [--reason TEXT] [--wait [--timeout S]] [--show-passcode] [--json]
+  reset ID|NAME|SERIAL... | --from-file FILE | --all-matching TEXT [--platform P]
+        --reason TEXT --yes [--max-writes N] [--wait [--timeout S]] [--show-passcode] [--json]
+                         several devices: without --yes, print the plan and exit 2
+  runs list [--json]     the bulk runs and their counts
+  runs resume RUN [--wait [--timeout S]] [--json]   send what an interrupted run did not
+  actions list [--watch [--interval S]] [--json]
+  login [--browser]      sign in to the tenant (--tenant, --client-id) and keep the sign-in
+  logout                 forget the saved sign-in
+  whoami [--json]        show the signed-in account
+
+Options:
+</source>
+        <translation>Utilisation&#xa0;: passcodectl [options globales] COMMANDE [options]
+
+Ligne de commande de Passcode Console&#xa0;: lister les appareils Intune, vérifier l&apos;éligibilité aux actions
+de code secret, envoyer et suivre ces actions. Sans --graph-url ni --tenant, elle utilise un locataire
+de bac à sable intégré.
+
+Commandes&#xa0;:
+  devices list [--filter TEXT] [--platform P] [--json|--csv]
+  devices show ID|NAME|SERIAL [--json]
+  reset ID|NAME|SERIAL [--reason TEXT] [--wait [--timeout S]] [--show-passcode] [--json]
+  reset ID|NAME|SERIAL... | --from-file FILE | --all-matching TEXT [--platform P]
+        --reason TEXT --yes [--max-writes N] [--wait [--timeout S]] [--show-passcode] [--json]
+                         plusieurs appareils&#xa0;: sans --yes, affiche le plan et sort avec 2
+  runs list [--json]     les exécutions groupées et leurs comptes
+  runs resume RUN [--wait [--timeout S]] [--json]   envoyer ce qu&apos;une exécution interrompue n&apos;a pas envoyé
+  actions list [--watch [--interval S]] [--json]
+  login [--browser]      se connecter au locataire (--tenant, --client-id) et conserver la connexion
+  logout                 oublier la connexion enregistrée
+  whoami [--json]        afficher le compte connecté
+
+Options&#xa0;:
+</translation>
+    </message>
+    <message>
+        <source>An empty device name was given.</source>
+        <translation>Un nom d&apos;appareil vide a été donné.</translation>
+    </message>
+    <message>
+        <source>Name the run to resume (its id, as &apos;passcodectl runs list&apos; shows it).</source>
+        <translation>Nommez l&apos;exécution à reprendre (son identifiant, tel que «&#xa0;passcodectl runs list&#xa0;» l&apos;affiche).</translation>
+    </message>
+    <message>
+        <source>--from-file needs a file name (- for standard input).</source>
+        <translation>--from-file attend un nom de fichier (- pour l&apos;entrée standard).</translation>
+    </message>
+    <message>
+        <source>Name the devices: ids, device names or serial numbers, --from-file FILE or --all-matching TEXT.</source>
+        <translation>Nommez les appareils&#xa0;: identifiants, noms d&apos;appareil ou numéros de série, --from-file FICHIER ou --all-matching TEXTE.</translation>
+    </message>
+    <message>
+        <source>--write-window-ms applies to a sandbox on this computer only: Intune counts writes per 20 s.</source>
+        <translation>--write-window-ms ne s&apos;applique qu&apos;à un bac à sable sur cet ordinateur&#xa0;: Intune compte les écritures par 20 s.</translation>
+    </message>
+    <message>
+        <source>--platform applies to reset --all-matching.</source>
+        <translation>--platform s&apos;applique à reset --all-matching.</translation>
+    </message>
+    <message>
+        <source>A reset of several devices needs --reason TEXT (the ticket), kept with the run.</source>
+        <translation>Une réinitialisation de plusieurs appareils exige --reason TEXTE (le ticket), conservé avec l&apos;exécution.</translation>
+    </message>
+    <message>
+        <source>--timeout applies to reset --wait and runs resume --wait.</source>
+        <translation>--timeout s&apos;applique à reset --wait et à runs resume --wait.</translation>
     </message>
 </context>
 <context>
@@ -919,6 +1210,41 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 
     <message>
         <source>item %1</source>
         <translation>élément %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceListFile</name>
+    <message>
+        <source>standard input</source>
+        <translation>entrée standard</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, ligne %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8 text.</source>
+        <translation>texte UTF-8 non valide.</translation>
+    </message>
+    <message>
+        <source>a control character (such as a tab) cannot be part of a device&apos;s id, name or serial number; give one device per line.</source>
+        <translation>un caractère de contrôle (une tabulation par exemple) ne peut pas faire partie de l&apos;identifiant, du nom ou du numéro de série d&apos;un appareil&#xa0;; indiquez un appareil par ligne.</translation>
+    </message>
+    <message>
+        <source>longer than %1 characters: not a device&apos;s id, name or serial number.</source>
+        <translation>plus de %1 caractères&#xa0;: ce n&apos;est pas l&apos;identifiant, le nom ou le numéro de série d&apos;un appareil.</translation>
+    </message>
+    <message>
+        <source>%1 names no device (blank lines and lines starting with # are ignored).</source>
+        <translation>%1 ne nomme aucun appareil (les lignes vides et celles qui commencent par # sont ignorées).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a list of devices.</source>
+        <translation>%1 est trop volumineux pour une liste d&apos;appareils.</translation>
     </message>
 </context>
 <context>
@@ -1611,6 +1937,96 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 
     </message>
 </context>
 <context>
+    <name>RunRecord</name>
+    <message>
+        <source>Ready</source>
+        <translation>Prête</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Ignoré</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Non envoyée</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyée</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Acceptée</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Not supported</source>
+        <translation>Non prise en charge</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Not processed</source>
+        <translation>Non traitée</translation>
+    </message>
+</context>
+<context>
+    <name>RunStore</name>
+    <message>
+        <source>The bulk run has no valid id.</source>
+        <translation>L&apos;exécution groupée n&apos;a pas d&apos;identifiant valide.</translation>
+    </message>
+    <message>
+        <source>The folder of the bulk runs cannot be created: %1</source>
+        <translation>Le dossier des exécutions groupées ne peut pas être créé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The bulk run %1 cannot be saved: %2</source>
+        <translation>L&apos;exécution groupée %1 ne peut pas être enregistrée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>There is no bulk run %1.</source>
+        <translation>Il n&apos;existe pas d&apos;exécution groupée %1.</translation>
+    </message>
+    <message>
+        <source>The bulk run %1 cannot be read: %2</source>
+        <translation>L&apos;exécution groupée %1 ne peut pas être lue&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The file of the bulk run %1 is damaged.</source>
+        <translation>Le fichier de l&apos;exécution groupée %1 est endommagé.</translation>
+    </message>
+</context>
+<context>
     <name>Scope</name>
     <message>
         <source>device</source>
@@ -1882,6 +2298,52 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 
     </message>
 </context>
 <context>
+    <name>passcode::actions::BulkPlanner</name>
+    <message>
+        <source>%1 is not the passcode action of this device&apos;s platform (%2 is).</source>
+        <translation>%1 n&apos;est pas l&apos;action de code secret de la plateforme de cet appareil (c&apos;est %2).</translation>
+    </message>
+    <message>
+        <source>No passcode action is available for this device&apos;s platform.</source>
+        <translation>Aucune action de code secret n&apos;est disponible pour la plateforme de cet appareil.</translation>
+    </message>
+    <message>
+        <source>No managed device has this id (it may have been deleted or retired).</source>
+        <translation>Aucun appareil géré n&apos;a cet identifiant (il a peut-être été supprimé ou mis hors service).</translation>
+    </message>
+    <message>
+        <source>The device could not be read: %1</source>
+        <translation>L&apos;appareil n&apos;a pas pu être lu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The service&apos;s answer is not this device.</source>
+        <translation>La réponse du service ne correspond pas à cet appareil.</translation>
+    </message>
+    <message>
+        <source>The reading was cancelled.</source>
+        <translation>La lecture a été annulée.</translation>
+    </message>
+</context>
+<context>
+    <name>passcode::actions::BulkRun</name>
+    <message>
+        <source>The run was interrupted. Resume it to send the devices not sent yet.</source>
+        <translation>L&apos;exécution a été interrompue. Reprenez-la pour envoyer les appareils pas encore envoyés.</translation>
+    </message>
+    <message>
+        <source>The action journal cannot be written, so nothing more is sent: %1</source>
+        <translation>Le journal des actions ne peut pas être écrit, donc plus rien n&apos;est envoyé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Not read.</source>
+        <translation>Non lu.</translation>
+    </message>
+    <message>
+        <source>The device now calls for %1, not %2.</source>
+        <translation>L&apos;appareil appelle désormais %1, et non %2.</translation>
+    </message>
+</context>
+<context>
     <name>passcode::auth::AuthSession</name>
     <message>
         <source>Signed out</source>
@@ -2087,6 +2549,60 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 
     </message>
 </context>
 <context>
+    <name>passcode::ctl::BulkResetCommand</name>
+    <message>
+        <source>No device matches; nothing was sent.</source>
+        <translation>Aucun appareil ne correspond&#xa0;; rien n&apos;a été envoyé.</translation>
+    </message>
+    <message>
+        <source>No device of the plan is eligible for a passcode action; nothing was sent.</source>
+        <translation>Aucun appareil du plan n&apos;est éligible à une action de code secret&#xa0;; rien n&apos;a été envoyé.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent. To send this plan, run the same command with --reason TEXT --yes (the devices are read again first).</source>
+        <translation>Rien n&apos;a été envoyé. Pour envoyer ce plan, relancez la même commande avec --reason TEXTE --yes (les appareils sont d&apos;abord relus).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Run %1: sending %n action(s), at most %2 writes per %3 s.</source>
+        <translation>
+            <numerusform>Exécution %1&#xa0;: envoi de %n action, au plus %2 écritures par %3 s.</numerusform>
+            <numerusform>Exécution %1&#xa0;: envoi de %n actions, au plus %2 écritures par %3 s.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>passcode::ctl::BulkRunCommand</name>
+    <message>
+        <source>The run paused: %1 Nothing more was sent; resume it with &apos;passcodectl runs resume %2&apos;.</source>
+        <translation>L&apos;exécution est en pause&#xa0;: %1 Plus rien n&apos;a été envoyé&#xa0;; reprenez-la avec «&#xa0;passcodectl runs resume %2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>No device of the run is eligible for a passcode action; nothing was sent.</source>
+        <translation>Aucun appareil de l&apos;exécution n&apos;est éligible à une action de code secret&#xa0;; rien n&apos;a été envoyé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) failed or are not supported; see each device&apos;s likely cause above.</source>
+        <translation>
+            <numerusform>%n action a échoué ou n&apos;est pas prise en charge&#xa0;; voir la cause probable indiquée plus haut.</numerusform>
+            <numerusform>%n actions ont échoué ou ne sont pas prises en charge&#xa0;; voir la cause probable de chaque appareil plus haut.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>After %1 s, %n action(s) had not finished; they are not sent again. Follow them with &apos;passcodectl runs resume %2 --wait&apos;.</source>
+        <translation>
+            <numerusform>Après %1 s, %n action n&apos;était pas terminée&#xa0;; elle n&apos;est pas renvoyée. Suivez-la avec «&#xa0;passcodectl runs resume %2 --wait&#xa0;».</numerusform>
+            <numerusform>Après %1 s, %n actions n&apos;étaient pas terminées&#xa0;; elles ne sont pas renvoyées. Suivez-les avec «&#xa0;passcodectl runs resume %2 --wait&#xa0;».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The outcome of %n action(s) is unknown or they were not sent; nothing is sent twice. Follow them with &apos;passcodectl runs resume %1 --wait&apos;.</source>
+        <translation>
+            <numerusform>Le résultat de %n action est inconnu ou elle n&apos;a pas été envoyée&#xa0;; rien n&apos;est envoyé deux fois. Suivez-la avec «&#xa0;passcodectl runs resume %1 --wait&#xa0;».</numerusform>
+            <numerusform>Le résultat de %n actions est inconnu ou elles n&apos;ont pas été envoyées&#xa0;; rien n&apos;est envoyé deux fois. Suivez-les avec «&#xa0;passcodectl runs resume %1 --wait&#xa0;».</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>passcode::ctl::Command</name>
     <message>
         <source>warning:</source>
@@ -2125,6 +2641,13 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 
     <message>
         <source>%1 devices match &apos;%2&apos;; name one by its id: %3</source>
         <translation>%1 appareils correspondent à «&#xa0;%2&#xa0;»&#xa0;; désignez-en un par son id&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>passcode::ctl::DeviceSelector</name>
+    <message>
+        <source>The devices matching --all-matching could not all be read: %1</source>
+        <translation>Les appareils correspondant à --all-matching n&apos;ont pas tous pu être lus&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2240,6 +2763,13 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 
     </message>
 </context>
 <context>
+    <name>passcode::ctl::RunsResumeCommand</name>
+    <message>
+        <source>There is no run &apos;%1&apos; for this tenant; &apos;passcodectl runs list&apos; shows the runs.</source>
+        <translation>Il n&apos;y a pas d&apos;exécution «&#xa0;%1&#xa0;» pour ce locataire&#xa0;; «&#xa0;passcodectl runs list&#xa0;» affiche les exécutions.</translation>
+    </message>
+</context>
+<context>
     <name>passcode::ctl::WhoamiCommand</name>
     <message>
         <source>%1 (%2), tenant %3</source>
@@ -2288,6 +2818,14 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 
     <message>
         <source>The sandbox tenant gave no token for %1.</source>
         <translation>Le locataire de bac à sable n&apos;a fourni aucun jeton pour %1.</translation>
+    </message>
+    <message>
+        <source>A ticket or reason is required for a bulk run.</source>
+        <translation>Un ticket ou un motif est obligatoire pour une exécution groupée.</translation>
+    </message>
+    <message>
+        <source>No device of the plan can get a passcode action.</source>
+        <translation>Aucun appareil du plan ne peut recevoir d&apos;action de code secret.</translation>
     </message>
 </context>
 <context>

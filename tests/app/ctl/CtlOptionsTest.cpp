@@ -79,6 +79,62 @@ TEST(ctl_Options, EachCommandWithItsDefaults)
     EXPECT_EQ(ok("whoami --json").command, C::Whoami);
 }
 
+TEST(ctl_Options, ResetOfSeveralDevices)
+{
+    const CtlOptions one = ok("reset KIOSK-1 --reason INC-1");
+    EXPECT_FALSE(one.bulk()) << "one device named: today's single reset";
+    EXPECT_EQ(one.devices, QStringList{QStringLiteral("KIOSK-1")});
+
+    const CtlOptions several = ok("reset KIOSK-1 KIOSK-2 0042 --reason INC-2 --yes --max-writes 40 --json");
+    EXPECT_TRUE(several.bulk());
+    EXPECT_EQ(several.devices,
+              (QStringList{QStringLiteral("KIOSK-1"), QStringLiteral("KIOSK-2"), QStringLiteral("0042")}));
+    EXPECT_EQ(several.device, QStringLiteral("KIOSK-1"));
+    EXPECT_TRUE(several.yes);
+    EXPECT_EQ(several.maxWrites, 40);
+    EXPECT_EQ(ok("reset A B").maxWrites, 0) << "0: the engine's default";
+    EXPECT_FALSE(ok("reset A B").yes) << "without --yes: the plan only";
+
+    const CtlOptions file = ok("reset --from-file - --reason T --yes --wait --timeout 60 --show-passcode");
+    EXPECT_TRUE(file.bulk()) << "a file is a bulk run, even of one device";
+    EXPECT_EQ(file.fromFile, QStringLiteral("-"));
+    EXPECT_TRUE(file.devices.isEmpty());
+    EXPECT_TRUE(file.wait);
+
+    const CtlOptions matching = ok("reset --all-matching KIOSK-LIL --platform android");
+    EXPECT_TRUE(matching.bulk());
+    EXPECT_EQ(matching.allMatching, std::optional<QString>(QStringLiteral("KIOSK-LIL")));
+    EXPECT_EQ(matching.platform, QStringLiteral("android"));
+
+    const CtlOptions runs = ok("runs list --json");
+    EXPECT_EQ(runs.command, C::RunsList);
+    const CtlOptions resume = ok("runs resume 6f1c --wait --timeout 30 --json --max-writes 20");
+    EXPECT_EQ(resume.command, C::RunsResume);
+    EXPECT_EQ(resume.runId, QStringLiteral("6f1c"));
+    EXPECT_TRUE(resume.wait);
+    EXPECT_FALSE(resume.bulk());
+}
+
+TEST(ctl_Options, BulkUsageErrors)
+{
+    EXPECT_TRUE(usage("reset A B --yes").contains(QStringLiteral("--reason")));
+    EXPECT_TRUE(usage("reset --from-file f.txt --yes --reason").contains(QStringLiteral("--help")));
+    EXPECT_TRUE(usage("reset A --platform ios").contains(QStringLiteral("--all-matching")));
+    // The budget's window is for sandboxes only: Intune counts writes per 20 s.
+    EXPECT_EQ(ok("--graph-url http://127.0.0.1:9 reset A B --write-window-ms 500").writeWindowMs, 500);
+    EXPECT_EQ(ok("--sandbox runs resume R --write-window-ms 500").writeWindowMs, 500);
+    EXPECT_TRUE(usage("--graph-url https://graph.microsoft.com reset A B --write-window-ms 500")
+                    .contains(QStringLiteral("sandbox")));
+    usage("--tenant contoso.example reset A B --write-window-ms 500");
+    usage("devices list --write-window-ms 500");
+    for (const char *line :
+         {"reset --max-writes 0 A B", "reset --max-writes 201 A B", "devices list --yes",
+          "devices list --from-file x", "devices show X --all-matching Y", "actions list --max-writes 5",
+          "runs", "runs resume", "runs list extra", "runs resume A B", "runs list --reason X",
+          "runs resume R --yes", "runs list --timeout 5"})
+        usage(line);
+}
+
 TEST(ctl_Options, WhereItConnects)
 {
     const CtlOptions sandbox = ok("--devices 60 --seed 5 --time-scale 600 devices list");

@@ -82,6 +82,10 @@ protected:
         p.setProcessEnvironment(env);
         p.start(QStringLiteral(PASSCODECTL_EXE), args);
         EXPECT_TRUE(p.waitForStarted(10000));
+        if (!stdinData.isNull()) {
+            p.write(std::exchange(stdinData, QByteArray()));
+            p.closeWriteChannel();
+        }
         QElapsedTimer t;
         t.start();
         while (p.state() != QProcess::NotRunning && t.elapsed() < timeoutMs) {
@@ -184,6 +188,8 @@ protected:
         return get(location).first;
     }
 
+    /** Written to the next run's standard input (then closed), when set. */
+    QByteArray stdinData;
     inline static SandboxFixture *s_sandbox = nullptr;
     inline static QSet<QString> s_used;
     QTemporaryDir home;

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "BulkRunCommand.h"
+#include "DeviceListFile.h"
+#include "DeviceSelector.h"
+
+#include "core/actions/BulkPlan.h"
+
+#include <memory>
+
+namespace passcode::ctl {
+
+/**
+ * `reset ID|NAME|SERIAL... | --from-file FILE | --all-matching TEXT [--platform P] --reason TEXT --yes
+ * [--max-writes N] [--wait [--timeout S]] [--show-passcode] [--json]`: a bulk reset (docs/passcodectl.md).
+ *
+ * The devices are chosen (DeviceSelector), read again by id and judged (BulkPlanner), then: without --yes
+ * the plan is printed (counts per action and scope, skipped devices grouped by reason; with --json one
+ * object per device and a plan summary) and the command exits 2 having sent nothing; with --yes the run is
+ * created (TenantEngine::createRun, persisted in the run store) and followed (BulkRunCommand). Nothing
+ * eligible: the plan, exit 3.
+ */
+class BulkResetCommand final : public BulkRunCommand
+{
+    Q_OBJECT
+
+public:
+    BulkResetCommand(const CtlOptions &options, Output &out, Output &err, QObject *parent = nullptr);
+    ~BulkResetCommand() override;
+
+protected:
+    std::optional<Error> beforeSession() override;
+    void executeWithGraph() override;
+
+private:
+    void onSelected(DeviceSelector::Result result);
+    void onPlanned(const actions::BulkPlan &plan);
+    void printPlan(const actions::BulkPlan &plan, int exitCode);
+    /** The file's name as messages show it. */
+    QString fileName() const;
+
+    QList<DeviceEntry> m_entries;
+    std::unique_ptr<DeviceSelector> m_selector;
+    DeviceSelection m_selection;
+};
+
+} // namespace passcode::ctl
