@@ -62,6 +62,7 @@ MainWindow::MainWindow(ConsoleContext &context, QWidget *parent)
     m_navigation = new NavigationPane(m_splitter);
     m_pages = new QStackedWidget(m_splitter);
     m_devicesPage = new DevicesPage(context.directory, context.clock, context.dialogs, m_pages);
+    m_devicesPage->setTracker(&context.tracker);
     m_overviewPage = new DeviceOverviewPage(context, m_pages);
     m_actionsPage = new DeviceActionsPage(context.auditFeed, context.clock, m_pages);
     m_pages->addWidget(m_devicesPage);
@@ -137,6 +138,8 @@ void MainWindow::buildMenus()
     m_viewMenu->addAction(m_findAction);
     m_viewMenu->addAction(m_refreshAction);
     m_viewMenu->addAction(m_backAction);
+    m_actionsMenu = menuBar()->addMenu(QString());
+    m_actionsMenu->addAction(m_devicesPage->bulkAction());
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_aboutAction);
 
@@ -328,6 +331,7 @@ void MainWindow::retranslate()
     updateAccount();
     m_fileMenu->setTitle(tr("&File"));
     m_viewMenu->setTitle(tr("&View"));
+    m_actionsMenu->setTitle(tr("&Actions"));
     m_helpMenu->setTitle(tr("&Help"));
     m_exportAction->setText(tr("&Export devices to CSV…"));
     m_preferencesAction->setText(tr("&Preferences…"));

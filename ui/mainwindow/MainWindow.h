@@ -96,6 +96,7 @@ private:
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QMenu *m_actionsMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_preferencesAction = nullptr;

@@ -312,6 +312,7 @@ int main(int argc, char **argv)
 
     NullDialogs dialogs;
     ui::DevicesPage page(directory, clock, dialogs);
+    page.setTracker(&tenant.tracker()); // as the console does: the Passcode action column follows it
     if (parser.isSet(QStringLiteral("sort-threshold")))
         page.filterModel()->setBackgroundSortThreshold(
             parser.value(QStringLiteral("sort-threshold")).toInt());
