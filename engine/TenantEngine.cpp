@@ -8,10 +8,14 @@
 #include "core/actions/ActionService.h"
 #include "core/actions/ActionTracker.h"
 #include "core/actions/AuditFeed.h"
+#include "core/actions/BulkPlanner.h"
+#include "core/actions/BulkRun.h"
+#include "core/actions/RunStore.h"
 #include "core/auth/TokenProvider.h"
 #include "core/devices/DeviceDirectory.h"
 #include "core/devices/DeviceDirectoryLoader.h"
 #include "core/graph/GraphClient.h"
+#include "core/graph/WriteBudget.h"
 #include "sandbox/host/SandboxHost.h"
 
 #include <QLoggingCategory>
@@ -36,6 +40,10 @@ TenantEngine::~TenantEngine()
     // Reverse order of construction: the services cancel their requests before the client goes, the client
     // before the network and the token provider, the sandbox (on its own thread) last.
     m_passcodeExpiry.stop();
+    // Runs and planners (children) use the service, tracker and client: they go first.
+    qDeleteAll(findChildren<actions::BulkRun *>(Qt::FindDirectChildrenOnly));
+    qDeleteAll(findChildren<actions::BulkPlanner *>(Qt::FindDirectChildrenOnly));
+    m_runStore.reset();
     m_feed.reset();
     m_service.reset();
     m_journal.reset();
@@ -43,6 +51,7 @@ TenantEngine::~TenantEngine()
     m_loader.reset();
     m_directory.reset();
     m_client.reset();
+    m_budget.reset();
     m_ownTokens.reset();
     if (m_host)
         m_host->stop();
@@ -83,6 +92,7 @@ void TenantEngine::openEmbeddedSandbox()
     so.timeScale = spec.timeScale;
     so.accessTokenLifetimeSeconds = spec.accessTokenLifetimeSeconds;
     so.throttleScale = spec.throttleScale;
+    so.throttleWindowMs = spec.throttleWindowMs;
     m_host = std::make_unique<sandbox::SandboxHost>(so);
     connect(m_host.get(), &sandbox::SandboxHost::failed, this, [this](const QString &error) {
         fail(Error::make(Error::Kind::Network, tr("The sandbox tenant could not start: %1").arg(error)));
@@ -139,6 +149,9 @@ void TenantEngine::build(const QUrl &graphBase, auth::TokenProvider &tokens, con
     if (m_options.requestTimeoutMs)
         clientOptions.defaultTimeoutMs = *m_options.requestTimeoutMs;
     m_client = std::make_unique<graph::GraphClient>(&m_network, &tokens, *m_clock, clientOptions);
+    // One budget for every write of this engine: single actions and bulk runs draw from it alike.
+    m_budget = std::make_unique<graph::WriteBudget>(*m_clock, m_options.maxWrites, m_options.writeWindowMs);
+    m_client->setWriteBudget(m_budget.get());
     m_directory = std::make_unique<devices::DeviceDirectory>();
     m_loader = std::make_unique<devices::DeviceDirectoryLoader>(*m_client, *m_directory);
     m_tracker = std::make_unique<actions::ActionTracker>(*m_clock);
@@ -148,8 +161,13 @@ void TenantEngine::build(const QUrl &graphBase, auth::TokenProvider &tokens, con
     if (m_options.pollPolicy)
         m_service->setPollPolicy(*m_options.pollPolicy);
     m_feed = std::make_unique<actions::AuditFeed>(*m_client, *m_tracker);
+    m_runStore = std::make_unique<actions::RunStore>(m_options.runsFolder.isEmpty()
+                                                         ? actions::RunStore::runsFolderFor(journalPath())
+                                                         : m_options.runsFolder,
+                                                     m_journal.get());
 
     if (m_options.resumeJournal) {
+        m_journalResumed = true;
         if (const std::optional<Error> error = m_service->resumeFromJournal())
             qCWarning(lcEngine) << "journal not resumed:" << error->toDisplayString();
     }
@@ -189,6 +207,64 @@ QString TenantEngine::journalPath() const
 {
     return m_options.journalPath.isEmpty() ? actions::ActionJournal::defaultPath(m_target.journalProfile())
                                            : m_options.journalPath;
+}
+
+QString TenantEngine::tenantLabel() const
+{
+    if (!m_target.tenant().isEmpty())
+        return m_target.tenant();
+    return graphBase().host() +
+           (graphBase().port() > 0 ? u':' + QString::number(graphBase().port()) : QString());
+}
+
+actions::BulkPlanner *TenantEngine::createPlanner(QObject *parent)
+{
+    Q_ASSERT(isOpen());
+    auto *planner = new actions::BulkPlanner(*m_client, *m_tracker, *m_clock, parent ? parent : this);
+    if (m_options.requestTimeoutMs)
+        planner->setRequestTimeoutMs(*m_options.requestTimeoutMs);
+    return planner;
+}
+
+actions::BulkRun::Context TenantEngine::runContext()
+{
+    actions::BulkRun::Context c;
+    c.service = m_service.get();
+    c.tracker = m_tracker.get();
+    c.budget = m_budget.get();
+    c.store = m_runStore.get();
+    c.client = m_client.get();
+    c.clock = m_clock;
+    c.tenantLabel = tenantLabel();
+    return c;
+}
+
+Result<actions::BulkRun *> TenantEngine::createRun(const actions::BulkPlan &plan, const QString &ticket,
+                                                   QObject *parent)
+{
+    Q_ASSERT(isOpen());
+    if (ticket.trimmed().isEmpty())
+        return Error::make(Error::Kind::Usage, tr("A ticket or reason is required for a bulk run."));
+    if (plan.eligibleCount() == 0)
+        return Error::make(Error::Kind::Usage, tr("No device of the plan can get a passcode action."));
+    return new actions::BulkRun(runContext(), plan, ticket.trimmed(), initiator(), parent ? parent : this);
+}
+
+Result<actions::BulkRun *> TenantEngine::resumeRun(const QString &runId, QObject *parent)
+{
+    Q_ASSERT(isOpen());
+    // The run's sent items are followed like every journaled action: resume the journal once.
+    if (!m_journalResumed) {
+        m_journalResumed = true;
+        if (const std::optional<Error> error = m_service->resumeFromJournal())
+            return *error;
+    }
+    Result<actions::RunRecord> record = m_runStore->load(runId);
+    if (!record)
+        return record.error();
+    std::unique_ptr<actions::BulkRun> run =
+        actions::BulkRun::fromRecord(runContext(), record.value(), parent ? parent : this);
+    return run.release();
 }
 
 } // namespace passcode::engine

@@ -22,7 +22,8 @@ struct SandboxSpec
     QString seed = QStringLiteral("1"); ///< decimal, or any text (hashed by the sandbox)
     double timeScale = 1.0;             ///< tenant time speed (0 freezes it)
     qint64 accessTokenLifetimeSeconds = 3599;
-    double throttleScale = 1.0; ///< multiplies Intune's limits; 0 disables throttling (benchmarks)
+    double throttleScale = 1.0;       ///< multiplies Intune's limits; 0 disables throttling (benchmarks)
+    qint64 throttleWindowMs = 20'000; ///< the length of the throttling windows (benchmarks shorten it)
 };
 
 /**

@@ -7,10 +7,12 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLockFile>
 #include <QSaveFile>
+#include <QSet>
 #include <QStandardPaths>
 
 #include <algorithm>
@@ -83,6 +85,8 @@ QJsonObject ActionJournal::toJson(const TrackedAction &a)
     };
     if (a.errorCode != 0)
         o.insert(QStringLiteral("errorCode"), a.errorCode);
+    if (!a.runId.isEmpty())
+        o.insert(QStringLiteral("runId"), a.runId);
     return o;
 }
 
@@ -102,6 +106,7 @@ std::optional<TrackedAction> ActionJournal::fromJson(const QJsonObject &o)
     a.initiatedBy = o.value(u"initiatedBy").toString();
     a.ticket = o.value(u"ticket").toString();
     a.errorCode = o.value(u"errorCode").toInt();
+    a.runId = o.value(u"runId").toString();
     return a;
 }
 
@@ -157,6 +162,13 @@ Result<QList<TrackedAction>> ActionJournal::load() const
 
 std::optional<Error> ActionJournal::record(const TrackedAction &action)
 {
+    return recordMany({action});
+}
+
+std::optional<Error> ActionJournal::recordMany(const QList<TrackedAction> &actions)
+{
+    if (actions.isEmpty())
+        return std::nullopt;
     const QFileInfo info(m_path);
     if (!QDir().mkpath(info.absolutePath()))
         return ioError(tr("The folder of the action journal cannot be created: %1").arg(info.absolutePath()));
@@ -169,32 +181,37 @@ std::optional<Error> ActionJournal::record(const TrackedAction &action)
     if (current) {
         entries = std::move(current).value();
     } else if (current.error().kind == Error::Kind::Parse) {
-        // Set aside by readUnlocked(), which logged it; start afresh with this entry.
+        // Set aside by readUnlocked(), which logged it; start afresh with these entries.
     } else {
         return current.error();
     }
 
-    const auto same = [&](const TrackedAction &e) {
-        return e.key == action.key;
-    };
-    const auto it = std::find_if(entries.begin(), entries.end(), same);
-    if (it != entries.end())
-        *it = action;
-    else
-        entries.append(action);
+    QHash<ActionKey, qsizetype> position;
+    for (qsizetype i = 0; i < entries.size(); ++i)
+        position.insert(entries.at(i).key, i);
+    QSet<ActionKey> written;
+    for (const TrackedAction &action : actions) {
+        written.insert(action.key);
+        if (const auto it = position.constFind(action.key); it != position.constEnd()) {
+            entries[*it] = action;
+        } else {
+            position.insert(action.key, entries.size());
+            entries.append(action);
+        }
+    }
 
     // Bound the file: drop finished entries past the retention, then the oldest finished ones past the cap.
     const QDateTime cutoff = QDateTime::currentDateTimeUtc().addDays(-kRetentionDays);
     entries.removeIf([&](const TrackedAction &e) {
         return isTerminal(e.state) && e.stateSince.isValid() && e.stateSince < cutoff &&
-               !(e.key == action.key);
+               !written.contains(e.key);
     });
     if (entries.size() > kMaxEntries) {
         std::stable_sort(entries.begin(), entries.end(), [](const TrackedAction &a, const TrackedAction &b) {
             return a.stateSince < b.stateSince;
         });
         for (qsizetype i = 0; i < entries.size() && entries.size() > kMaxEntries;) {
-            if (isTerminal(entries.at(i).state) && !(entries.at(i).key == action.key))
+            if (isTerminal(entries.at(i).state) && !written.contains(entries.at(i).key))
                 entries.removeAt(i);
             else
                 ++i;

@@ -20,7 +20,7 @@ namespace passcode::actions {
  * written from TrackedAction field by field, and the passcode is not one of the fields.
  *
  * File format (docs/passcodectl.md, "Journal"): {"version":1,"entries":[{"deviceId","deviceName","action",
- * "state","requestedAt","stateSince","initiatedBy","ticket","errorCode"}]} with the stable names of
+ * "state","requestedAt","stateSince","initiatedBy","ticket","errorCode","runId"}]} with the stable names of
  * RemoteAction and ActionState and ISO-8601 UTC times. One entry per (device, action): record() replaces it.
  *
  * Writes are atomic (QSaveFile) and serialised between processes with a QLockFile beside the journal (the
@@ -38,8 +38,11 @@ class ActionJournal
 public:
     /** Finished entries older than this many days (by stateSince) are dropped on the next write. */
     static constexpr int kRetentionDays = 30;
-    /** At most this many entries are kept; the oldest finished ones are dropped first. */
-    static constexpr int kMaxEntries = 500;
+    /**
+     * At most this many entries are kept; the oldest finished ones are dropped first (entries still in flight
+     * never are). Large enough for a bulk run of 1,000 devices beside the single actions of a month.
+     */
+    static constexpr int kMaxEntries = 5000;
 
     /** A journal file at `path` (tests use a temporary directory). The folder is created on first write. */
     explicit ActionJournal(QString path);
@@ -67,6 +70,11 @@ public:
      * logged; the entry is then written to a new file and no error is returned.
      */
     std::optional<Error> record(const TrackedAction &action);
+    /**
+     * Records (adds or updates) many actions under one lock with one atomic write: all of them are on disk,
+     * or (on an Error, as record()'s) none of them is. An empty list writes nothing.
+     */
+    std::optional<Error> recordMany(const QList<TrackedAction> &actions);
     const QString &path() const;
 
     /** One entry as written to the file (exposed for tests and --json output); never holds a passcode. */

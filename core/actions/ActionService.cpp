@@ -14,6 +14,7 @@
 #include <QTimer>
 #include <QUrl>
 
+#include <algorithm>
 #include <cmath>
 
 namespace passcode::actions {
@@ -66,7 +67,12 @@ struct ActionService::Private
     /** Keys this console sent or restored from the journal: their state changes are journaled. */
     QSet<ActionKey> journaled;
     QList<QPointer<graph::GraphBatch>> batches;
+    /** Keys sent by sendMany(): their later states are journaled in groups (flushGrouped()). */
+    QSet<ActionKey> grouped;
+    QSet<ActionKey> unflushed;
+    bool flushQueued = false;
     int pollRequests = 0;
+    int sendBatches = 0;
     bool shuttingDown = false;
 
     Private(ActionService *owner, graph::GraphClient &c, ActionTracker &t, ActionJournal &j, const Clock &cl)
@@ -81,6 +87,7 @@ struct ActionService::Private
     }
 
     void record(const ActionKey &key);
+    void flushGrouped();
     void onSendFinished(const ActionKey &key, const graph::GraphResult &result);
     void arm();
     void pollDue();
@@ -103,6 +110,7 @@ ActionService::ActionService(graph::GraphClient &client, ActionTracker &tracker,
 ActionService::~ActionService()
 {
     d->shuttingDown = true;
+    d->flushGrouped();
     d->timer.stop();
     for (const QPointer<graph::GraphBatch> &b : std::as_const(d->batches)) {
         if (b) {
@@ -142,10 +150,40 @@ void ActionService::Private::record(const ActionKey &key)
 {
     if (!journaled.contains(key))
         return;
+    if (grouped.contains(key)) {
+        // Its Sent state is on disk already: what follows may wait for the end of this event-loop turn (a
+        // crash before then leaves Sent, which a restart treats as unknown: followed, never sent again).
+        unflushed.insert(key);
+        if (!flushQueued && !shuttingDown) {
+            flushQueued = true;
+            QTimer::singleShot(0, q, [this] { flushGrouped(); });
+        }
+        return;
+    }
     const std::optional<TrackedAction> entry = tracker.find(key);
     if (!entry)
         return;
     if (std::optional<Error> e = journal.record(*entry)) {
+        qCWarning(lcActions) << "journal write failed:" << e->message;
+        Q_EMIT q->journalError(*e);
+    }
+}
+
+void ActionService::Private::flushGrouped()
+{
+    flushQueued = false;
+    if (unflushed.isEmpty())
+        return;
+    QList<TrackedAction> entries;
+    entries.reserve(unflushed.size());
+    for (const ActionKey &key : std::as_const(unflushed)) {
+        if (const std::optional<TrackedAction> entry = tracker.find(key))
+            entries.append(*entry);
+        if (const std::optional<TrackedAction> entry = tracker.find(key); entry && isTerminal(entry->state))
+            grouped.remove(key);
+    }
+    unflushed.clear();
+    if (std::optional<Error> e = journal.recordMany(entries)) {
         qCWarning(lcActions) << "journal write failed:" << e->message;
         Q_EMIT q->journalError(*e);
     }
@@ -170,6 +208,7 @@ std::optional<Error> ActionService::send(const devices::Device &device, RemoteAc
                            tr("%1 is already under way for %2.").arg(displayName(action), device.deviceName));
     // Journaled from here on: Requested is on disk before the POST can leave, so a restart knows it was never
     // sent; Sent is on disk before the POST too, so a restart knows its outcome is unknown.
+    d->grouped.remove(key);
     d->journaled.insert(key);
     d->record(key);
     d->tracker.transition(key, ActionState::Sent);
@@ -202,6 +241,98 @@ void ActionService::Private::onSendFinished(const ActionKey &key, const graph::G
     }
     tracker.transition(key, ActionState::Failed);
     Q_EMIT q->sendFailed(key, error);
+}
+
+int BulkSendResult::sentCount() const
+{
+    return int(std::count_if(refused.cbegin(), refused.cend(), [](const auto &e) { return !e.has_value(); }));
+}
+
+BulkSendResult ActionService::sendMany(const QList<BulkSendItem> &items)
+{
+    BulkSendResult out;
+    out.refused.resize(items.size());
+    QList<int> going;
+    QList<TrackedAction> onDisk;
+    const QDateTime now = d->clock.now();
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const BulkSendItem &item = items.at(i);
+        const ActionKey key{item.device.id, item.action};
+        const eligibility::Verdict verdict = eligibility::PasscodeRules::evaluate(
+            item.device, item.action, eligibilityContext(d->tracker, item.device.id, now));
+        if (!verdict.allowed) {
+            const QString reasons = verdict.reasons.isEmpty() ? tr("the rules do not allow it")
+                                                              : verdict.reasons.join(QStringLiteral(" "));
+            out.refused[i] = Error::make(Error::Kind::Usage,
+                                         tr("%1 cannot be sent to %2: %3")
+                                             .arg(displayName(item.action), item.device.deviceName, reasons),
+                                         QStringLiteral("rule %1").arg(verdict.rule));
+            continue;
+        }
+        if (!d->tracker.request(key, item.device.deviceName, d->initiator, item.ticket, item.runId)) {
+            out.refused[i] = Error::make(
+                Error::Kind::Usage,
+                tr("%1 is already under way for %2.").arg(displayName(item.action), item.device.deviceName));
+            continue;
+        }
+        TrackedAction entry = *d->tracker.find(key);
+        entry.state = ActionState::Sent; // what the journal must say before the POST can leave
+        entry.stateSince = now;
+        onDisk.append(entry);
+        going.append(int(i));
+    }
+    if (going.isEmpty())
+        return out;
+
+    // ONE write for the whole group, before anything leaves. If it fails, nothing leaves.
+    if (std::optional<Error> e = d->journal.recordMany(onDisk)) {
+        qCWarning(lcActions) << "journal write failed: none of" << going.size()
+                             << "actions sent:" << e->message;
+        for (int i : std::as_const(going)) {
+            const ActionKey key{items.at(i).device.id, items.at(i).action};
+            d->tracker.transition(key, ActionState::Canceled); // Requested → Canceled: it never left
+            out.refused[i] = *e;
+        }
+        out.journalError = *e;
+        Q_EMIT journalError(*e);
+        return out;
+    }
+
+    QList<graph::GraphRequest> requests;
+    QList<ActionKey> keys;
+    for (int i : std::as_const(going)) {
+        const ActionKey key{items.at(i).device.id, items.at(i).action};
+        d->tracker.transition(key, ActionState::Sent);
+        d->journaled.insert(key);
+        d->grouped.insert(key);
+        keys.append(key);
+        requests.append(graph::GraphRequest::action(
+            devicePath(key.deviceId) + u'/' + graphActionName(key.action), graph::ApiVersion::Beta));
+    }
+    qCInfo(lcActions) << "sending" << requests.size() << "actions in $batch";
+    auto *batch = new graph::GraphBatch(&d->client, requests, this);
+    d->batches.append(batch);
+    connect(batch, &graph::GraphBatch::itemFinished, this,
+            [this, keys](int index, const graph::GraphResult &result) {
+                d->onSendFinished(keys.at(index), result);
+            });
+    connect(batch, &graph::GraphBatch::finished, this, [this, batch] {
+        d->sendBatches += batch->batchRequestsSent();
+        d->batches.removeAll(batch);
+        batch->deleteLater();
+    });
+    batch->start();
+    return out;
+}
+
+int ActionService::sendBatchCount() const
+{
+    int running = 0;
+    for (const QPointer<graph::GraphBatch> &b : std::as_const(d->batches)) {
+        if (b)
+            running += b->batchRequestsSent();
+    }
+    return d->sendBatches + running;
 }
 
 void ActionService::watch(const ActionKey &key)

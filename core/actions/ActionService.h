@@ -19,6 +19,28 @@ class GraphClient;
 
 namespace passcode::actions {
 
+/** One item of ActionService::sendMany(). */
+struct BulkSendItem
+{
+    /** Read by id just before (BulkPlanner does), so that an action Graph shows as pending is seen. */
+    devices::Device device;
+    RemoteAction action = RemoteAction::ResetPasscode;
+    QString ticket;
+    /** The bulk run the action belongs to (journaled with it). */
+    QString runId;
+};
+
+/** What ActionService::sendMany() did, decided before it returns. */
+struct BulkSendResult
+{
+    /** Set when the journal could not be written: then NOTHING was sent and every item is in refused. */
+    std::optional<Error> journalError;
+    /** One per item, in order: std::nullopt when its POST was handed to the batch, else why it was not. */
+    QList<std::optional<Error>> refused;
+    /** Items whose POST was handed to the batch. */
+    int sentCount() const;
+};
+
 /**
  * Sends passcode actions and follows them to a terminal state.
  *
@@ -70,6 +92,20 @@ public:
      */
     std::optional<Error> send(const devices::Device &device, RemoteAction action, const QString &ticket = {});
 
+    /**
+     * Sends many actions at once: each item is checked as send() checks it (refused items get their Error in
+     * BulkSendResult::refused and are left alone), the others go tracker Requested → Sent, then ONE
+     * ActionJournal::recordMany() puts them all on disk BEFORE anything leaves. If that write fails, nothing
+     * leaves: those items go back to None (not processed), journalError is set, journalError() is emitted and
+     * the caller (BulkRun) pauses. Otherwise the POSTs leave as GraphBatch $batch requests (20 per request,
+     * kind Action: only 429/503 items are sent again, a lost batch answer makes its items Unknown) through
+     * the client's write budget. Each item then moves to Accepted / Failed / Unknown as with send() (watch
+     * the tracker's stateChanged and sendFailed()), and is watched like a single action. The later state
+     * changes of bulk items are journaled in groups (one write per event-loop turn), never the passcode.
+     */
+    BulkSendResult sendMany(const QList<BulkSendItem> &items);
+    /** $batch POSTs sendMany() has sent so far (for tests and the benchmark). */
+    int sendBatchCount() const;
     /** Starts watching an action (also used for actions observed pending on a device). */
     void watch(const ActionKey &key);
     /**

@@ -85,7 +85,7 @@ bool ActionTracker::transition(const ActionKey &key, ActionState to)
 }
 
 bool ActionTracker::request(const ActionKey &key, const QString &deviceName, const QString &initiatedBy,
-                            const QString &ticket)
+                            const QString &ticket, const QString &runId)
 {
     const auto it = m_actions.constFind(key);
     if (it != m_actions.cend() && !isTerminal(it->state))
@@ -96,6 +96,7 @@ bool ActionTracker::request(const ActionKey &key, const QString &deviceName, con
     fresh.deviceName = deviceName;
     fresh.initiatedBy = initiatedBy;
     fresh.ticket = ticket;
+    fresh.runId = runId;
     fresh.requestedAt = m_clock.now();
     m_actions.insert(key, fresh);
     return transition(key, ActionState::Requested);

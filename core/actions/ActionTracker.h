@@ -22,6 +22,9 @@ struct TrackedAction
     QString deviceName;
     QString initiatedBy;
     QString ticket;
+    /** The bulk run (BulkRun::id()) that sent this action; empty for a single action. Journaled as "runId".
+     */
+    QString runId;
     QDateTime requestedAt; ///< when the technician confirmed (local) or Graph's startDateTime (observed)
     QDateTime stateSince;  ///< when the tracker entered the current state (tracker clock)
     std::optional<QString> passcode;
@@ -64,7 +67,7 @@ public:
      * Returns false, changing nothing, when an action is still in flight.
      */
     bool request(const ActionKey &key, const QString &deviceName, const QString &initiatedBy,
-                 const QString &ticket = {});
+                 const QString &ticket = {}, const QString &runId = {});
 
     /**
      * Restores an entry (e.g. from the journal after a restart) without emitting; replaces any current entry.

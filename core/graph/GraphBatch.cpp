@@ -128,6 +128,7 @@ void GraphBatch::sendQueuedChunks()
         const QList<int> indices = m_chunks[chunkId].items;
         QJsonArray requests;
         bool anyAction = false;
+        int writeUnits = 0;
         int timeoutMs = 0;
         for (int index : indices) {
             Item &item = m_items[index];
@@ -151,6 +152,7 @@ void GraphBatch::sendQueuedChunks()
                 entry.insert(QStringLiteral("headers"), headers);
             requests.append(entry);
             anyAction = anyAction || item.request.kind() == RequestKind::Action;
+            writeUnits += item.request.writeUnits();
             timeoutMs = std::max(timeoutMs, item.request.timeoutMs());
         }
         GraphRequest outer =
@@ -159,7 +161,8 @@ void GraphBatch::sendQueuedChunks()
         // A batch of reads may be resent like any read; one action in it makes the whole POST an action.
         outer.setKind(anyAction ? RequestKind::Action : RequestKind::Read)
             .setRetryPolicy(m_policy)
-            .setTimeoutMs(timeoutMs);
+            .setTimeoutMs(timeoutMs)
+            .setWriteUnits(writeUnits); // the write budget counts the actions it carries, not the POST
         ++m_inFlight;
         ++m_batchesSent;
         GraphReply *reply = m_client->send(outer);

@@ -5,6 +5,7 @@
 #include "core/common/Logging.h"
 #include "core/graph/NonReplayableBody.h"
 #include "core/graph/ReplyInterpreter.h"
+#include "core/graph/WriteBudget.h"
 
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -16,6 +17,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <utility>
 
 namespace passcode::graph {
 
@@ -110,6 +112,8 @@ void GraphClient::startAttempt(GraphReply *reply)
         }
         return;
     }
+    if (!takeBudget(reply))
+        return; // waits in the budget queue; drainBudgetQueue() starts it again
     QNetworkReply *network = dispatch(reply, bearer);
     reply->m_network = network;
     reply->m_state = GraphReply::State::Sending;
@@ -279,6 +283,65 @@ void GraphClient::retryOrFinish(GraphReply *reply, const Interpretation &in)
         reply->m_waitTimer->start(int(std::min<qint64>(wait, std::numeric_limits<int>::max())));
 }
 
+void GraphClient::setWriteBudget(WriteBudget *budget)
+{
+    m_budget = budget;
+    if (!m_budget)
+        drainBudgetQueue();
+}
+
+bool GraphClient::takeBudget(GraphReply *reply)
+{
+    if (std::exchange(reply->m_budgetTaken, false))
+        return true;
+    const int units = reply->request().writeUnits();
+    if (!m_budget || units <= 0)
+        return true;
+    // First come, first served: nobody overtakes a request already waiting.
+    m_budgetQueue.removeAll(nullptr);
+    if (m_budgetQueue.isEmpty() && m_budget->tryTake(units))
+        return true;
+    if (!m_budgetQueue.contains(reply))
+        m_budgetQueue.append(reply);
+    reply->m_state = GraphReply::State::Waiting;
+    qCDebug(lcGraph).noquote() << "waiting for the write budget:"
+                               << methodAndPath(reply->request().method(), reply->m_url) << units
+                               << "write(s)";
+    drainBudgetQueue();
+    return false;
+}
+
+void GraphClient::drainBudgetQueue()
+{
+    while (!m_budgetQueue.isEmpty()) {
+        QPointer<GraphReply> head = m_budgetQueue.first();
+        if (!head || head->isFinished()) {
+            m_budgetQueue.removeFirst();
+            continue;
+        }
+        if (m_budget && !m_budget->tryTake(head->request().writeUnits())) {
+            if (!m_budgetTimer) {
+                m_budgetTimer = new QTimer(this);
+                m_budgetTimer->setSingleShot(true);
+                connect(m_budgetTimer, &QTimer::timeout, this, &GraphClient::drainBudgetQueue);
+            }
+            const qint64 wait = m_budget->msUntilAvailable(head->request().writeUnits());
+            m_budgetTimer->start(int(std::clamp<qint64>(wait, 1, std::numeric_limits<int>::max())));
+            return;
+        }
+        m_budgetQueue.removeFirst();
+        head->m_budgetTaken = m_budget != nullptr;
+        // Started from the event loop: never inside the caller's send().
+        QMetaObject::invokeMethod(
+            head.data(),
+            [this, head] {
+                if (head && !head->isFinished())
+                    startAttempt(head);
+            },
+            Qt::QueuedConnection);
+    }
+}
+
 void GraphClient::awaitCredentials(GraphReply *reply)
 {
     reply->m_state = GraphReply::State::AwaitingToken;
@@ -355,6 +418,7 @@ void GraphClient::finish(GraphReply *reply, GraphResult result)
         reply->m_waitTimer->stop();
     reply->abortNetwork();
     m_awaitingCredentials.removeAll(reply);
+    m_budgetQueue.removeAll(reply);
 
     result.attempts = reply->m_attempts;
     result.elapsedMs = m_clock.monotonicMs() - reply->m_startMs;

@@ -17,6 +17,7 @@
 class QNetworkAccessManager;
 class QNetworkReply;
 class QNetworkRequest;
+class QTimer;
 
 namespace passcode::auth {
 class TokenProvider;
@@ -25,6 +26,7 @@ class TokenProvider;
 namespace passcode::graph {
 
 struct Interpretation;
+class WriteBudget;
 
 /**
  * The Microsoft Graph client: sends GraphRequests over one injected QNetworkAccessManager and gives back
@@ -118,6 +120,17 @@ public:
     /** Requests sent and not finished yet. */
     int activeRequests() const;
 
+    /**
+     * The write budget every request with writeUnits() > 0 (kind Action; a $batch POST: its Action items)
+     * draws from before each attempt leaves; null (the default): no client-side budget. Requests that find no
+     * room wait in order (first come, first served) and are never refused. Not owned; must outlive the
+     * client or be reset to null first.
+     */
+    void setWriteBudget(WriteBudget *budget);
+    WriteBudget *writeBudget() const { return m_budget; }
+    /** Requests waiting for room in the write budget. */
+    int waitingForBudget() const { return int(m_budgetQueue.size()); }
+
 Q_SIGNALS:
     /** A token refresh failed while requests waited for it; they all fail with @p error (Kind::Auth). */
     void authenticationFailed(const passcode::Error &error);
@@ -129,6 +142,8 @@ private:
     void onNetworkFinished(GraphReply *reply, QNetworkReply *network);
     void retryOrFinish(GraphReply *reply, const Interpretation &interpretation);
     void awaitCredentials(GraphReply *reply);
+    bool takeBudget(GraphReply *reply);
+    void drainBudgetQueue();
     void onCredentialsRenewed();
     void onCredentialsFailed(const passcode::Error &error);
     void cancelReply(GraphReply *reply);
@@ -140,6 +155,9 @@ private:
     const Clock &m_clock;
     Options m_options;
     QList<QPointer<GraphReply>> m_awaitingCredentials;
+    WriteBudget *m_budget = nullptr;
+    QList<QPointer<GraphReply>> m_budgetQueue;
+    QTimer *m_budgetTimer = nullptr;
     quint64 m_credentialGeneration = 1;
     bool m_refreshing = false;
 };

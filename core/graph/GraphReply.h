@@ -89,6 +89,7 @@ private:
     int m_unreadableBodies = 0;
     int m_redirectHops = 0;
     bool m_refreshUsed = false;
+    bool m_budgetTaken = false; ///< the write budget was drawn for the next attempt (GraphClient's queue)
     bool m_inSend = true;
 };
 

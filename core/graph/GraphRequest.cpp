@@ -151,6 +151,19 @@ GraphRequest &GraphRequest::setRequiredFields(const QStringList &fields)
     return *this;
 }
 
+GraphRequest &GraphRequest::setWriteUnits(int units)
+{
+    m_writeUnits = units < 0 ? 0 : units;
+    return *this;
+}
+
+int GraphRequest::writeUnits() const
+{
+    if (m_writeUnits)
+        return *m_writeUnits;
+    return kind() == RequestKind::Action ? 1 : 0;
+}
+
 RequestKind GraphRequest::kind() const
 {
     if (m_kind)

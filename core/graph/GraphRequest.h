@@ -122,6 +122,11 @@ public:
      * for $batch items, which arrive parsed inside the batch's answer.
      */
     GraphRequest &setRawBody(bool raw);
+    /**
+     * The writes this request costs in the client's WriteBudget (GraphClient::setWriteBudget): by default 1
+     * for kind Action and 0 for kind Read; a $batch POST sets the number of Action items it carries.
+     */
+    GraphRequest &setWriteUnits(int units);
 
     /** The HTTP method. */
     HttpMethod method() const { return m_method; }
@@ -147,6 +152,8 @@ public:
     const QStringList &requiredFields() const { return m_requiredFields; }
     /** Whether the success body is left unparsed (setRawBody). */
     bool rawBody() const { return m_rawBody; }
+    /** The writes this request draws from the write budget (see setWriteUnits()). */
+    int writeUnits() const;
 
     /** The query string as sent, e.g. "$select=id,deviceName&$filter=deviceName%20eq%20'A%2BB'&$top=5". */
     QString encodedQuery() const;
@@ -178,6 +185,7 @@ private:
     std::optional<RetryPolicy> m_retryPolicy;
     QStringList m_requiredFields;
     bool m_rawBody = false;
+    std::optional<int> m_writeUnits;
 };
 
 } // namespace passcode::graph

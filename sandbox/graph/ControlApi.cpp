@@ -102,7 +102,7 @@ QJsonObject ControlApi::state(const QByteArray &baseUrl) const
         {QStringLiteral("timeScale"), m_clock.timeScale()},
         {QStringLiteral("throttling"),
          QJsonObject{{QStringLiteral("scale"), m_throttler.scale()},
-                     {QStringLiteral("windowSeconds"), 20},
+                     {QStringLiteral("windowSeconds"), double(m_throttler.windowMs()) / 1000.0},
                      {QStringLiteral("tenantWrites"), m_throttler.limitTenantWrites()},
                      {QStringLiteral("tenantAny"), m_throttler.limitTenantAny()},
                      {QStringLiteral("appWrites"), m_throttler.limitAppWrites()},
@@ -155,7 +155,12 @@ HttpResponse ControlApi::handle(const HttpRequest &request)
         const double scale = body.value(QLatin1String("scale")).toDouble(-1);
         if (scale < 0 || !std::isfinite(scale))
             return fail(400, QStringLiteral("'scale' must be a non-negative number (0 disables throttling)"));
+        const double windowMs =
+            body.value(QLatin1String("windowMs")).toDouble(double(m_throttler.windowMs()));
+        if (!(windowMs >= 1) || !std::isfinite(windowMs))
+            return fail(400, QStringLiteral("'windowMs' must be a number of milliseconds, at least 1"));
         m_throttler.setScale(scale);
+        m_throttler.setWindowMs(qint64(windowMs));
         m_throttler.reset();
         return json(200, state(request.baseUrl));
     }

@@ -6,9 +6,9 @@
 
 namespace passcode::sandbox {
 
-void Throttler::Window::expire(qint64 nowMs)
+void Throttler::Window::expire(qint64 nowMs, qint64 windowMs)
 {
-    while (!stamps.empty() && stamps.front() <= nowMs - kWindowMs)
+    while (!stamps.empty() && stamps.front() <= nowMs - windowMs)
         stamps.pop_front();
 }
 
@@ -50,11 +50,11 @@ std::optional<double> Throttler::admit(const QByteArray &appId, bool write, qint
     for (const Check &c : checks) {
         if (!c.window)
             continue;
-        c.window->expire(nowMs);
+        c.window->expire(nowMs, m_windowMs);
         if (qsizetype(c.window->stamps.size()) >= c.limit) {
             // The window has room again when enough of its oldest entries have left it.
             const qint64 freeAt =
-                c.window->stamps[c.window->stamps.size() - std::size_t(c.limit)] + kWindowMs;
+                c.window->stamps[c.window->stamps.size() - std::size_t(c.limit)] + m_windowMs;
             waitMs = std::max(waitMs, freeAt - nowMs);
         }
     }

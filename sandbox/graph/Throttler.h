@@ -33,6 +33,10 @@ public:
     explicit Throttler(double scale = 1.0) { setScale(scale); }
 
     void setScale(double scale);
+    /** The length of the sliding windows (default kWindowMs); benchmarks shorten it so that a run at
+     *  Intune's rate takes seconds. At least 1 ms. */
+    void setWindowMs(qint64 windowMs) { m_windowMs = windowMs < 1 ? 1 : windowMs; }
+    qint64 windowMs() const { return m_windowMs; }
     double scale() const { return m_scale; }
     bool enabled() const { return m_scale > 0; }
 
@@ -49,7 +53,7 @@ private:
     struct Window
     {
         std::deque<qint64> stamps;
-        void expire(qint64 nowMs);
+        void expire(qint64 nowMs, qint64 windowMs);
     };
     struct AppWindows
     {
@@ -58,6 +62,7 @@ private:
     };
 
     double m_scale = 1.0;
+    qint64 m_windowMs = kWindowMs;
     int m_tenantWrites = kTenantWrites;
     int m_tenantAny = kTenantAny;
     int m_appWrites = kAppWrites;

@@ -49,6 +49,9 @@ void SandboxOptions::addToParser(QCommandLineParser &parser)
         {QStringLiteral("default-upn"), tr("Account signed in by --auto-approve."), tr("upn")},
         {QStringLiteral("throttle-scale"), tr("Multiply Intune's throttling limits (0 disables throttling)."),
          tr("factor"), QStringLiteral("1")},
+        {QStringLiteral("throttle-window-ms"),
+         tr("Length of Intune's throttling windows in milliseconds (benchmarks shorten it)."), tr("ms"),
+         QStringLiteral("20000")},
         {QStringLiteral("token-lifetime"), tr("Access token lifetime in seconds."), tr("seconds"),
          QStringLiteral("3599")},
         {QStringLiteral("fault-token-expiry"),
@@ -132,6 +135,11 @@ std::optional<SandboxOptions> SandboxOptions::fromParser(const QCommandLineParse
     o.throttleScale = p.value(QStringLiteral("throttle-scale")).toDouble(&ok);
     if (!ok || o.throttleScale < 0) {
         *error = tr("--throttle-scale must be a non-negative number");
+        return std::nullopt;
+    }
+    o.throttleWindowMs = p.value(QStringLiteral("throttle-window-ms")).toLongLong(&ok);
+    if (!ok || o.throttleWindowMs < 1) {
+        *error = tr("--throttle-window-ms must be a positive number of milliseconds");
         return std::nullopt;
     }
     o.accessTokenLifetimeSeconds = p.value(QStringLiteral("token-lifetime")).toLongLong(&ok);

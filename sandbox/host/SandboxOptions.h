@@ -21,7 +21,8 @@ struct SandboxOptions
     std::optional<qint64> startTimeMs; ///< tenant start; default: now, rounded down to the minute
     bool autoApprove = false;
     QString defaultUpn = QStringLiteral("helpdesk@contoso-sandbox.onmicrosoft.com");
-    double throttleScale = 1.0; ///< multiplies Intune's limits; 0 disables throttling
+    double throttleScale = 1.0;       ///< multiplies Intune's limits; 0 disables throttling
+    qint64 throttleWindowMs = 20'000; ///< the length of Intune's throttling windows (benchmarks shorten it)
     qint64 accessTokenLifetimeSeconds = 3599;
     qint64 tokenEarlyExpirySeconds = 0; ///< fault: tokens refused as expired after this many seconds (0: off)
     FaultConfig faults;

@@ -94,6 +94,7 @@ SandboxServer::SandboxServer(SandboxOptions options, QObject *parent)
     m_issuer = std::make_unique<TokenIssuer>(*m_clock, m_store->tenantId());
     m_issuer->setEarlyExpirySeconds(m_options.tokenEarlyExpirySeconds);
     m_throttler = std::make_unique<Throttler>(m_options.throttleScale);
+    m_throttler->setWindowMs(m_options.throttleWindowMs);
     m_faults = std::make_unique<FaultInjector>(m_options.seed);
     m_faults->setConfig(m_options.faults, nullptr);
     IdentityService::Options identity;
