@@ -121,6 +121,8 @@ void BulkRunWindow::buildUi()
     m_grid->setSortingEnabled(true);
     m_grid->sortByColumn(-1, Qt::AscendingOrder);
     m_grid->verticalHeader()->hide();
+    m_grid->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_grid->verticalHeader()->setDefaultSectionSize(m_grid->fontMetrics().height() + 8);
     QHeaderView *header = m_grid->horizontalHeader();
     header->setStretchLastSection(false);
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
@@ -283,7 +285,8 @@ void BulkRunWindow::updateProgress()
     m_pause->setAccessibleName(running ? tr("Pause the run") : tr("Resume the run"));
     m_pause->setEnabled(running || s == RunState::Paused || s == RunState::Ready);
     m_cancelRun->setEnabled(running || s == RunState::Paused || s == RunState::Ready);
-    m_retry->setEnabled(s != RunState::Running && !m_run.retryCandidates().isEmpty());
+    // Once nothing is left to send, the failed ones can be planned again while the others are followed.
+    m_retry->setEnabled((s != RunState::Running || m_run.isAllSent()) && !m_run.retryCandidates().isEmpty());
     updateRowButtons();
 }
 

@@ -165,7 +165,7 @@ void DevicesPage::buildUi()
     header->setStretchLastSection(true);
     header->setHighlightSections(false);
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    const int widths[DeviceTableModel::ColumnCount] = {170, 90, 85, 105, 75, 80, 215, 130, 170};
+    const int widths[DeviceTableModel::ColumnCount] = {160, 80, 80, 100, 70, 75, 175, 125, 160};
     for (int column = 0; column < DeviceTableModel::ColumnCount; ++column)
         header->resizeSection(column, widths[column]);
     m_view->setSortingEnabled(true);
@@ -444,7 +444,8 @@ void DevicesPage::updateBulkAction()
         if (PasscodeCells::availability(m_table->passcodeCell(sourceRow)) == PasscodeAvailability::Available)
             ++eligible;
     });
-    m_bulkAction->setText(tr("&Passcode action for %Ln device(s)…", nullptr, selected));
+    m_bulkAction->setText(selected == 0 ? tr("&Passcode action for the selected devices…")
+                                        : tr("&Passcode action for %Ln device(s)…", nullptr, selected));
     m_bulkButton->setAccessibleName(tr("Passcode action for the selected devices"));
     QString reason;
     if (selected == 0)
