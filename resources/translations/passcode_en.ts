@@ -182,6 +182,55 @@
     </message>
 </context>
 <context>
+    <name>BulkPlan</name>
+    <message>
+        <source>Not skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire or wipe issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) get %1 (%2)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No device gets an action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n skipped (%1)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CloudEndpoints</name>
     <message>
         <source>Refusing to send sign-in data to %1: only https, or plain http to this computer (localhost), is allowed.</source>
@@ -1079,6 +1128,35 @@ Exit codes: 0 success, 2 usage error, 3 not eligible, 4 action failed or not sup
     </message>
 </context>
 <context>
+    <name>PasscodeCells</name>
+    <message>
+        <source>Reset passcode (work profile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <comment>a passcode action is already under way</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 acts on the %2.</source>
+        <comment>Reset passcode acts on the work profile</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passcode action available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No passcode action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passcode action pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PasscodeFormat</name>
     <message>
         <source>zero</source>
@@ -1550,6 +1628,96 @@ Exit codes: 0 success, 2 usage error, 3 not eligible, 4 action failed or not sup
     </message>
 </context>
 <context>
+    <name>RunRecord</name>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not processed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunStore</name>
+    <message>
+        <source>The bulk run has no valid id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder of the bulk runs cannot be created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bulk run %1 cannot be saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no bulk run %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bulk run %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file of the bulk run %1 is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Scope</name>
     <message>
         <source>device</source>
@@ -1817,6 +1985,52 @@ Exit codes: 0 success, 2 usage error, 3 not eligible, 4 action failed or not sup
     </message>
     <message>
         <source>The service&apos;s answer for device %1 is not a device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>passcode::actions::BulkPlanner</name>
+    <message>
+        <source>%1 is not the passcode action of this device&apos;s platform (%2 is).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No passcode action is available for this device&apos;s platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No managed device has this id (it may have been deleted or retired).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service&apos;s answer is not this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reading was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>passcode::actions::BulkRun</name>
+    <message>
+        <source>The run was interrupted. Resume it to send the devices not sent yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action journal cannot be written, so nothing more is sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device now calls for %1, not %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2228,6 +2442,14 @@ Exit codes: 0 success, 2 usage error, 3 not eligible, 4 action failed or not sup
         <source>The sandbox tenant gave no token for %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A ticket or reason is required for a bulk run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No device of the plan can get a passcode action.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>passcode::graph::GraphBatch</name>
@@ -2394,6 +2616,498 @@ Exit codes: 0 success, 2 usage error, 3 not eligible, 4 action failed or not sup
     </message>
     <message>
         <source>Devices › All devices › %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>passcode::ui::BulkController</name>
+    <message>
+        <source>Bulk passcode action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run could not be started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulk passcode runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted bulk run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A bulk passcode run did not finish: ticket %1, started %2 by %3, %Ln device(s) not sent yet.</source>
+        <translation>
+            <numerusform>A bulk passcode run did not finish: ticket %1, started %2 by %3, %Ln device not sent yet.</numerusform>
+            <numerusform>A bulk passcode run did not finish: ticket %1, started %2 by %3, %Ln devices not sent yet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resume reads the devices never sent again and sends them if they are still eligible; the devices already sent are followed, never sent twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show it paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>passcode::ui::BulkPlanDialog</name>
+    <message>
+        <source>Passcode action for several devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan: %Ln device(s)</source>
+        <translation>
+            <numerusform>Plan: %Ln device</numerusform>
+            <numerusform>Plan: %Ln devices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %Ln device(s) again…</source>
+        <translation>
+            <numerusform>Reading %Ln device again…</numerusform>
+            <numerusform>Reading %Ln devices again…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each device is read again from %1 so that the plan rests on fresh data. Nothing is sent before you confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Skipped devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it is skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped devices, grouped by reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ticket or reason (required):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. INC-4711: kiosk fleet re-issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket or reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of devices, typed to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel: send nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the passcode actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln device(s): %1</source>
+        <translation>
+            <numerusform>%Ln device: %1</numerusform>
+            <numerusform>%Ln devices: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No selected device can get a passcode action now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%L2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Skipped devices: %L1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %Ln device(s)</source>
+        <translation>
+            <numerusform>%1 to %Ln device</numerusform>
+            <numerusform>%1 to %Ln devices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %1 in the tenant %2 (%Ln device(s) in all)? Each device gets its action once; the %3 skipped are left alone.</source>
+        <translation>
+            <numerusform>Send %1 in the tenant %2 (%Ln device in all)? Each device gets its action once; the %3 skipped are left alone.</numerusform>
+            <numerusform>Send %1 in the tenant %2 (%Ln devices in all)? Each device gets its action once; the %3 skipped are left alone.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type &amp;%L1 to confirm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Send to %Ln device(s)</source>
+        <translation>
+            <numerusform>Send to %Ln device</numerusform>
+            <numerusform>Send to %Ln devices</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A ticket or reason is required for a bulk run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the number of devices (%L1) to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>passcode::ui::BulkResultsModel</name>
+    <message>
+        <source>The answer to its request was lost: it is followed, never sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: the run was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (work profile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passcode hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likely cause and fix / reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>passcode::ui::BulkRunWindow</name>
+    <message>
+        <source>Bulk passcode run — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 · %2 · started %3 by %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop sending: what has not left is never sent; what left is followed to its end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results of the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy passcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the passcode of the selected device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected device&apos;s passcode (Ctrl+Shift+C); the clipboard is cleared after 60 seconds if it still holds it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry &amp;failed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry the failed and not processed devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan the failed, not processed and not sent devices again, after a fresh read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the results as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the grid to a CSV file (never a passcode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the run (it goes on)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 not sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 not processed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sent; following the devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About %1 left to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hide passcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;how passcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the passcode of the selected device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the passcode of the selected device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the selected device&apos;s passcode (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied. The clipboard is cleared in %n second(s) if it still holds the passcode.</source>
+        <translation>
+            <numerusform>Copied. The clipboard is cleared in %n second if it still holds the passcode.</numerusform>
+            <numerusform>Copied. The clipboard is cleared in %n seconds if it still holds the passcode.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The results could not be written to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passcode-run-%1.csv</source>
+        <comment>export file name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln row(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %Ln row to %1.</numerusform>
+            <numerusform>Exported %Ln rows to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel run</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>passcode::ui::BulkRunsDialog</name>
+    <message>
+        <source>%L1 %2</source>
+        <comment>count and state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln device(s)</source>
+        <translation>
+            <numerusform>%Ln device</numerusform>
+            <numerusform>%Ln devices</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>By %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulk passcode runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the results of the selected run</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2779,6 +3493,10 @@ Exit codes: 0 success, 2 usage error, 3 not eligible, 4 action failed or not sup
         <comment>platform</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Passcode action</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>passcode::ui::DevicesPage</name>
@@ -2894,6 +3612,51 @@ Exit codes: 0 success, 2 usage error, 3 not eligible, 4 action failed or not sup
             <numerusform>Exported %Ln devices to %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Passcode action filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All passcode actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passcode action for the selected devices…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Passcode action for %Ln device(s)…</source>
+        <translation>
+            <numerusform>&amp;Passcode action for %Ln device…</numerusform>
+            <numerusform>&amp;Passcode action for %Ln devices…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Passcode action for the selected devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select devices first (Ctrl+click, Shift+click, or Ctrl+A for every device shown).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %Ln selected device(s) has a passcode action available: see the Passcode action column.</source>
+        <translation>
+            <numerusform>None of the %Ln selected device has a passcode action available: see the Passcode action column.</numerusform>
+            <numerusform>None of the %Ln selected devices has a passcode action available: see the Passcode action column.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan a passcode action for the %Ln eligible device(s) among the selected ones (Ctrl+Shift+P)</source>
+        <translation>
+            <numerusform>Plan a passcode action for the %Ln eligible device among the selected ones (Ctrl+Shift+P)</numerusform>
+            <numerusform>Plan a passcode action for the %Ln eligible devices among the selected ones (Ctrl+Shift+P)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Open device</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>passcode::ui::MainWindow</name>
@@ -2991,6 +3754,14 @@ Exit codes: 0 success, 2 usage error, 3 not eligible, 4 action failed or not sup
     </message>
     <message>
         <source>Sign &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulk passcode &amp;runs…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -202,7 +202,7 @@ void BulkRunWindow::retranslate()
         tr("Ticket %1 · %2 · started %3 by %4")
             .arg(m_run.ticket(), m_tenantName, TimeFormat::dateTime(m_run.createdAt()), m_run.initiator()));
     m_progress->setAccessibleName(tr("Run progress"));
-    m_cancelRun->setText(tr("Cancel &run"));
+    m_cancelRun->setText(tr("Ca&ncel run"));
     m_cancelRun->setToolTip(tr("Stop sending: what has not left is never sent; what left is followed "
                                "to its end."));
     m_cancelRun->setAccessibleName(tr("Cancel the run"));
