@@ -8,6 +8,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qt6-httpserver-dev qt6-websockets-dev qt6-networkauth-dev qt6-svg-dev qt6-qpa-plugins libqt6svg6
     qtkeychain-qt6-dev libsecret-1-0 libgl-dev
+    libgpgme-dev gpg gpg-agent  # the encrypted passcode export (OpenPGP through GPGME; gpg runs the engine)
     libgtest-dev libgmock-dev
     xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools imagemagick
     desktop-file-utils appstream clang-format
