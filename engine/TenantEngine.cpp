@@ -20,6 +20,8 @@
 
 #include <QLoggingCategory>
 
+#include <algorithm>
+
 namespace passcode::engine {
 
 namespace {
@@ -151,6 +153,7 @@ void TenantEngine::build(const QUrl &graphBase, auth::TokenProvider &tokens, con
     m_client = std::make_unique<graph::GraphClient>(&m_network, &tokens, *m_clock, clientOptions);
     // One budget for every write of this engine: single actions and bulk runs draw from it alike.
     m_budget = std::make_unique<graph::WriteBudget>(*m_clock, m_options.maxWrites, m_options.writeWindowMs);
+    m_budget->setSafetyMarginMs(std::max<qint64>(50, m_options.writeWindowMs / 40));
     m_client->setWriteBudget(m_budget.get());
     m_directory = std::make_unique<devices::DeviceDirectory>();
     m_loader = std::make_unique<devices::DeviceDirectoryLoader>(*m_client, *m_directory);

@@ -88,7 +88,7 @@ struct ActionService::Private
 
     void record(const ActionKey &key);
     void flushGrouped();
-    void onSendFinished(const ActionKey &key, const graph::GraphResult &result);
+    void onSendFinished(const ActionKey &key, const graph::GraphResult &result, bool batchItem = false);
     void arm();
     void pollDue();
     void onDeviceAnswer(const QString &deviceId, const QList<ActionKey> &keys,
@@ -221,12 +221,15 @@ std::optional<Error> ActionService::send(const devices::Device &device, RemoteAc
     return std::nullopt;
 }
 
-void ActionService::Private::onSendFinished(const ActionKey &key, const graph::GraphResult &result)
+void ActionService::Private::onSendFinished(const ActionKey &key, const graph::GraphResult &result,
+                                            bool batchItem)
 {
     if (shuttingDown)
         return;
-    // A 2xx status proves the action was taken, even when its body could not be read.
-    if (result.ok() || (result.status >= 200 && result.status < 300)) {
+    // A 2xx status proves the action was taken, even when its body could not be read. Not for a $batch item
+    // whose batch answer was lost: the status there is the batch POST's, not the item's.
+    const bool unknownItem = batchItem && result.error && result.error->kind == Error::Kind::OutcomeUnknown;
+    if (result.ok() || (!unknownItem && result.status >= 200 && result.status < 300)) {
         tracker.transition(key, ActionState::Accepted);
         q->watch(key);
         return;
@@ -314,7 +317,7 @@ BulkSendResult ActionService::sendMany(const QList<BulkSendItem> &items)
     d->batches.append(batch);
     connect(batch, &graph::GraphBatch::itemFinished, this,
             [this, keys](int index, const graph::GraphResult &result) {
-                d->onSendFinished(keys.at(index), result);
+                d->onSendFinished(keys.at(index), result, true);
             });
     connect(batch, &graph::GraphBatch::finished, this, [this, batch] {
         d->sendBatches += batch->batchRequestsSent();

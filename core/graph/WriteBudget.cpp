@@ -14,7 +14,7 @@ WriteBudget::WriteBudget(const Clock &clock, int limit, qint64 windowMs)
 void WriteBudget::expire() const
 {
     const qint64 now = m_clock.monotonicMs();
-    while (!m_stamps.empty() && m_stamps.front() <= now - m_windowMs)
+    while (!m_stamps.empty() && m_stamps.front() <= now - span())
         m_stamps.pop_front();
 }
 
@@ -48,7 +48,7 @@ qint64 WriteBudget::msUntilAvailable(int units) const
         return 0;
     // Room for `units` once the (used + units - limit) oldest stamps have left the window.
     const qsizetype mustLeave = used + units - m_limit;
-    const qint64 freeAt = m_stamps[std::size_t(mustLeave - 1)] + m_windowMs;
+    const qint64 freeAt = m_stamps[std::size_t(mustLeave - 1)] + span();
     return std::max<qint64>(1, freeAt - m_clock.monotonicMs());
 }
 
@@ -69,6 +69,11 @@ void WriteBudget::setLimit(int limit)
     m_limit = std::max(1, limit);
 }
 
+void WriteBudget::setSafetyMarginMs(qint64 marginMs)
+{
+    m_marginMs = std::max<qint64>(0, marginMs);
+}
+
 void WriteBudget::setWindowMs(qint64 windowMs)
 {
     m_windowMs = std::max<qint64>(1, windowMs);
@@ -78,14 +83,16 @@ qint64 WriteBudget::estimateMs(int units) const
 {
     if (units <= 0)
         return 0;
-    const int now = available();
-    if (units <= now)
-        return 0;
-    // What does not fit now leaves at the steady rate of limit per window, after the current window frees.
-    const int rest = units - now;
-    const qint64 firstFree = msUntilAvailable(1);
-    const qint64 fullWindows = (rest - 1) / m_limit;
-    return firstFree + fullWindows * m_windowMs;
+    expire();
+    // Number every write, those in the window first (oldest first), then the ones to come. At the steady
+    // rate, write n leaves one window after write n - limit; the last one to come decides.
+    const qint64 now = m_clock.monotonicMs();
+    const qint64 used = qint64(m_stamps.size());
+    const qint64 last = used + units - 1;
+    const qint64 windows = last / m_limit;
+    const qint64 slot = last % m_limit;
+    const qint64 slotTime = slot < used ? m_stamps[std::size_t(slot)] - now : 0;
+    return std::max<qint64>(0, slotTime + windows * span());
 }
 
 } // namespace passcode::graph

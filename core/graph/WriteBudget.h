@@ -49,6 +49,13 @@ public:
     /** At least 1 ms; takes effect for the next tryTake(). */
     void setWindowMs(qint64 windowMs);
     qint64 windowMs() const { return m_windowMs; }
+    /**
+     * A write counts for windowMs() + this margin (default 0): the server stamps a request when it arrives,
+     * so a batch sent the moment the window frees may reach it a little sooner than the previous one did and
+     * be counted with it. The engine sets max(50 ms, window / 40).
+     */
+    void setSafetyMarginMs(qint64 marginMs);
+    qint64 safetyMarginMs() const { return m_marginMs; }
 
     /**
      * The time the budget needs for @p units more writes at its steady rate, counting the room left in the
@@ -58,11 +65,13 @@ public:
 
 private:
     void expire() const;
+    qint64 span() const { return m_windowMs + m_marginMs; }
     int clamp(int units) const;
 
     const Clock &m_clock;
     int m_limit;
     qint64 m_windowMs;
+    qint64 m_marginMs = 0;
     qint64 m_total = 0;
     mutable std::deque<qint64> m_stamps;
 };

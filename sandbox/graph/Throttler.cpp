@@ -29,6 +29,8 @@ void Throttler::reset()
     m_tenantWritesWindow.stamps.clear();
     m_tenantAnyWindow.stamps.clear();
     m_apps.clear();
+    m_refused = 0;
+    m_refusedWrites = 0;
 }
 
 std::optional<double> Throttler::admit(const QByteArray &appId, bool write, qint64 nowMs)
@@ -58,8 +60,12 @@ std::optional<double> Throttler::admit(const QByteArray &appId, bool write, qint
             waitMs = std::max(waitMs, freeAt - nowMs);
         }
     }
-    if (waitMs > 0)
+    if (waitMs > 0) {
+        ++m_refused;
+        if (write)
+            ++m_refusedWrites;
         return double(waitMs) / 1000.0;
+    }
     for (const Check &c : checks) {
         if (c.window)
             c.window->stamps.push_back(nowMs);

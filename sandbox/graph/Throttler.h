@@ -42,7 +42,11 @@ public:
 
     /** Admits and counts the request, or returns the seconds to wait (fractional). */
     std::optional<double> admit(const QByteArray &appId, bool write, qint64 nowMs);
+    /** Forgets the windows and the refusal counts. */
     void reset();
+    /** Requests refused (429) since the last reset(), all and writes only (tests and benchmarks). */
+    qint64 refusedCount() const { return m_refused; }
+    qint64 refusedWrites() const { return m_refusedWrites; }
 
     int limitTenantWrites() const { return m_tenantWrites; }
     int limitTenantAny() const { return m_tenantAny; }
@@ -63,6 +67,8 @@ private:
 
     double m_scale = 1.0;
     qint64 m_windowMs = kWindowMs;
+    qint64 m_refused = 0;
+    qint64 m_refusedWrites = 0;
     int m_tenantWrites = kTenantWrites;
     int m_tenantAny = kTenantAny;
     int m_appWrites = kAppWrites;
