@@ -1128,6 +1128,41 @@ Exit codes: 0 success, 2 usage error, 3 not eligible, 4 action failed or not sup
     </message>
 </context>
 <context>
+    <name>OpenPgpFile</name>
+    <message>
+        <source>GnuPG (gpg) is not installed, or too old: the encrypted export needs it. Install the gpg and gpg-agent packages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GPGME library could not be initialised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a passphrase to encrypt the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase cannot contain a line break.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an executable program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot prepare the encryption: no private folder for gpg in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption with gpg failed; nothing was written. Check that the gpg and gpg-agent packages are installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PasscodeCells</name>
     <message>
         <source>Reset passcode (work profile)</source>
@@ -1153,6 +1188,13 @@ Exit codes: 0 success, 2 usage error, 3 not eligible, 4 action failed or not sup
     </message>
     <message>
         <source>Passcode action pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasscodeExport</name>
+    <message>
+        <source>There are no passcodes to export.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3059,6 +3101,22 @@ Exit codes: 0 success, 2 usage error, 3 not eligible, 4 action failed or not sup
         <source>Ca&amp;ncel run</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Export passcodes (encr&amp;ypted)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the passcodes to an encrypted file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the collected passcodes to an OpenPGP file encrypted with a passphrase (gpg --decrypt opens it); never as plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passcodes exported, encrypted, to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>passcode::ui::BulkRunsDialog</name>
@@ -3925,6 +3983,71 @@ Exit codes: 0 success, 2 usage error, 3 not eligible, 4 action failed or not sup
     </message>
     <message>
         <source>Shown for 7 days: %1 (until %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>passcode::ui::PassphraseDialog</name>
+    <message numerus="yes">
+        <source>The passphrase needs at least %n characters: a long phrase is easier to type than a short password and harder to guess.</source>
+        <translation>
+            <numerusform>The passphrase needs at least %n character: a long phrase is easier to type than a short password and harder to guess.</numerusform>
+            <numerusform>The passphrase needs at least %n characters: a long phrase is easier to type than a short password and harder to guess.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type the passphrase again to confirm it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases do not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase for the encrypted export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passcodes are written to %1, encrypted with this passphrase (OpenPGP). Open it with &quot;gpg --decrypt&quot; or another OpenPGP tool. Give the passphrase to its recipient by another way than the file. It is not stored anywhere: if it is lost, the file cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters.</source>
+        <translation>
+            <numerusform>At least %n character.</numerusform>
+            <numerusform>At least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt and save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase check</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1147,6 +1147,41 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 
     </message>
 </context>
 <context>
+    <name>OpenPgpFile</name>
+    <message>
+        <source>GnuPG (gpg) is not installed, or too old: the encrypted export needs it. Install the gpg and gpg-agent packages.</source>
+        <translation>GnuPG (gpg) n&apos;est pas installé, ou trop ancien&#xa0;: l&apos;export chiffré en a besoin. Installez les paquets gpg et gpg-agent.</translation>
+    </message>
+    <message>
+        <source>The GPGME library could not be initialised.</source>
+        <translation>La bibliothèque GPGME n&apos;a pas pu être initialisée.</translation>
+    </message>
+    <message>
+        <source>Enter a passphrase to encrypt the file.</source>
+        <translation>Saisissez une phrase secrète pour chiffrer le fichier.</translation>
+    </message>
+    <message>
+        <source>The passphrase cannot contain a line break.</source>
+        <translation>La phrase secrète ne peut pas contenir de saut de ligne.</translation>
+    </message>
+    <message>
+        <source>%1 is not an executable program.</source>
+        <translation>%1 n&apos;est pas un programme exécutable.</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the encryption: no private folder for gpg in %1.</source>
+        <translation>Impossible de préparer le chiffrement&#xa0;: aucun dossier privé pour gpg dans %1.</translation>
+    </message>
+    <message>
+        <source>Encryption with gpg failed; nothing was written. Check that the gpg and gpg-agent packages are installed.</source>
+        <translation>Le chiffrement avec gpg a échoué&#xa0;; rien n&apos;a été écrit. Vérifiez que les paquets gpg et gpg-agent sont installés.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>PasscodeCells</name>
     <message>
         <source>Reset passcode (work profile)</source>
@@ -1173,6 +1208,13 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 
     <message>
         <source>Passcode action pending</source>
         <translation>Action sur le code en attente</translation>
+    </message>
+</context>
+<context>
+    <name>PasscodeExport</name>
+    <message>
+        <source>There are no passcodes to export.</source>
+        <translation>Il n&apos;y a aucun code secret à exporter.</translation>
     </message>
 </context>
 <context>
@@ -2933,7 +2975,7 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 
     </message>
     <message>
         <source>Retry &amp;failed…</source>
-        <translation>Réessayer les é&amp;checs…</translation>
+        <translation>Réessayer les échec&amp;s…</translation>
     </message>
     <message>
         <source>Retry the failed and not processed devices</source>
@@ -3077,6 +3119,22 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 
     <message>
         <source>Ca&amp;ncel run</source>
         <translation>A&amp;nnuler l’exécution</translation>
+    </message>
+    <message>
+        <source>Export passcodes (encr&amp;ypted)…</source>
+        <translation>Exporter les codes (chiffr&amp;é)…</translation>
+    </message>
+    <message>
+        <source>Export the passcodes to an encrypted file</source>
+        <translation>Exporter les codes dans un fichier chiffré</translation>
+    </message>
+    <message>
+        <source>Write the collected passcodes to an OpenPGP file encrypted with a passphrase (gpg --decrypt opens it); never as plain text</source>
+        <translation>Écrire les codes recueillis dans un fichier OpenPGP chiffré par une phrase secrète (gpg --decrypt l’ouvre) ; jamais en clair</translation>
+    </message>
+    <message>
+        <source>Passcodes exported, encrypted, to %1.</source>
+        <translation>Codes exportés, chiffrés, dans %1.</translation>
     </message>
 </context>
 <context>
@@ -3945,6 +4003,71 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 
     <message>
         <source>Shown for 7 days: %1 (until %2).</source>
         <translation>Affiché pendant 7 jours&#xa0;: %1 (jusqu&apos;au %2).</translation>
+    </message>
+</context>
+<context>
+    <name>passcode::ui::PassphraseDialog</name>
+    <message numerus="yes">
+        <source>The passphrase needs at least %n characters: a long phrase is easier to type than a short password and harder to guess.</source>
+        <translation>
+            <numerusform>La phrase secrète doit compter au moins %n caractère&#xa0;: une longue phrase est plus facile à taper qu&apos;un mot de passe court, et plus difficile à deviner.</numerusform>
+            <numerusform>La phrase secrète doit compter au moins %n caractères&#xa0;: une longue phrase est plus facile à taper qu&apos;un mot de passe court, et plus difficile à deviner.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type the passphrase again to confirm it.</source>
+        <translation>Saisissez de nouveau la phrase secrète pour la confirmer.</translation>
+    </message>
+    <message>
+        <source>The two passphrases do not match.</source>
+        <translation>Les deux phrases secrètes ne correspondent pas.</translation>
+    </message>
+    <message>
+        <source>Passphrase for the encrypted export</source>
+        <translation>Phrase secrète de l&apos;export chiffré</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>le fichier</translation>
+    </message>
+    <message>
+        <source>The passcodes are written to %1, encrypted with this passphrase (OpenPGP). Open it with &quot;gpg --decrypt&quot; or another OpenPGP tool. Give the passphrase to its recipient by another way than the file. It is not stored anywhere: if it is lost, the file cannot be opened.</source>
+        <translation>Les codes secrets sont écrits dans %1, chiffrés avec cette phrase secrète (OpenPGP). Ouvrez-le avec «&#xa0;gpg --decrypt&#xa0;» ou un autre outil OpenPGP. Transmettez la phrase secrète à son destinataire par un autre moyen que le fichier. Elle n&apos;est enregistrée nulle part&#xa0;: si elle est perdue, le fichier ne peut plus être ouvert.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat passphrase:</source>
+        <translation>&amp;Répéter la phrase secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <source>Repeat passphrase</source>
+        <translation>Répéter la phrase secrète</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters.</source>
+        <translation>
+            <numerusform>Au moins %n caractère.</numerusform>
+            <numerusform>Au moins %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt and save</source>
+        <translation>&amp;Chiffrer et enregistrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Passphrase check</source>
+        <translation>Vérification de la phrase secrète</translation>
     </message>
 </context>
 <context>

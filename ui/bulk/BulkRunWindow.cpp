@@ -7,6 +7,7 @@
 #include "ui/common/DialogPresenter.h"
 #include "ui/common/Headings.h"
 #include "ui/common/Icons.h"
+#include "ui/common/PassphraseDialog.h"
 #include "ui/common/TimeFormat.h"
 
 #include <QClipboard>
@@ -146,6 +147,8 @@ void BulkRunWindow::buildUi()
     m_retry->setObjectName(QStringLiteral("runRetry"));
     m_export = new QPushButton(Icons::exportFile(), QString(), this);
     m_export->setObjectName(QStringLiteral("runExport"));
+    m_exportCodes = new QPushButton(Icons::passcode(), QString(), this);
+    m_exportCodes->setObjectName(QStringLiteral("runExportPasscodes"));
     m_close = new QPushButton(this);
     m_close->setObjectName(QStringLiteral("runClose"));
     rowButtons->addWidget(m_reveal);
@@ -153,9 +156,10 @@ void BulkRunWindow::buildUi()
     rowButtons->addWidget(m_copyStatus, 1);
     rowButtons->addWidget(m_retry);
     rowButtons->addWidget(m_export);
+    rowButtons->addWidget(m_exportCodes);
     rowButtons->addWidget(m_close);
     layout->addLayout(rowButtons);
-    for (QPushButton *b : {m_pause, m_cancelRun, m_reveal, m_copy, m_retry, m_export, m_close})
+    for (QPushButton *b : {m_pause, m_cancelRun, m_reveal, m_copy, m_retry, m_export, m_exportCodes, m_close})
         b->setAutoDefault(false);
 
     connect(m_pause, &QPushButton::clicked, this, [this] {
@@ -184,6 +188,7 @@ void BulkRunWindow::buildUi()
             Q_EMIT retryRequested(ids);
     });
     connect(m_export, &QPushButton::clicked, this, &BulkRunWindow::exportCsv);
+    connect(m_exportCodes, &QPushButton::clicked, this, &BulkRunWindow::exportPasscodes);
     connect(m_close, &QPushButton::clicked, this, &QDialog::close);
     setTabOrder(m_pause, m_cancelRun);
     setTabOrder(m_cancelRun, m_stateFilter);
@@ -192,7 +197,8 @@ void BulkRunWindow::buildUi()
     setTabOrder(m_reveal, m_copy);
     setTabOrder(m_copy, m_retry);
     setTabOrder(m_retry, m_export);
-    setTabOrder(m_export, m_close);
+    setTabOrder(m_export, m_exportCodes);
+    setTabOrder(m_exportCodes, m_close);
 }
 
 void BulkRunWindow::retranslate()
@@ -230,6 +236,11 @@ void BulkRunWindow::retranslate()
     m_export->setText(tr("E&xport CSV…"));
     m_export->setAccessibleName(tr("Export the results as CSV"));
     m_export->setToolTip(tr("Export the grid to a CSV file (never a passcode)"));
+    m_exportCodes->setText(tr("Export passcodes (encr&ypted)…"));
+    m_exportCodes->setAccessibleName(tr("Export the passcodes to an encrypted file"));
+    m_exportCodes->setToolTip(
+        tr("Write the collected passcodes to an OpenPGP file encrypted with a passphrase "
+           "(gpg --decrypt opens it); never as plain text"));
     m_close->setText(tr("Close"));
     m_close->setAccessibleName(tr("Close the run (it goes on)"));
     m_results->retranslate();
@@ -287,6 +298,7 @@ void BulkRunWindow::updateProgress()
     m_cancelRun->setEnabled(running || s == RunState::Paused || s == RunState::Ready);
     // Once nothing is left to send, the failed ones can be planned again while the others are followed.
     m_retry->setEnabled((s != RunState::Running || m_run.isAllSent()) && !m_run.retryCandidates().isEmpty());
+    m_exportCodes->setEnabled(!m_exportJob && !passcodeRows().isEmpty());
     updateRowButtons();
 }
 
@@ -356,6 +368,56 @@ void BulkRunWindow::exportCsv()
         m_copyStatus->setText(
             error.isEmpty() ? tr("Exported %Ln row(s) to %1.", nullptr, m_results->rowCount()).arg(fileName)
                             : error);
+    });
+}
+
+QList<actions::PasscodeExportRow> BulkRunWindow::passcodeRows() const
+{
+    QList<actions::PasscodeExportRow> rows;
+    const QList<actions::BulkRunItem> &items = m_run.items();
+    for (int row = 0; row < items.size(); ++row) {
+        const QString code = m_results->passcode(row);
+        if (code.isEmpty())
+            continue;
+        const actions::BulkRunItem &item = items.at(row);
+        actions::PasscodeExportRow out;
+        out.deviceName = item.plan.deviceName;
+        out.serialNumber = item.plan.device.serialNumber;
+        out.deviceId = item.plan.deviceId;
+        out.action = item.key().action;
+        out.passcode = code;
+        if (const std::optional<actions::TrackedAction> tracked = m_tracker.find(item.key()))
+            out.passcodeExpiry = tracked->passcodeExpiry;
+        rows.append(out);
+    }
+    return rows;
+}
+
+void BulkRunWindow::exportPasscodes()
+{
+    if (m_exportJob || passcodeRows().isEmpty())
+        return;
+    const QString suggested = actions::PasscodeExport::suggestedFileName(m_clock.now());
+    m_dialogs.chooseExportFile(this, suggested, this, [this](const QString &fileName) {
+        if (fileName.isEmpty())
+            return;
+        PassphraseDialog::ask(this, fileName, this, [this, fileName](QByteArray passphrase) {
+            if (passphrase.isEmpty())
+                return; // cancelled
+            // The rows are read again now: the codes are those in memory when the passphrase was given.
+            m_exportJob =
+                new actions::PasscodeExportJob(fileName, passcodeRows(), std::move(passphrase), this);
+            connect(m_exportJob, &actions::PasscodeExportJob::finished, this,
+                    [this](const QString &file, const QString &error) {
+                        m_exportJob->deleteLater();
+                        m_exportJob = nullptr;
+                        m_copyStatus->setText(
+                            error.isEmpty() ? tr("Passcodes exported, encrypted, to %1.").arg(file) : error);
+                        updateProgress();
+                    });
+            m_exportCodes->setEnabled(false);
+            m_exportJob->start();
+        });
     });
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/actions/BulkRun.h"
+#include "core/actions/PasscodeExport.h"
 
 #include <QDialog>
 #include <QPointer>
@@ -31,8 +32,9 @@ class DialogPresenter;
  * what left is followed), and its results grid (BulkResultsModel) with a filter by state, the passcode of a
  * row shown and copied under the Overview's rules (masked until shown; the copy leaves the clipboard after
  * kClipboardClearDelay if it still holds the code), "Retry failed" (asks for a new plan of the failed and
- * not-processed devices: retryRequested()) and the CSV export (never a passcode). Non-modal: several runs
- * can be open, and the console stays usable.
+ * not-processed devices: retryRequested()), the CSV export (never a passcode) and the passcodes' encrypted
+ * export (OpenPGP, passphrase asked twice: actions::PasscodeExport, PassphraseDialog). Non-modal: several
+ * runs can be open, and the console stays usable.
  */
 class BulkRunWindow final : public QDialog
 {
@@ -52,6 +54,7 @@ public:
     QPushButton *pauseButton() const { return m_pause; }
     QPushButton *cancelRunButton() const { return m_cancelRun; }
     QPushButton *retryButton() const { return m_retry; }
+    QPushButton *exportPasscodesButton() const { return m_exportCodes; }
     QString countsText() const;
     QString timeLeftText() const;
 
@@ -61,6 +64,10 @@ public:
     void toggleReveal();
     /** Copies the current row's passcode and arms the clipboard clear. */
     void copyPasscode();
+    /** The rows of the encrypted passcode export: every device of the run with a passcode in the tracker. */
+    QList<actions::PasscodeExportRow> passcodeRows() const;
+    /** "Export passcodes (encrypted)…": a file, a passphrase asked twice, then an OpenPGP file. */
+    void exportPasscodes();
 
 Q_SIGNALS:
     /** "Retry failed": plan these devices again (fresh read) for a new run. */
@@ -99,6 +106,8 @@ private:
     QPushButton *m_copy = nullptr;
     QPushButton *m_retry = nullptr;
     QPushButton *m_export = nullptr;
+    QPushButton *m_exportCodes = nullptr;
+    QPointer<actions::PasscodeExportJob> m_exportJob;
     QPushButton *m_close = nullptr;
     QLabel *m_copyStatus = nullptr;
     QTimer m_clipboardTimer;

@@ -179,4 +179,16 @@ TEST_F(ui_BulkResults, CopyPutsTheCodeOnTheClipboardForTheCurrentRowOnly)
     EXPECT_TRUE(window.resultsModel()->isRevealed(0));
 }
 
+TEST_F(ui_BulkResults, TheEncryptedExportTakesTheCollectedPasscodesOnly)
+{
+    ui::BulkRunWindow window(*run, tracker, clock, dialogs, QStringLiteral("Contoso"));
+    window.setAttribute(Qt::WA_DeleteOnClose, false);
+    const QList<actions::PasscodeExportRow> rows = window.passcodeRows();
+    ASSERT_EQ(rows.size(), 1);
+    EXPECT_EQ(rows.first().deviceId, QStringLiteral("dev-0"));
+    EXPECT_EQ(rows.first().passcode, kCode);
+    EXPECT_TRUE(window.exportPasscodesButton()->isEnabled());
+    EXPECT_FALSE(window.exportPasscodesButton()->accessibleName().isEmpty());
+}
+
 } // namespace
