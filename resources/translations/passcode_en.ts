@@ -209,9 +209,9 @@
     </message>
     <message numerus="yes">
         <source>%n device(s) get %1 (%2)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n device gets %1 (%2)</numerusform>
+            <numerusform>%n devices get %1 (%2)</numerusform>
         </translation>
     </message>
     <message>
@@ -224,9 +224,9 @@
     </message>
     <message numerus="yes">
         <source>; %n skipped (%1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n skipped (%1)</numerusform>
+            <numerusform>; %n skipped (%1)</numerusform>
         </translation>
     </message>
 </context>

@@ -185,48 +185,48 @@
     <name>BulkPlan</name>
     <message>
         <source>Not skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Non ignoré</translation>
     </message>
     <message>
         <source>Not eligible</source>
-        <translation type="unfinished"></translation>
+        <translation>Non éligible</translation>
     </message>
     <message>
         <source>Already pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà en attente</translation>
     </message>
     <message>
         <source>Retire or wipe issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise hors service ou réinitialisation émise</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished">Introuvable</translation>
+        <translation>Introuvable</translation>
     </message>
     <message>
         <source>Could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture impossible</translation>
     </message>
     <message numerus="yes">
         <source>%n device(s) get %1 (%2)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n appareil reçoit %1 (%2)</numerusform>
+            <numerusform>%n appareils reçoivent %1 (%2)</numerusform>
         </translation>
     </message>
     <message>
         <source>No device gets an action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun appareil ne reçoit d’action</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message numerus="yes">
         <source>; %n skipped (%1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> ; %n ignoré (%1)</numerusform>
+            <numerusform> ; %n ignorés (%1)</numerusform>
         </translation>
     </message>
 </context>
@@ -1185,7 +1185,7 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 
     <name>PasscodeCells</name>
     <message>
         <source>Reset passcode (work profile)</source>
-        <translation>Réinitialiser le code (profil professionnel)</translation>
+        <translation>Réinitialiser le code secret (profil professionnel)</translation>
     </message>
     <message>
         <source>Pending</source>
@@ -1195,19 +1195,19 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 
     <message>
         <source>%1 acts on the %2.</source>
         <comment>Reset passcode acts on the work profile</comment>
-        <translation>%1 agit sur : %2.</translation>
+        <translation>%1 agit sur : %2.</translation>
     </message>
     <message>
         <source>Passcode action available</source>
-        <translation>Action sur le code disponible</translation>
+        <translation>Action de code secret disponible</translation>
     </message>
     <message>
         <source>No passcode action</source>
-        <translation>Aucune action sur le code</translation>
+        <translation>Aucune action de code secret</translation>
     </message>
     <message>
         <source>Passcode action pending</source>
-        <translation>Action sur le code en attente</translation>
+        <translation>Action de code secret en attente</translation>
     </message>
 </context>
 <context>
@@ -1692,63 +1692,63 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 
     <name>RunRecord</name>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Prête</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>En pause</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">Annulé</translation>
+        <translation>Annulée</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminée</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignoré</translation>
     </message>
     <message>
         <source>Not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyé</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished">Acceptée</translation>
+        <translation>Acceptée</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished">En attente</translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Terminée</translation>
+        <translation>Terminée</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished">Échec</translation>
+        <translation>Échec</translation>
     </message>
     <message>
         <source>Not supported</source>
-        <translation type="unfinished">Non prise en charge</translation>
+        <translation>Non prise en charge</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished">Inconnu</translation>
+        <translation>Inconnu</translation>
     </message>
     <message>
         <source>Not processed</source>
-        <translation type="unfinished"></translation>
+        <translation>Non traité</translation>
     </message>
 </context>
 <context>
@@ -2684,11 +2684,11 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 
     <name>passcode::ui::BulkController</name>
     <message>
         <source>Bulk passcode action</source>
-        <translation>Action groupée sur les codes</translation>
+        <translation>Action groupée de code secret</translation>
     </message>
     <message>
         <source>The run could not be started: %1</source>
-        <translation>L’exécution n’a pas pu démarrer : %1</translation>
+        <translation>L’exécution n’a pas pu démarrer : %1</translation>
     </message>
     <message>
         <source>Bulk passcode runs</source>
@@ -2696,7 +2696,7 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 
     </message>
     <message>
         <source>The run could not be opened: %1</source>
-        <translation>L’exécution n’a pas pu être ouverte : %1</translation>
+        <translation>L’exécution n’a pas pu être ouverte : %1</translation>
     </message>
     <message>
         <source>Interrupted bulk run</source>
@@ -2705,13 +2705,13 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 
     <message numerus="yes">
         <source>A bulk passcode run did not finish: ticket %1, started %2 by %3, %Ln device(s) not sent yet.</source>
         <translation>
-            <numerusform>Une exécution groupée ne s’est pas terminée : ticket %1, démarrée le %2 par %3, %Ln appareil pas encore envoyé.</numerusform>
-            <numerusform>Une exécution groupée ne s’est pas terminée : ticket %1, démarrée le %2 par %3, %Ln appareils pas encore envoyés.</numerusform>
+            <numerusform>Une exécution groupée ne s’est pas terminée : ticket %1, démarrée le %2 par %3, %Ln appareil pas encore envoyé.</numerusform>
+            <numerusform>Une exécution groupée ne s’est pas terminée : ticket %1, démarrée le %2 par %3, %Ln appareils pas encore envoyés.</numerusform>
         </translation>
     </message>
     <message>
         <source>Resume reads the devices never sent again and sends them if they are still eligible; the devices already sent are followed, never sent twice.</source>
-        <translation>Reprendre relit les appareils jamais envoyés et les envoie s’ils sont encore éligibles ; les appareils déjà envoyés sont suivis, jamais envoyés deux fois.</translation>
+        <translation>Reprendre relit les appareils jamais envoyés et les envoie s’ils sont encore éligibles ; les appareils déjà envoyés sont suivis, jamais envoyés deux fois.</translation>
     </message>
     <message>
         <source>&amp;Resume the run</source>
@@ -2730,13 +2730,13 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 
     <name>passcode::ui::BulkPlanDialog</name>
     <message>
         <source>Passcode action for several devices</source>
-        <translation>Action sur le code pour plusieurs appareils</translation>
+        <translation>Action de code secret pour plusieurs appareils</translation>
     </message>
     <message numerus="yes">
         <source>Plan: %Ln device(s)</source>
         <translation>
-            <numerusform>Plan : %Ln appareil</numerusform>
-            <numerusform>Plan : %Ln appareils</numerusform>
+            <numerusform>Plan : %Ln appareil</numerusform>
+            <numerusform>Plan : %Ln appareils</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2776,11 +2776,11 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 
     </message>
     <message>
         <source>&amp;Ticket or reason (required):</source>
-        <translation>&amp;Ticket ou motif (obligatoire) :</translation>
+        <translation>&amp;Ticket ou motif (obligatoire) :</translation>
     </message>
     <message>
         <source>e.g. INC-4711: kiosk fleet re-issue</source>
-        <translation>p. ex. INC-4711 : renouvellement du parc de bornes</translation>
+        <translation>p. ex. INC-4711 : renouvellement du parc de bornes</translation>
     </message>
     <message>
         <source>Ticket or reason</source>
@@ -2796,11 +2796,11 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 
     </message>
     <message>
         <source>Cancel: send nothing</source>
-        <translation>Annuler : ne rien envoyer</translation>
+        <translation>Annuler : ne rien envoyer</translation>
     </message>
     <message>
         <source>Send the passcode actions</source>
-        <translation>Envoyer les actions sur les codes</translation>
+        <translation>Envoyer les actions de code secret</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -2809,13 +2809,13 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 
     <message numerus="yes">
         <source>%Ln device(s): %1</source>
         <translation>
-            <numerusform>%Ln appareil : %1</numerusform>
-            <numerusform>%Ln appareils : %1</numerusform>
+            <numerusform>%Ln appareil : %1</numerusform>
+            <numerusform>%Ln appareils : %1</numerusform>
         </translation>
     </message>
     <message>
         <source>No selected device can get a passcode action now.</source>
-        <translation>Aucun appareil sélectionné ne peut recevoir d’action sur le code pour l’instant.</translation>
+        <translation>Aucun appareil sélectionné ne peut recevoir d’action de code secret pour l’instant.</translation>
     </message>
     <message>
         <source>%1 (%L2)</source>
@@ -2823,7 +2823,7 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 
     </message>
     <message>
         <source>&amp;Skipped devices: %L1</source>
-        <translation>Appareils &amp;ignorés : %L1</translation>
+        <translation>Appareils &amp;ignorés : %L1</translation>
     </message>
     <message numerus="yes">
         <source>%1 to %Ln device(s)</source>
@@ -2835,8 +2835,8 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 
     <message numerus="yes">
         <source>Send %1 in the tenant %2 (%Ln device(s) in all)? Each device gets its action once; the %3 skipped are left alone.</source>
         <translation>
-            <numerusform>Envoyer %1 dans le locataire %2 (%Ln appareil en tout) ? Chaque appareil reçoit son action une seule fois ; les %3 ignorés ne sont pas touchés.</numerusform>
-            <numerusform>Envoyer %1 dans le locataire %2 (%Ln appareils en tout) ? Chaque appareil reçoit son action une seule fois ; les %3 ignorés ne sont pas touchés.</numerusform>
+            <numerusform>Envoyer %1 dans le locataire %2 (%Ln appareil en tout) ? Chaque appareil reçoit son action une seule fois ; les %3 ignorés ne sont pas touchés.</numerusform>
+            <numerusform>Envoyer %1 dans le locataire %2 (%Ln appareils en tout) ? Chaque appareil reçoit son action une seule fois ; les %3 ignorés ne sont pas touchés.</numerusform>
         </translation>
     </message>
     <message>
@@ -2846,7 +2846,7 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 
     </message>
     <message>
         <source>Type &amp;%L1 to confirm:</source>
-        <translation>Saisissez &amp;%L1 pour confirmer :</translation>
+        <translation>Saisissez &amp;%L1 pour confirmer :</translation>
     </message>
     <message numerus="yes">
         <source>Send to %Ln device(s)</source>
@@ -2868,11 +2868,11 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 
     <name>passcode::ui::BulkResultsModel</name>
     <message>
         <source>The answer to its request was lost: it is followed, never sent again.</source>
-        <translation>La réponse à sa requête a été perdue : l’action est suivie, jamais renvoyée.</translation>
+        <translation>La réponse à sa requête a été perdue : l’action est suivie, jamais renvoyée.</translation>
     </message>
     <message>
         <source>Not sent: the run was cancelled.</source>
-        <translation>Non envoyé : l’exécution a été annulée.</translation>
+        <translation>Non envoyé : l’exécution a été annulée.</translation>
     </message>
     <message>
         <source>%1 (work profile)</source>
@@ -2880,7 +2880,7 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 
     </message>
     <message>
         <source>Passcode hidden</source>
-        <translation>Code masqué</translation>
+        <translation>Code secret masqué</translation>
     </message>
     <message>
         <source>Device</source>
@@ -2900,7 +2900,7 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 
     </message>
     <message>
         <source>Passcode</source>
-        <translation>Code</translation>
+        <translation>Code secret</translation>
     </message>
     <message>
         <source>Device name</source>
@@ -2939,7 +2939,7 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 
     </message>
     <message>
         <source>Stop sending: what has not left is never sent; what left is followed to its end.</source>
-        <translation>Arrêter l’envoi : ce qui n’est pas parti ne le sera jamais ; ce qui est parti est suivi jusqu’au bout.</translation>
+        <translation>Arrêter l’envoi : ce qui n’est pas parti ne le sera jamais ; ce qui est parti est suivi jusqu’au bout.</translation>
     </message>
     <message>
         <source>Cancel the run</source>
@@ -2947,7 +2947,7 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation>&amp;Afficher :</translation>
+        <translation>&amp;Afficher :</translation>
     </message>
     <message>
         <source>Filter by state</source>
@@ -2963,15 +2963,15 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 
     </message>
     <message>
         <source>&amp;Copy passcode</source>
-        <translation>&amp;Copier le code</translation>
+        <translation>&amp;Copier le code secret</translation>
     </message>
     <message>
         <source>Copy the passcode of the selected device</source>
-        <translation>Copier le code de l’appareil sélectionné</translation>
+        <translation>Copier le code secret de l’appareil sélectionné</translation>
     </message>
     <message>
         <source>Copy the selected device&apos;s passcode (Ctrl+Shift+C); the clipboard is cleared after 60 seconds if it still holds it</source>
-        <translation>Copier le code de l’appareil sélectionné (Ctrl+Maj+C) ; le presse-papiers est vidé après 60 secondes s’il le contient encore</translation>
+        <translation>Copier le code secret de l’appareil sélectionné (Ctrl+Maj+C) ; le Presse-papiers est vidé après 60 secondes s’il le contient encore</translation>
     </message>
     <message>
         <source>Retry &amp;failed…</source>
@@ -2995,7 +2995,7 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 
     </message>
     <message>
         <source>Export the grid to a CSV file (never a passcode)</source>
-        <translation>Exporter la grille dans un fichier CSV (jamais de code)</translation>
+        <translation>Exporter la grille dans un fichier CSV (jamais de code secret)</translation>
     </message>
     <message>
         <source>Close</source>
@@ -3043,7 +3043,7 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 
     </message>
     <message>
         <source>All sent; following the devices</source>
-        <translation>Tout est envoyé ; suivi des appareils</translation>
+        <translation>Tout est envoyé ; suivi des appareils</translation>
     </message>
     <message>
         <source>About %1 left to send</source>
@@ -3055,7 +3055,7 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 
     </message>
     <message>
         <source>Paused: %1</source>
-        <translation>En pause : %1</translation>
+        <translation>En pause : %1</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
@@ -3075,34 +3075,34 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 
     </message>
     <message>
         <source>&amp;Hide passcode</source>
-        <translation>&amp;Masquer le code</translation>
+        <translation>&amp;Masquer le code secret</translation>
     </message>
     <message>
         <source>S&amp;how passcode</source>
-        <translation>A&amp;fficher le code</translation>
+        <translation>A&amp;fficher le code secret</translation>
     </message>
     <message>
         <source>Hide the passcode of the selected device</source>
-        <translation>Masquer le code de l’appareil sélectionné</translation>
+        <translation>Masquer le code secret de l’appareil sélectionné</translation>
     </message>
     <message>
         <source>Show the passcode of the selected device</source>
-        <translation>Afficher le code de l’appareil sélectionné</translation>
+        <translation>Afficher le code secret de l’appareil sélectionné</translation>
     </message>
     <message>
         <source>Show or hide the selected device&apos;s passcode (Ctrl+R)</source>
-        <translation>Afficher ou masquer le code de l’appareil sélectionné (Ctrl+R)</translation>
+        <translation>Afficher ou masquer le code secret de l’appareil sélectionné (Ctrl+R)</translation>
     </message>
     <message numerus="yes">
         <source>Copied. The clipboard is cleared in %n second(s) if it still holds the passcode.</source>
         <translation>
-            <numerusform>Copié. Le presse-papiers sera vidé dans %n seconde s’il contient encore le code.</numerusform>
-            <numerusform>Copié. Le presse-papiers sera vidé dans %n secondes s’il contient encore le code.</numerusform>
+            <numerusform>Copié. Le Presse-papiers sera vidé dans %n seconde s’il contient encore le code secret.</numerusform>
+            <numerusform>Copié. Le Presse-papiers sera vidé dans %n secondes s’il contient encore le code secret.</numerusform>
         </translation>
     </message>
     <message>
         <source>The results could not be written to %1: %2</source>
-        <translation>Les résultats n’ont pas pu être écrits dans %1 : %2</translation>
+        <translation>Les résultats n’ont pas pu être écrits dans %1 : %2</translation>
     </message>
     <message>
         <source>passcode-run-%1.csv</source>
@@ -3122,19 +3122,19 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 
     </message>
     <message>
         <source>Export passcodes (encr&amp;ypted)…</source>
-        <translation>Exporter les codes (chiffr&amp;é)…</translation>
+        <translation>Exporter les codes secrets (chiffr&amp;é)…</translation>
     </message>
     <message>
         <source>Export the passcodes to an encrypted file</source>
-        <translation>Exporter les codes dans un fichier chiffré</translation>
+        <translation>Exporter les codes secrets dans un fichier chiffré</translation>
     </message>
     <message>
         <source>Write the collected passcodes to an OpenPGP file encrypted with a passphrase (gpg --decrypt opens it); never as plain text</source>
-        <translation>Écrire les codes recueillis dans un fichier OpenPGP chiffré par une phrase secrète (gpg --decrypt l’ouvre) ; jamais en clair</translation>
+        <translation>Écrire les codes secrets recueillis dans un fichier OpenPGP chiffré par une phrase secrète (gpg --decrypt l’ouvre) ; jamais en clair</translation>
     </message>
     <message>
         <source>Passcodes exported, encrypted, to %1.</source>
-        <translation>Codes exportés, chiffrés, dans %1.</translation>
+        <translation>Codes secrets exportés, chiffrés, dans %1.</translation>
     </message>
 </context>
 <context>
@@ -3572,7 +3572,7 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 
     </message>
     <message>
         <source>Passcode action</source>
-        <translation>Action sur le code</translation>
+        <translation>Action de code secret</translation>
     </message>
 </context>
 <context>
@@ -3691,7 +3691,7 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 
     </message>
     <message>
         <source>Passcode action filter</source>
-        <translation>Filtre d’action sur le code</translation>
+        <translation>Filtre d’action de code secret</translation>
     </message>
     <message>
         <source>All passcode actions</source>
@@ -3710,7 +3710,7 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 
     </message>
     <message>
         <source>Passcode action for the selected devices</source>
-        <translation>Action sur le code des appareils sélectionnés</translation>
+        <translation>Action de code secret des appareils sélectionnés</translation>
     </message>
     <message>
         <source>Select devices first (Ctrl+click, Shift+click, or Ctrl+A for every device shown).</source>
@@ -3719,15 +3719,15 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 
     <message numerus="yes">
         <source>None of the %Ln selected device(s) has a passcode action available: see the Passcode action column.</source>
         <translation>
-            <numerusform>L’appareil sélectionné (%Ln) n’a aucune action sur le code disponible : voir la colonne Action sur le code.</numerusform>
-            <numerusform>Aucun des %Ln appareils sélectionnés n’a d’action sur le code disponible : voir la colonne Action sur le code.</numerusform>
+            <numerusform>L’appareil sélectionné (%Ln) n’a aucune action de code secret disponible : voir la colonne Action de code secret.</numerusform>
+            <numerusform>Aucun des %Ln appareils sélectionnés n’a d’action de code secret disponible : voir la colonne Action de code secret.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Plan a passcode action for the %Ln eligible device(s) among the selected ones (Ctrl+Shift+P)</source>
         <translation>
-            <numerusform>Planifier une action sur le code pour %Ln appareil éligible parmi la sélection (Ctrl+Maj+P)</numerusform>
-            <numerusform>Planifier une action sur le code pour les %Ln appareils éligibles parmi la sélection (Ctrl+Maj+P)</numerusform>
+            <numerusform>Planifier une action de code secret pour %Ln appareil éligible parmi la sélection (Ctrl+Maj+P)</numerusform>
+            <numerusform>Planifier une action de code secret pour les %Ln appareils éligibles parmi la sélection (Ctrl+Maj+P)</numerusform>
         </translation>
     </message>
     <message>

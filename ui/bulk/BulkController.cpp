@@ -27,7 +27,12 @@ BulkController::BulkController(BulkRuns &runs, actions::ActionTracker &tracker, 
     , m_window(window)
 {}
 
-BulkController::~BulkController() = default;
+BulkController::~BulkController()
+{
+    // The run windows show runs this controller owns: they go first, before the runs (its children).
+    for (const QPointer<BulkRunWindow> &window : std::as_const(m_windows))
+        delete window.data();
+}
 
 BulkPlanDialog *BulkController::planFor(const QStringList &deviceIds)
 {
