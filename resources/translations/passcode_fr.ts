@@ -3695,17 +3695,17 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 
     </message>
     <message>
         <source>All passcode actions</source>
-        <translation>Toutes les actions sur le code</translation>
+        <translation>Toutes les actions de code secret</translation>
     </message>
     <message>
         <source>&amp;Passcode action for the selected devices…</source>
-        <translation>Action sur le &amp;code des appareils sélectionnés…</translation>
+        <translation>Action de code &amp;secret des appareils sélectionnés…</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Passcode action for %Ln device(s)…</source>
         <translation>
-            <numerusform>Action sur le &amp;code pour %Ln appareil…</numerusform>
-            <numerusform>Action sur le &amp;code pour %Ln appareils…</numerusform>
+            <numerusform>Action de code &amp;secret pour %Ln appareil…</numerusform>
+            <numerusform>Action de code &amp;secret pour %Ln appareils…</numerusform>
         </translation>
     </message>
     <message>
