@@ -20,6 +20,11 @@
 namespace passcode::actions {
 namespace {
 
+/** The later states of bulk items reach the journal in groups, at most this often (a journal write of a large
+ *  run takes tens of milliseconds; Sent is always on disk before the POST, so a crash loses nothing that
+ *  matters: a restart treats Sent as unknown and polls it). */
+constexpr int kGroupedFlushMs = 500;
+
 QString devicePath(const QString &deviceId)
 {
     return QStringLiteral("/deviceManagement/managedDevices/") +
@@ -156,7 +161,7 @@ void ActionService::Private::record(const ActionKey &key)
         unflushed.insert(key);
         if (!flushQueued && !shuttingDown) {
             flushQueued = true;
-            QTimer::singleShot(0, q, [this] { flushGrouped(); });
+            QTimer::singleShot(kGroupedFlushMs, q, [this] { flushGrouped(); });
         }
         return;
     }
@@ -313,18 +318,24 @@ BulkSendResult ActionService::sendMany(const QList<BulkSendItem> &items)
             devicePath(key.deviceId) + u'/' + graphActionName(key.action), graph::ApiVersion::Beta));
     }
     qCInfo(lcActions) << "sending" << requests.size() << "actions in $batch";
-    auto *batch = new graph::GraphBatch(&d->client, requests, this);
-    d->batches.append(batch);
-    connect(batch, &graph::GraphBatch::itemFinished, this,
-            [this, keys](int index, const graph::GraphResult &result) {
-                d->onSendFinished(keys.at(index), result, true);
-            });
-    connect(batch, &graph::GraphBatch::finished, this, [this, batch] {
-        d->sendBatches += batch->batchRequestsSent();
-        d->batches.removeAll(batch);
-        batch->deleteLater();
-    });
-    batch->start();
+    // One GraphBatch per $batch POST: each starts at once (a GraphBatch keeps a few POSTs in flight and
+    // queues the others), so every POST draws from the write budget now, and none lingers journaled as sent.
+    for (qsizetype from = 0; from < requests.size(); from += graph::GraphBatch::MaxRequestsPerBatch) {
+        const QList<ActionKey> chunkKeys = keys.mid(from, graph::GraphBatch::MaxRequestsPerBatch);
+        auto *batch = new graph::GraphBatch(&d->client,
+                                            requests.mid(from, graph::GraphBatch::MaxRequestsPerBatch), this);
+        d->batches.append(batch);
+        connect(batch, &graph::GraphBatch::itemFinished, this,
+                [this, chunkKeys](int index, const graph::GraphResult &result) {
+                    d->onSendFinished(chunkKeys.at(index), result, true);
+                });
+        connect(batch, &graph::GraphBatch::finished, this, [this, batch] {
+            d->sendBatches += batch->batchRequestsSent();
+            d->batches.removeAll(batch);
+            batch->deleteLater();
+        });
+        batch->start();
+    }
     return out;
 }
 
@@ -514,6 +525,8 @@ std::optional<Error> ActionService::resumeFromJournal()
             continue; // the tracker already knows something newer
         d->tracker.restore(entry);
         d->journaled.insert(entry.key);
+        if (!entry.runId.isEmpty() && !isTerminal(entry.state))
+            d->grouped.insert(entry.key); // a bulk run's item: its later states are journaled in groups
     }
     for (const TrackedAction &entry : d->tracker.inFlight()) {
         if (!d->journaled.contains(entry.key))

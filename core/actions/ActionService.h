@@ -101,7 +101,7 @@ public:
      * kind Action: only 429/503 items are sent again, a lost batch answer makes its items Unknown) through
      * the client's write budget. Each item then moves to Accepted / Failed / Unknown as with send() (watch
      * the tracker's stateChanged and sendFailed()), and is watched like a single action. The later state
-     * changes of bulk items are journaled in groups (one write per event-loop turn), never the passcode.
+     * changes of bulk items are journaled in groups (at most one write per half second), never the passcode.
      */
     BulkSendResult sendMany(const QList<BulkSendItem> &items);
     /** $batch POSTs sendMany() has sent so far (for tests and the benchmark). */

@@ -56,7 +56,9 @@ struct BulkRun::Private
     {
         pace.setSingleShot(true);
         saveSoon.setSingleShot(true);
-        saveSoon.setInterval(0);
+        // Item states reach the run file at most once a second: the journal is their authority; the sent
+        // flags are saved at once after each batch (sendBatch()).
+        saveSoon.setInterval(1000);
     }
 
     void connectSignals();
@@ -216,8 +218,12 @@ void BulkRun::cancel()
 {
     if (d->state == RunState::Cancelled || d->state == RunState::Finished)
         return;
-    if (d->planner)
+    if (d->planner) {
         d->planner->disconnect(this);
+        d->planner->cancel();
+        d->planner->deleteLater();
+        d->planner = nullptr;
+    }
     d->queue.clear(); // what has not left never will; what left is followed
     d->toRead.clear();
     d->setState(RunState::Cancelled);
@@ -254,7 +260,8 @@ void BulkRun::Private::pump()
             pace.start(int(std::clamp<qint64>(wait, 10, 60'000)));
             break;
         }
-        sendBatch(count);
+        // Everything the budget admits now goes in one hand-over: one journal write, then a $batch per 20.
+        sendBatch(int(std::min<qsizetype>(queue.size(), std::max(count, c.budget->available()))));
     }
     Q_EMIT q->progressChanged();
 }

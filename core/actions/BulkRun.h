@@ -75,12 +75,13 @@ struct BulkRunItem
  * One bulk run: from a BulkPlan (or a persisted RunRecord) to every eligible device's action sent once and
  * followed to its end.
  *
- * start() sends the planned items GraphBatch::MaxRequestsPerBatch at a time through
- * ActionService::sendMany(), as many batches as the WriteBudget admits now, and waits for the budget for the
- * next (a timer); each item's state is followed through the ActionTracker (its stateChanged and
- * passcodeAvailable) and ActionService::deviceFetched (for the likely cause). pause() stops sending (what
- * left is followed); resume() goes on; cancel() drops what has not left (its items stay NotSent, counted as
- * cancelled). A journal failure pauses the run with the reason (pauseReason()); nothing of that batch left.
+ * start() hands every planned item the WriteBudget admits now to ActionService::sendMany() (one journal
+ * write, then a $batch per GraphBatch::MaxRequestsPerBatch items), then waits (a timer) until the budget has
+ * room for the next 20 (or what is left, or the limit if smaller); each item's state is followed through the
+ * ActionTracker (its stateChanged and passcodeAvailable) and ActionService::deviceFetched (for the likely
+ * cause). pause() stops sending (what left is followed); resume() goes on; cancel() drops what has not left
+ * (its items stay NotSent, counted as cancelled). A journal failure pauses the run with the reason
+ * (pauseReason()); nothing of that batch left.
  *
  * A run restored from a RunStore (fromRecord()) knows which items were sent: those are followed (never sent
  * again); the items never sent are read again (BulkPlanner) when it starts and sent if still eligible.

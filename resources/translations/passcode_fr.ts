@@ -197,7 +197,7 @@
     </message>
     <message>
         <source>Retire or wipe issued</source>
-        <translation>Mise hors service ou réinitialisation émise</translation>
+        <translation>Mise hors service ou réinitialisation lancée</translation>
     </message>
     <message>
         <source>Not found</source>
@@ -216,17 +216,17 @@
     </message>
     <message>
         <source>No device gets an action</source>
-        <translation>Aucun appareil ne reçoit d’action</translation>
+        <translation>Aucun appareil ne reçoit d&apos;action</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>; %n skipped (%1)</source>
         <translation>
-            <numerusform> ; %n ignoré (%1)</numerusform>
-            <numerusform> ; %n ignorés (%1)</numerusform>
+            <numerusform>&#xa0;; %n ignoré (%1)</numerusform>
+            <numerusform>&#xa0;; %n ignorés (%1)</numerusform>
         </translation>
     </message>
 </context>
@@ -1716,11 +1716,11 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 
     </message>
     <message>
         <source>Not sent</source>
-        <translation>Non envoyé</translation>
+        <translation>Non envoyée</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation>Envoyé</translation>
+        <translation>Envoyée</translation>
     </message>
     <message>
         <source>Accepted</source>
@@ -1748,34 +1748,34 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 
     </message>
     <message>
         <source>Not processed</source>
-        <translation>Non traité</translation>
+        <translation>Non traitée</translation>
     </message>
 </context>
 <context>
     <name>RunStore</name>
     <message>
         <source>The bulk run has no valid id.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exécution groupée n&apos;a pas d&apos;identifiant valide.</translation>
     </message>
     <message>
         <source>The folder of the bulk runs cannot be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier des exécutions groupées ne peut pas être créé&#xa0;: %1</translation>
     </message>
     <message>
         <source>The bulk run %1 cannot be saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exécution groupée %1 ne peut pas être enregistrée&#xa0;: %2</translation>
     </message>
     <message>
         <source>There is no bulk run %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe pas d&apos;exécution groupée %1.</translation>
     </message>
     <message>
         <source>The bulk run %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exécution groupée %1 ne peut pas être lue&#xa0;: %2</translation>
     </message>
     <message>
         <source>The file of the bulk run %1 is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de l&apos;exécution groupée %1 est endommagé.</translation>
     </message>
 </context>
 <context>
@@ -2053,46 +2053,46 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 
     <name>passcode::actions::BulkPlanner</name>
     <message>
         <source>%1 is not the passcode action of this device&apos;s platform (%2 is).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas l&apos;action de code secret de la plateforme de cet appareil (c&apos;est %2).</translation>
     </message>
     <message>
         <source>No passcode action is available for this device&apos;s platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune action de code secret n&apos;est disponible pour la plateforme de cet appareil.</translation>
     </message>
     <message>
         <source>No managed device has this id (it may have been deleted or retired).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun appareil géré n&apos;a cet identifiant (il a peut-être été supprimé ou mis hors service).</translation>
     </message>
     <message>
         <source>The device could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;appareil n&apos;a pas pu être lu&#xa0;: %1</translation>
     </message>
     <message>
         <source>The service&apos;s answer is not this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du service ne correspond pas à cet appareil.</translation>
     </message>
     <message>
         <source>The reading was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lecture a été annulée.</translation>
     </message>
 </context>
 <context>
     <name>passcode::actions::BulkRun</name>
     <message>
         <source>The run was interrupted. Resume it to send the devices not sent yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exécution a été interrompue. Reprenez-la pour envoyer les appareils pas encore envoyés.</translation>
     </message>
     <message>
         <source>The action journal cannot be written, so nothing more is sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal des actions ne peut pas être écrit, donc plus rien n&apos;est envoyé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non lu.</translation>
     </message>
     <message>
         <source>The device now calls for %1, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;appareil appelle désormais %1, et non %2.</translation>
     </message>
 </context>
 <context>
@@ -2505,11 +2505,11 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 
     </message>
     <message>
         <source>A ticket or reason is required for a bulk run.</source>
-        <translation type="unfinished">Un ticket ou un motif est obligatoire pour une exécution groupée.</translation>
+        <translation>Un ticket ou un motif est obligatoire pour une exécution groupée.</translation>
     </message>
     <message>
         <source>No device of the plan can get a passcode action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun appareil du plan ne peut recevoir d&apos;action de code secret.</translation>
     </message>
 </context>
 <context>

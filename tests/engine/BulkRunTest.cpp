@@ -481,6 +481,16 @@ TEST_F(engine_BulkRun, AnInterruptedRunResumesFromItsFileSendingOnlyWhatNeverLef
     BulkRun *run = resumed.value();
     EXPECT_EQ(run->state(), RunState::Paused);
     EXPECT_EQ(sentCount(*run), 5);
+    // What left is followed (polled like any journaled action), never sent again.
+    EXPECT_GE(second.service().watchedCount(), 5);
+    for (const BulkRunItem &item : run->items()) {
+        if (item.sent)
+            EXPECT_TRUE(item.status == RunItemStatus::Accepted || item.status == RunItemStatus::Pending ||
+                        item.status == RunItemStatus::Unknown || item.status == RunItemStatus::Done)
+                << stableName(item.status).toStdString();
+        else
+            EXPECT_EQ(item.status, RunItemStatus::NotSent);
+    }
     QSignalSpy allSent(run, &BulkRun::allSent);
     run->resume(); // a fresh read of the 7, then sent
     ASSERT_TRUE(waitUntil([&] { return !allSent.isEmpty(); }, 20000));

@@ -116,3 +116,32 @@ TEST_F(sandbox_throttling, FullScaleLimitsAreIntunes)
     }
     EXPECT_EQ(write(m_token), 429);
 }
+
+TEST_F(sandbox_throttling, AShortWindowForBenchmarksAndTheRefusalCounts)
+{
+    control(QStringLiteral("throttle"),
+            QJsonObject{{QStringLiteral("scale"), 0.05}, {QStringLiteral("windowMs"), 300}});
+    const QJsonObject state =
+        controlGet(QStringLiteral("state")).value(QLatin1String("throttling")).toObject();
+    EXPECT_DOUBLE_EQ(state.value(QLatin1String("windowSeconds")).toDouble(), 0.3);
+    EXPECT_EQ(state.value(QLatin1String("refusedWrites")).toInt(), 0);
+    for (int k = 0; k < 10; ++k)
+        ASSERT_EQ(write(m_token), 204) << k;
+    EXPECT_EQ(write(m_token), 429);
+    EXPECT_EQ(controlGet(QStringLiteral("state"))
+                  .value(QLatin1String("throttling"))
+                  .toObject()
+                  .value(QLatin1String("refusedWrites"))
+                  .toInt(),
+              1);
+    control(QStringLiteral("time/advance"),
+            QJsonObject{{QStringLiteral("seconds"), 0.35}}); // window moves on
+    EXPECT_EQ(write(m_token), 204);
+    EXPECT_EQ(post(QStringLiteral("/sandbox/throttle"), R"({"scale":1,"windowMs":0})", {}).status, 400);
+    EXPECT_DOUBLE_EQ(controlGet(QStringLiteral("state"))
+                         .value(QLatin1String("throttling"))
+                         .toObject()
+                         .value(QLatin1String("windowSeconds"))
+                         .toDouble(),
+                     0.3); // refused: unchanged
+}
