@@ -1195,7 +1195,7 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 
     <message>
         <source>%1 acts on the %2.</source>
         <comment>Reset passcode acts on the work profile</comment>
-        <translation>%1 agit sur : %2.</translation>
+        <translation>%1 agit sur&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Passcode action available</source>
@@ -2688,7 +2688,7 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 
     </message>
     <message>
         <source>The run could not be started: %1</source>
-        <translation>L’exécution n’a pas pu démarrer : %1</translation>
+        <translation>L’exécution n’a pas pu démarrer&#xa0;: %1</translation>
     </message>
     <message>
         <source>Bulk passcode runs</source>
@@ -2696,7 +2696,7 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 
     </message>
     <message>
         <source>The run could not be opened: %1</source>
-        <translation>L’exécution n’a pas pu être ouverte : %1</translation>
+        <translation>L’exécution n’a pas pu être ouverte&#xa0;: %1</translation>
     </message>
     <message>
         <source>Interrupted bulk run</source>
@@ -2705,13 +2705,13 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 
     <message numerus="yes">
         <source>A bulk passcode run did not finish: ticket %1, started %2 by %3, %Ln device(s) not sent yet.</source>
         <translation>
-            <numerusform>Une exécution groupée ne s’est pas terminée : ticket %1, démarrée le %2 par %3, %Ln appareil pas encore envoyé.</numerusform>
-            <numerusform>Une exécution groupée ne s’est pas terminée : ticket %1, démarrée le %2 par %3, %Ln appareils pas encore envoyés.</numerusform>
+            <numerusform>Une exécution groupée ne s’est pas terminée&#xa0;: ticket %1, démarrée le %2 par %3, %Ln appareil pas encore envoyé.</numerusform>
+            <numerusform>Une exécution groupée ne s’est pas terminée&#xa0;: ticket %1, démarrée le %2 par %3, %Ln appareils pas encore envoyés.</numerusform>
         </translation>
     </message>
     <message>
         <source>Resume reads the devices never sent again and sends them if they are still eligible; the devices already sent are followed, never sent twice.</source>
-        <translation>Reprendre relit les appareils jamais envoyés et les envoie s’ils sont encore éligibles ; les appareils déjà envoyés sont suivis, jamais envoyés deux fois.</translation>
+        <translation>Reprendre relit les appareils jamais envoyés et les envoie s’ils sont encore éligibles&#xa0;; les appareils déjà envoyés sont suivis, jamais envoyés deux fois.</translation>
     </message>
     <message>
         <source>&amp;Resume the run</source>
@@ -2735,8 +2735,8 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 
     <message numerus="yes">
         <source>Plan: %Ln device(s)</source>
         <translation>
-            <numerusform>Plan : %Ln appareil</numerusform>
-            <numerusform>Plan : %Ln appareils</numerusform>
+            <numerusform>Plan&#xa0;: %Ln appareil</numerusform>
+            <numerusform>Plan&#xa0;: %Ln appareils</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2776,11 +2776,11 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 
     </message>
     <message>
         <source>&amp;Ticket or reason (required):</source>
-        <translation>&amp;Ticket ou motif (obligatoire) :</translation>
+        <translation>&amp;Ticket ou motif (obligatoire)&#xa0;:</translation>
     </message>
     <message>
         <source>e.g. INC-4711: kiosk fleet re-issue</source>
-        <translation>p. ex. INC-4711 : renouvellement du parc de bornes</translation>
+        <translation>p. ex. INC-4711&#xa0;: renouvellement du parc de bornes</translation>
     </message>
     <message>
         <source>Ticket or reason</source>
@@ -2796,7 +2796,7 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 
     </message>
     <message>
         <source>Cancel: send nothing</source>
-        <translation>Annuler : ne rien envoyer</translation>
+        <translation>Annuler&#xa0;: ne rien envoyer</translation>
     </message>
     <message>
         <source>Send the passcode actions</source>
@@ -2809,8 +2809,8 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 
     <message numerus="yes">
         <source>%Ln device(s): %1</source>
         <translation>
-            <numerusform>%Ln appareil : %1</numerusform>
-            <numerusform>%Ln appareils : %1</numerusform>
+            <numerusform>%Ln appareil&#xa0;: %1</numerusform>
+            <numerusform>%Ln appareils&#xa0;: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -2823,7 +2823,7 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 
     </message>
     <message>
         <source>&amp;Skipped devices: %L1</source>
-        <translation>Appareils &amp;ignorés : %L1</translation>
+        <translation>Appareils &amp;ignorés&#xa0;: %L1</translation>
     </message>
     <message numerus="yes">
         <source>%1 to %Ln device(s)</source>
@@ -2835,8 +2835,8 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 
     <message numerus="yes">
         <source>Send %1 in the tenant %2 (%Ln device(s) in all)? Each device gets its action once; the %3 skipped are left alone.</source>
         <translation>
-            <numerusform>Envoyer %1 dans le locataire %2 (%Ln appareil en tout) ? Chaque appareil reçoit son action une seule fois ; les %3 ignorés ne sont pas touchés.</numerusform>
-            <numerusform>Envoyer %1 dans le locataire %2 (%Ln appareils en tout) ? Chaque appareil reçoit son action une seule fois ; les %3 ignorés ne sont pas touchés.</numerusform>
+            <numerusform>Envoyer %1 dans le locataire %2 (%Ln appareil en tout)&#xa0;? Chaque appareil reçoit son action une seule fois&#xa0;; les %3 ignorés ne sont pas touchés.</numerusform>
+            <numerusform>Envoyer %1 dans le locataire %2 (%Ln appareils en tout)&#xa0;? Chaque appareil reçoit son action une seule fois&#xa0;; les %3 ignorés ne sont pas touchés.</numerusform>
         </translation>
     </message>
     <message>
@@ -2846,7 +2846,7 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 
     </message>
     <message>
         <source>Type &amp;%L1 to confirm:</source>
-        <translation>Saisissez &amp;%L1 pour confirmer :</translation>
+        <translation>Saisissez &amp;%L1 pour confirmer&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>Send to %Ln device(s)</source>
@@ -2868,11 +2868,11 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 
     <name>passcode::ui::BulkResultsModel</name>
     <message>
         <source>The answer to its request was lost: it is followed, never sent again.</source>
-        <translation>La réponse à sa requête a été perdue : l’action est suivie, jamais renvoyée.</translation>
+        <translation>La réponse à sa requête a été perdue&#xa0;: l’action est suivie, jamais renvoyée.</translation>
     </message>
     <message>
         <source>Not sent: the run was cancelled.</source>
-        <translation>Non envoyé : l’exécution a été annulée.</translation>
+        <translation>Non envoyé&#xa0;: l’exécution a été annulée.</translation>
     </message>
     <message>
         <source>%1 (work profile)</source>
@@ -2939,7 +2939,7 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 
     </message>
     <message>
         <source>Stop sending: what has not left is never sent; what left is followed to its end.</source>
-        <translation>Arrêter l’envoi : ce qui n’est pas parti ne le sera jamais ; ce qui est parti est suivi jusqu’au bout.</translation>
+        <translation>Arrêter l’envoi&#xa0;: ce qui n’est pas parti ne le sera jamais&#xa0;; ce qui est parti est suivi jusqu’au bout.</translation>
     </message>
     <message>
         <source>Cancel the run</source>
@@ -2947,7 +2947,7 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation>&amp;Afficher :</translation>
+        <translation>&amp;Afficher&#xa0;:</translation>
     </message>
     <message>
         <source>Filter by state</source>
@@ -2971,7 +2971,7 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 
     </message>
     <message>
         <source>Copy the selected device&apos;s passcode (Ctrl+Shift+C); the clipboard is cleared after 60 seconds if it still holds it</source>
-        <translation>Copier le code secret de l’appareil sélectionné (Ctrl+Maj+C) ; le Presse-papiers est vidé après 60 secondes s’il le contient encore</translation>
+        <translation>Copier le code secret de l’appareil sélectionné (Ctrl+Maj+C)&#xa0;; le Presse-papiers est vidé après 60 secondes s’il le contient encore</translation>
     </message>
     <message>
         <source>Retry &amp;failed…</source>
@@ -3043,7 +3043,7 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 
     </message>
     <message>
         <source>All sent; following the devices</source>
-        <translation>Tout est envoyé ; suivi des appareils</translation>
+        <translation>Tout est envoyé&#xa0;; suivi des appareils</translation>
     </message>
     <message>
         <source>About %1 left to send</source>
@@ -3055,7 +3055,7 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 
     </message>
     <message>
         <source>Paused: %1</source>
-        <translation>En pause : %1</translation>
+        <translation>En pause&#xa0;: %1</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
@@ -3102,7 +3102,7 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 
     </message>
     <message>
         <source>The results could not be written to %1: %2</source>
-        <translation>Les résultats n’ont pas pu être écrits dans %1 : %2</translation>
+        <translation>Les résultats n’ont pas pu être écrits dans %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>passcode-run-%1.csv</source>
@@ -3130,7 +3130,7 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 
     </message>
     <message>
         <source>Write the collected passcodes to an OpenPGP file encrypted with a passphrase (gpg --decrypt opens it); never as plain text</source>
-        <translation>Écrire les codes secrets recueillis dans un fichier OpenPGP chiffré par une phrase secrète (gpg --decrypt l’ouvre) ; jamais en clair</translation>
+        <translation>Écrire les codes secrets recueillis dans un fichier OpenPGP chiffré par une phrase secrète (gpg --decrypt l’ouvre)&#xa0;; jamais en clair</translation>
     </message>
     <message>
         <source>Passcodes exported, encrypted, to %1.</source>
@@ -3719,8 +3719,8 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 
     <message numerus="yes">
         <source>None of the %Ln selected device(s) has a passcode action available: see the Passcode action column.</source>
         <translation>
-            <numerusform>L’appareil sélectionné (%Ln) n’a aucune action de code secret disponible : voir la colonne Action de code secret.</numerusform>
-            <numerusform>Aucun des %Ln appareils sélectionnés n’a d’action de code secret disponible : voir la colonne Action de code secret.</numerusform>
+            <numerusform>L’appareil sélectionné (%Ln) n’a aucune action de code secret disponible&#xa0;: voir la colonne Action de code secret.</numerusform>
+            <numerusform>Aucun des %Ln appareils sélectionnés n’a d’action de code secret disponible&#xa0;: voir la colonne Action de code secret.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
