@@ -7,9 +7,11 @@
 #include "core/actions/ActionTracker.h"
 #include "core/actions/BulkRun.h"
 #include "core/devices/DeviceDirectory.h"
+#include "ui/bulk/BulkController.h"
 #include "ui/bulk/BulkPlanDialog.h"
 #include "ui/bulk/BulkResultsModel.h"
 #include "ui/bulk/BulkRunWindow.h"
+#include "ui/bulk/BulkRunsDialog.h"
 #include "ui/devices/DeviceFilterModel.h"
 #include "ui/devices/DeviceTableModel.h"
 #include "ui/devices/DevicesPage.h"
@@ -27,6 +29,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace passcode;
 
@@ -144,6 +147,14 @@ TEST(ui_BulkFlow, SelectedDevicesArePlannedConfirmedAndSentOnceEach)
         for (const QString &code : std::as_const(codes))
             EXPECT_FALSE(bytes.contains(code.toUtf8())) << file.fileName().toStdString();
     }
+
+    // The runs list names the run; opening it shows the live run's window, never a second copy of the run.
+    ui::BulkRunsDialog *runs = window->bulk()->showRuns();
+    ASSERT_NE(runs, nullptr);
+    ASSERT_GE(runs->list()->topLevelItemCount(), 1);
+    EXPECT_EQ(runs->list()->topLevelItem(0)->text(1), QStringLiteral("CHG-1: kiosk rotation"));
+    EXPECT_EQ(window->bulk()->openRun(run.id()), runWindow);
+    runs->close();
     runWindow->close();
 }
 
