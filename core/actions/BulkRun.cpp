@@ -55,6 +55,7 @@ struct BulkRun::Private
         : q(owner)
     {
         pace.setSingleShot(true);
+        pace.setTimerType(Qt::PreciseTimer); // a coarse timer may fire 5% late: 5% of the run's time
         saveSoon.setSingleShot(true);
         // Item states reach the run file at most once a second: the journal is their authority; the sent
         // flags are saved at once after each batch (sendBatch()).

@@ -323,6 +323,7 @@ void GraphClient::drainBudgetQueue()
             if (!m_budgetTimer) {
                 m_budgetTimer = new QTimer(this);
                 m_budgetTimer->setSingleShot(true);
+                m_budgetTimer->setTimerType(Qt::PreciseTimer);
                 connect(m_budgetTimer, &QTimer::timeout, this, &GraphClient::drainBudgetQueue);
             }
             const qint64 wait = m_budget->msUntilAvailable(head->request().writeUnits());
