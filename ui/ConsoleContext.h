@@ -25,6 +25,7 @@ class AuditFeed;
 
 namespace passcode::ui {
 
+class BulkRuns;
 class DialogPresenter;
 
 /**
@@ -53,6 +54,9 @@ struct ConsoleContext
     /** The Entra ID sign-in of a real tenant (account, sign in again, sign out); null on the sandbox's minted
      * token. */
     auth::AuthSession *auth = nullptr;
+    /** The tenant's bulk planners, runs and run store; null: no bulk passcode actions (the command is
+     * hidden). */
+    BulkRuns *bulk = nullptr;
 };
 
 } // namespace passcode::ui

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/console/ConsoleSession.h"
 
+#include "app/console/EngineBulkRuns.h"
 #include "core/actions/ActionService.h"
 #include "core/auth/AuthSession.h"
 #include "core/auth/ChunkedSecretStore.h"
@@ -338,6 +339,8 @@ void ConsoleSession::buildWindow(const QString &tenantName)
         m_engine->directory(), m_engine->loader(), m_engine->tracker(), m_engine->service(),
         m_engine->auditFeed(), m_engine->clock(), *m_dialogs, tenantName, initiator, sandboxTenant,
         m_settings, m_languageHandler, m_auth.get()});
+    m_bulkRuns = std::make_unique<console::EngineBulkRuns>(*m_engine);
+    m_context->bulk = m_bulkRuns.get();
     m_window = std::make_unique<ui::MainWindow>(*m_context);
     connect(m_window.get(), &ui::MainWindow::closed, this, &ConsoleSession::finish);
     connect(m_window.get(), &ui::MainWindow::signOutRequested, this,
@@ -387,6 +390,7 @@ void ConsoleSession::teardownEngine()
     }
     m_window.reset();
     m_context.reset();
+    m_bulkRuns.reset();
     m_engine.reset();
 }
 

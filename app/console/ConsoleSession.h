@@ -43,6 +43,7 @@ namespace sandbox {
 class SandboxHost;
 }
 namespace ui {
+class BulkRuns;
 struct ConsoleContext;
 class DialogPresenter;
 class MainWindow;
@@ -179,6 +180,7 @@ private:
     bool m_finishing = false;
     // The engine and the window.
     std::unique_ptr<engine::TenantEngine> m_engine;
+    std::unique_ptr<ui::BulkRuns> m_bulkRuns; ///< over m_engine, for the window's bulk passcode flow
     std::unique_ptr<ui::ConsoleContext> m_context;
     std::unique_ptr<ui::MainWindow> m_window;
 };

@@ -5,7 +5,14 @@
 #include "core/actions/ActionTracker.h"
 #include "core/devices/DeviceDirectory.h"
 #include "sandbox/host/SandboxHost.h"
+#include "ui/bulk/BulkController.h"
+#include "ui/bulk/BulkPlanDialog.h"
+#include "ui/bulk/BulkResultsModel.h"
+#include "ui/bulk/BulkRunWindow.h"
 #include "ui/deviceactions/DeviceActionsPage.h"
+#include "ui/devices/DeviceFilterModel.h"
+#include "ui/devices/DeviceTableModel.h"
+#include "ui/devices/DevicesPage.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/overview/ConfirmActionDialog.h"
 #include "ui/overview/DeviceOverviewPage.h"
@@ -22,6 +29,8 @@
 #include <QNetworkReply>
 #include <QPixmap>
 #include <QPushButton>
+#include <QTableView>
+#include <QTreeWidget>
 
 #include <cstdio>
 
@@ -39,6 +48,19 @@ ui::ConfirmActionDialog *openConfirmDialog()
     }
     return nullptr;
 }
+
+template<typename Dialog>
+Dialog *openDialog()
+{
+    for (QWidget *w : QApplication::topLevelWidgets()) {
+        if (auto *dialog = qobject_cast<Dialog *>(w); dialog && dialog->isVisible())
+            return dialog;
+    }
+    return nullptr;
+}
+
+/** Devices the bulk screenshots select first: the first rows of the list sorted by passcode action. */
+constexpr int kBulkRows = 30;
 
 } // namespace
 
@@ -313,10 +335,116 @@ void ScreenshotTour::showPreferences()
         }
         save(dialog, QStringLiteral("preferences"));
         dialog->reject();
-        m_done = true;
-        // Seven pages, and the sign-in dialog when the tour began there.
-        Q_EMIT finished(m_saved == 7 + (m_startedAtSignIn ? 1 : 0) ? 0 : 1);
+        showBulkPlan();
     });
+}
+
+void ScreenshotTour::showBulkPlan()
+{
+    ui::MainWindow *window = m_session.window();
+    window->showPlace(ui::Place::AllDevices);
+    ui::DevicesPage *page = window->devicesPage();
+    QTableView *view = page->view();
+    // Sorted by passcode action: the resets (which give a code) first; then a few devices without one, so
+    // that the plan shows skipped devices too.
+    view->sortByColumn(ui::DeviceTableModel::PasscodeAction, Qt::AscendingOrder);
+    ui::DeviceFilterModel *model = page->filterModel();
+    const int rows = std::min(kBulkRows, model->rowCount());
+    const int last = model->rowCount() - 1;
+    view->setFocus();
+    QItemSelection selection(model->index(0, 0), model->index(rows - 1, 0));
+    selection.select(model->index(last - 5, 0), model->index(last, 0));
+    view->selectionModel()->select(selection,
+                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    view->scrollToTop();
+    after(400, [this, page] {
+        save(m_session.window(), QStringLiteral("bulk-selection"));
+        page->bulkAction()->trigger();
+        waitFor(
+            QStringLiteral("the bulk plan"),
+            [] {
+                return openDialog<ui::BulkPlanDialog>() && openDialog<ui::BulkPlanDialog>()->isPlanShown();
+            },
+            60000,
+            [this] {
+                ui::BulkPlanDialog *dialog = openDialog<ui::BulkPlanDialog>();
+                dialog->ticketEdit()->setText(
+                    QStringLiteral("CHG0042: kiosk scanners, quarterly passcode rotation"));
+                if (QTreeWidgetItem *group = dialog->skippedTree()->topLevelItem(0))
+                    group->setExpanded(true);
+                if (dialog->needsTypedCount())
+                    dialog->countEdit()->setText(QString::number(dialog->currentPlan().eligibleCount()));
+                after(400, [this] {
+                    ui::BulkPlanDialog *dialog = openDialog<ui::BulkPlanDialog>();
+                    if (!dialog) {
+                        fail(QStringLiteral("the plan closed"));
+                        return;
+                    }
+                    save(dialog, QStringLiteral("bulk-plan"));
+                    dialog->sendButton()->click();
+                    showBulkProgress();
+                });
+            });
+    });
+}
+
+void ScreenshotTour::showBulkProgress()
+{
+    waitFor(
+        QStringLiteral("the run window"), [] { return openDialog<ui::BulkRunWindow>() != nullptr; }, 20000,
+        [this] {
+            after(1500, [this] {
+                ui::BulkRunWindow *run = openDialog<ui::BulkRunWindow>();
+                if (!run) {
+                    fail(QStringLiteral("the run window closed"));
+                    return;
+                }
+                save(run, QStringLiteral("bulk-progress"));
+                m_advances = 0;
+                showBulkResults();
+            });
+        });
+}
+
+void ScreenshotTour::showBulkResults()
+{
+    // Tenant time moves forward until the devices have checked in and the run is over.
+    auto *ticker = new QTimer(this);
+    ticker->setInterval(2500);
+    connect(ticker, &QTimer::timeout, this, [this, ticker] {
+        ui::BulkRunWindow *run = openDialog<ui::BulkRunWindow>();
+        const bool over = run && (run->run().state() == actions::RunState::Finished || m_advances > 24);
+        if (over || !run) {
+            ticker->stop();
+            ticker->deleteLater();
+            if (!run) {
+                fail(QStringLiteral("the run window closed"));
+                return;
+            }
+            QTableView *grid = run->grid();
+            grid->setFocus();
+            for (int row = 0; row < grid->model()->rowCount(); ++row) {
+                const QModelIndex index = grid->model()->index(row, 0);
+                if (index.data(ui::BulkResultsModel::StatusRole).toInt() ==
+                    int(actions::RunItemStatus::Done)) {
+                    grid->setCurrentIndex(index);
+                    run->toggleReveal(); // one row shown, the others masked
+                    break;
+                }
+            }
+            after(600, [this] {
+                if (ui::BulkRunWindow *run = openDialog<ui::BulkRunWindow>())
+                    save(run, QStringLiteral("bulk-results"));
+                m_done = true;
+                // Eleven pages, and the sign-in dialog when the tour began there.
+                Q_EMIT finished(m_saved == 11 + (m_startedAtSignIn ? 1 : 0) ? 0 : 1);
+            });
+            return;
+        }
+        ++m_advances;
+        controlPost(QStringLiteral("time/advance"), QJsonObject{{QStringLiteral("seconds"), 60}}, [] {});
+    });
+    ticker->start();
 }
 
 } // namespace passcode::console

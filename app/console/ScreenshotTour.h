@@ -20,8 +20,10 @@ class ConsoleSession;
  * `passcode-console --screenshot-dir DIR`: walks the real program through its pages on the sandbox tenant and
  * saves QWidget::grab() images (docs/screenshots): All devices, an eligible device's Overview, the
  * confirmation, the passcode panel with a code (masked), a device whose actions are disabled with their
- * reasons, Device actions, and Preferences (language and tenant). The sandbox's control API moves tenant time
- * forward so the action completes in seconds. File names end with the interface language
+ * reasons, Device actions, Preferences (language and tenant), then a bulk passcode action on 36 devices of
+ * the list (30 resets, 6 without an action): the selection, the plan, the run's progress and its results
+ * grid. The sandbox's control API moves tenant time forward so the action completes in seconds. File names
+ * end with the interface language
  * ("all-devices-en.png"). With --sandbox-sign-in the tour begins at the sign-in dialog (startAtSignIn()): a
  * device code is asked for and shown ("sign-in-en.png"), then approved through the sandbox's control API.
  */
@@ -59,6 +61,9 @@ private:
     void showDisabledDevice();
     void showDeviceActions();
     void showPreferences();
+    void showBulkPlan();
+    void showBulkProgress();
+    void showBulkResults();
 
     ConsoleSession &m_session;
     QString m_directory;

@@ -1402,11 +1402,11 @@ Options:
 <context>
     <name>OpenPgpFile</name>
     <message>
-        <source>The GPGME library could not be initialised.</source>
+        <source>GnuPG (gpg) is not installed, or too old: the encrypted export needs it. Install the gpg and gpg-agent packages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>GnuPG (gpg) is not installed, or too old: the encrypted export needs it. Install the gpg and gpg-agent packages.</source>
+        <source>The GPGME library could not be initialised.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1415,6 +1415,10 @@ Options:
     </message>
     <message>
         <source>The passphrase cannot contain a line break.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an executable program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1429,8 +1433,33 @@ Options:
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>PasscodeCells</name>
     <message>
-        <source>%1 is not an executable program.</source>
+        <source>Reset passcode (work profile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <comment>a passcode action is already under way</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 acts on the %2.</source>
+        <comment>Reset passcode acts on the work profile</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passcode action available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No passcode action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passcode action pending</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2973,6 +3002,514 @@ Options:
     </message>
 </context>
 <context>
+    <name>passcode::ui::BulkController</name>
+    <message>
+        <source>Bulk passcode action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run could not be started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulk passcode runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted bulk run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A bulk passcode run did not finish: ticket %1, started %2 by %3, %Ln device(s) not sent yet.</source>
+        <translation>
+            <numerusform>A bulk passcode run did not finish: ticket %1, started %2 by %3, %Ln device not sent yet.</numerusform>
+            <numerusform>A bulk passcode run did not finish: ticket %1, started %2 by %3, %Ln devices not sent yet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resume reads the devices never sent again and sends them if they are still eligible; the devices already sent are followed, never sent twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show it paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>passcode::ui::BulkPlanDialog</name>
+    <message>
+        <source>Passcode action for several devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan: %Ln device(s)</source>
+        <translation>
+            <numerusform>Plan: %Ln device</numerusform>
+            <numerusform>Plan: %Ln devices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %Ln device(s) again…</source>
+        <translation>
+            <numerusform>Reading %Ln device again…</numerusform>
+            <numerusform>Reading %Ln devices again…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each device is read again from %1 so that the plan rests on fresh data. Nothing is sent before you confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Skipped devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it is skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped devices, grouped by reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ticket or reason (required):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. INC-4711: kiosk fleet re-issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket or reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of devices, typed to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel: send nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the passcode actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln device(s): %1</source>
+        <translation>
+            <numerusform>%Ln device: %1</numerusform>
+            <numerusform>%Ln devices: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No selected device can get a passcode action now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%L2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Skipped devices: %L1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %Ln device(s)</source>
+        <translation>
+            <numerusform>%1 to %Ln device</numerusform>
+            <numerusform>%1 to %Ln devices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %1 in the tenant %2 (%Ln device(s) in all)? Each device gets its action once; the %3 skipped are left alone.</source>
+        <translation>
+            <numerusform>Send %1 in the tenant %2 (%Ln device in all)? Each device gets its action once; the %3 skipped are left alone.</numerusform>
+            <numerusform>Send %1 in the tenant %2 (%Ln devices in all)? Each device gets its action once; the %3 skipped are left alone.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type &amp;%L1 to confirm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Send to %Ln device(s)</source>
+        <translation>
+            <numerusform>Send to %Ln device</numerusform>
+            <numerusform>Send to %Ln devices</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A ticket or reason is required for a bulk run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the number of devices (%L1) to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>passcode::ui::BulkResultsModel</name>
+    <message>
+        <source>The answer to its request was lost: it is followed, never sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: the run was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (work profile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passcode hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likely cause and fix / reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>passcode::ui::BulkRunWindow</name>
+    <message>
+        <source>Bulk passcode run — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 · %2 · started %3 by %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop sending: what has not left is never sent; what left is followed to its end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results of the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy passcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the passcode of the selected device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected device&apos;s passcode (Ctrl+Shift+C); the clipboard is cleared after 60 seconds if it still holds it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry &amp;failed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry the failed and not processed devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan the failed, not processed and not sent devices again, after a fresh read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the results as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the grid to a CSV file (never a passcode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the run (it goes on)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 not sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 not processed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sent; following the devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About %1 left to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hide passcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;how passcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the passcode of the selected device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the passcode of the selected device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the selected device&apos;s passcode (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied. The clipboard is cleared in %n second(s) if it still holds the passcode.</source>
+        <translation>
+            <numerusform>Copied. The clipboard is cleared in %n second if it still holds the passcode.</numerusform>
+            <numerusform>Copied. The clipboard is cleared in %n seconds if it still holds the passcode.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The results could not be written to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passcode-run-%1.csv</source>
+        <comment>export file name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln row(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %Ln row to %1.</numerusform>
+            <numerusform>Exported %Ln rows to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export passcodes (encr&amp;ypted)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the passcodes to an encrypted file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the collected passcodes to an OpenPGP file encrypted with a passphrase (gpg --decrypt opens it); never as plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passcodes exported, encrypted, to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>passcode::ui::BulkRunsDialog</name>
+    <message>
+        <source>%L1 %2</source>
+        <comment>count and state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln device(s)</source>
+        <translation>
+            <numerusform>%Ln device</numerusform>
+            <numerusform>%Ln devices</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>By %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulk passcode runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the results of the selected run</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>passcode::ui::ConfirmActionDialog</name>
     <message>
         <source>Intune resets the work-profile passcode (not the device unlock PIN) when the device next checks in. The new passcode appears on this device&apos;s Overview and stays available for 7 days; the user types it to open the work profile.</source>
@@ -3354,6 +3891,10 @@ Options:
         <comment>platform</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Passcode action</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>passcode::ui::DevicesPage</name>
@@ -3469,6 +4010,51 @@ Options:
             <numerusform>Exported %Ln devices to %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Passcode action filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All passcode actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passcode action for the selected devices…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Passcode action for %Ln device(s)…</source>
+        <translation>
+            <numerusform>&amp;Passcode action for %Ln device…</numerusform>
+            <numerusform>&amp;Passcode action for %Ln devices…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Passcode action for the selected devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select devices first (Ctrl+click, Shift+click, or Ctrl+A for every device shown).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %Ln selected device(s) has a passcode action available: see the Passcode action column.</source>
+        <translation>
+            <numerusform>None of the %Ln selected device has a passcode action available: see the Passcode action column.</numerusform>
+            <numerusform>None of the %Ln selected devices has a passcode action available: see the Passcode action column.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan a passcode action for the %Ln eligible device(s) among the selected ones (Ctrl+Shift+P)</source>
+        <translation>
+            <numerusform>Plan a passcode action for the %Ln eligible device among the selected ones (Ctrl+Shift+P)</numerusform>
+            <numerusform>Plan a passcode action for the %Ln eligible devices among the selected ones (Ctrl+Shift+P)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Open device</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>passcode::ui::MainWindow</name>
@@ -3566,6 +4152,14 @@ Options:
     </message>
     <message>
         <source>Sign &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulk passcode &amp;runs…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

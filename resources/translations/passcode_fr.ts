@@ -1426,12 +1426,12 @@ Options&#xa0;:
 <context>
     <name>OpenPgpFile</name>
     <message>
-        <source>The GPGME library could not be initialised.</source>
-        <translation>La bibliothèque GPGME n&apos;a pas pu être initialisée.</translation>
-    </message>
-    <message>
         <source>GnuPG (gpg) is not installed, or too old: the encrypted export needs it. Install the gpg and gpg-agent packages.</source>
         <translation>GnuPG (gpg) n&apos;est pas installé, ou trop ancien&#xa0;: l&apos;export chiffré en a besoin. Installez les paquets gpg et gpg-agent.</translation>
+    </message>
+    <message>
+        <source>The GPGME library could not be initialised.</source>
+        <translation>La bibliothèque GPGME n&apos;a pas pu être initialisée.</translation>
     </message>
     <message>
         <source>Enter a passphrase to encrypt the file.</source>
@@ -1440,6 +1440,10 @@ Options&#xa0;:
     <message>
         <source>The passphrase cannot contain a line break.</source>
         <translation>La phrase secrète ne peut pas contenir de saut de ligne.</translation>
+    </message>
+    <message>
+        <source>%1 is not an executable program.</source>
+        <translation>%1 n&apos;est pas un programme exécutable.</translation>
     </message>
     <message>
         <source>Cannot prepare the encryption: no private folder for gpg in %1.</source>
@@ -1453,9 +1457,34 @@ Options&#xa0;:
         <source>Cannot write %1: %2</source>
         <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
+</context>
+<context>
+    <name>PasscodeCells</name>
     <message>
-        <source>%1 is not an executable program.</source>
-        <translation>%1 n&apos;est pas un programme exécutable.</translation>
+        <source>Reset passcode (work profile)</source>
+        <translation>Réinitialiser le code secret (profil professionnel)</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <comment>a passcode action is already under way</comment>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>%1 acts on the %2.</source>
+        <comment>Reset passcode acts on the work profile</comment>
+        <translation>%1 agit sur&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Passcode action available</source>
+        <translation>Action de code secret disponible</translation>
+    </message>
+    <message>
+        <source>No passcode action</source>
+        <translation>Aucune action de code secret</translation>
+    </message>
+    <message>
+        <source>Passcode action pending</source>
+        <translation>Action de code secret en attente</translation>
     </message>
 </context>
 <context>
@@ -2997,6 +3026,514 @@ Options&#xa0;:
     </message>
 </context>
 <context>
+    <name>passcode::ui::BulkController</name>
+    <message>
+        <source>Bulk passcode action</source>
+        <translation>Action groupée de code secret</translation>
+    </message>
+    <message>
+        <source>The run could not be started: %1</source>
+        <translation>L’exécution n’a pas pu démarrer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Bulk passcode runs</source>
+        <translation>Exécutions groupées</translation>
+    </message>
+    <message>
+        <source>The run could not be opened: %1</source>
+        <translation>L’exécution n’a pas pu être ouverte&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Interrupted bulk run</source>
+        <translation>Exécution groupée interrompue</translation>
+    </message>
+    <message numerus="yes">
+        <source>A bulk passcode run did not finish: ticket %1, started %2 by %3, %Ln device(s) not sent yet.</source>
+        <translation>
+            <numerusform>Une exécution groupée ne s’est pas terminée&#xa0;: ticket %1, démarrée le %2 par %3, %Ln appareil pas encore envoyé.</numerusform>
+            <numerusform>Une exécution groupée ne s’est pas terminée&#xa0;: ticket %1, démarrée le %2 par %3, %Ln appareils pas encore envoyés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resume reads the devices never sent again and sends them if they are still eligible; the devices already sent are followed, never sent twice.</source>
+        <translation>Reprendre relit les appareils jamais envoyés et les envoie s’ils sont encore éligibles&#xa0;; les appareils déjà envoyés sont suivis, jamais envoyés deux fois.</translation>
+    </message>
+    <message>
+        <source>&amp;Resume the run</source>
+        <translation>&amp;Reprendre l’exécution</translation>
+    </message>
+    <message>
+        <source>&amp;Show it paused</source>
+        <translation>&amp;Afficher en pause</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Plus tard</translation>
+    </message>
+</context>
+<context>
+    <name>passcode::ui::BulkPlanDialog</name>
+    <message>
+        <source>Passcode action for several devices</source>
+        <translation>Action de code secret pour plusieurs appareils</translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan: %Ln device(s)</source>
+        <translation>
+            <numerusform>Plan&#xa0;: %Ln appareil</numerusform>
+            <numerusform>Plan&#xa0;: %Ln appareils</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %Ln device(s) again…</source>
+        <translation>
+            <numerusform>Nouvelle lecture de %Ln appareil…</numerusform>
+            <numerusform>Nouvelle lecture de %Ln appareils…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each device is read again from %1 so that the plan rests on fresh data. Nothing is sent before you confirm.</source>
+        <translation>Chaque appareil est relu depuis %1 pour que le plan repose sur des données fraîches. Rien n’est envoyé avant votre confirmation.</translation>
+    </message>
+    <message>
+        <source>Devices read</source>
+        <translation>Appareils lus</translation>
+    </message>
+    <message>
+        <source>Actions to send</source>
+        <translation>Actions à envoyer</translation>
+    </message>
+    <message>
+        <source>&amp;Skipped devices</source>
+        <translation>Appareils &amp;ignorés</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <source>Why it is skipped</source>
+        <translation>Pourquoi il est ignoré</translation>
+    </message>
+    <message>
+        <source>Skipped devices, grouped by reason</source>
+        <translation>Appareils ignorés, regroupés par motif</translation>
+    </message>
+    <message>
+        <source>&amp;Ticket or reason (required):</source>
+        <translation>&amp;Ticket ou motif (obligatoire)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>e.g. INC-4711: kiosk fleet re-issue</source>
+        <translation>p. ex. INC-4711&#xa0;: renouvellement du parc de bornes</translation>
+    </message>
+    <message>
+        <source>Ticket or reason</source>
+        <translation>Ticket ou motif</translation>
+    </message>
+    <message>
+        <source>Number of devices, typed to confirm</source>
+        <translation>Nombre d’appareils, saisi pour confirmer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel: send nothing</source>
+        <translation>Annuler&#xa0;: ne rien envoyer</translation>
+    </message>
+    <message>
+        <source>Send the passcode actions</source>
+        <translation>Envoyer les actions de code secret</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln device(s): %1</source>
+        <translation>
+            <numerusform>%Ln appareil&#xa0;: %1</numerusform>
+            <numerusform>%Ln appareils&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No selected device can get a passcode action now.</source>
+        <translation>Aucun appareil sélectionné ne peut recevoir d’action de code secret pour l’instant.</translation>
+    </message>
+    <message>
+        <source>%1 (%L2)</source>
+        <translation>%1 (%L2)</translation>
+    </message>
+    <message>
+        <source>&amp;Skipped devices: %L1</source>
+        <translation>Appareils &amp;ignorés&#xa0;: %L1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %Ln device(s)</source>
+        <translation>
+            <numerusform>%1 à %Ln appareil</numerusform>
+            <numerusform>%1 à %Ln appareils</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %1 in the tenant %2 (%Ln device(s) in all)? Each device gets its action once; the %3 skipped are left alone.</source>
+        <translation>
+            <numerusform>Envoyer %1 dans le locataire %2 (%Ln appareil en tout)&#xa0;? Chaque appareil reçoit son action une seule fois&#xa0;; les %3 ignorés ne sont pas touchés.</numerusform>
+            <numerusform>Envoyer %1 dans le locataire %2 (%Ln appareils en tout)&#xa0;? Chaque appareil reçoit son action une seule fois&#xa0;; les %3 ignorés ne sont pas touchés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Type &amp;%L1 to confirm:</source>
+        <translation>Saisissez &amp;%L1 pour confirmer&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send to %Ln device(s)</source>
+        <translation>
+            <numerusform>Envoyer à %Ln appareil</numerusform>
+            <numerusform>Envoyer à %Ln appareils</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A ticket or reason is required for a bulk run.</source>
+        <translation>Un ticket ou un motif est obligatoire pour une exécution groupée.</translation>
+    </message>
+    <message>
+        <source>Type the number of devices (%L1) to confirm.</source>
+        <translation>Saisissez le nombre d’appareils (%L1) pour confirmer.</translation>
+    </message>
+</context>
+<context>
+    <name>passcode::ui::BulkResultsModel</name>
+    <message>
+        <source>The answer to its request was lost: it is followed, never sent again.</source>
+        <translation>La réponse à sa requête a été perdue&#xa0;: l’action est suivie, jamais renvoyée.</translation>
+    </message>
+    <message>
+        <source>Not sent: the run was cancelled.</source>
+        <translation>Non envoyé&#xa0;: l’exécution a été annulée.</translation>
+    </message>
+    <message>
+        <source>%1 (work profile)</source>
+        <translation>%1 (profil professionnel)</translation>
+    </message>
+    <message>
+        <source>Passcode hidden</source>
+        <translation>Code secret masqué</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Likely cause and fix / reason</source>
+        <translation>Cause probable et solution / motif</translation>
+    </message>
+    <message>
+        <source>Passcode</source>
+        <translation>Code secret</translation>
+    </message>
+    <message>
+        <source>Device name</source>
+        <translation>Nom de l’appareil</translation>
+    </message>
+    <message>
+        <source>Device ID</source>
+        <translation>ID de l’appareil</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Portée</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation>Code d’erreur</translation>
+    </message>
+</context>
+<context>
+    <name>passcode::ui::BulkRunWindow</name>
+    <message>
+        <source>Bulk passcode run — %1</source>
+        <translation>Exécution groupée — %1</translation>
+    </message>
+    <message>
+        <source>Ticket %1 · %2 · started %3 by %4</source>
+        <translation>Ticket %1 · %2 · démarrée le %3 par %4</translation>
+    </message>
+    <message>
+        <source>Run progress</source>
+        <translation>Progression de l’exécution</translation>
+    </message>
+    <message>
+        <source>Stop sending: what has not left is never sent; what left is followed to its end.</source>
+        <translation>Arrêter l’envoi&#xa0;: ce qui n’est pas parti ne le sera jamais&#xa0;; ce qui est parti est suivi jusqu’au bout.</translation>
+    </message>
+    <message>
+        <source>Cancel the run</source>
+        <translation>Annuler l’exécution</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Afficher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Filter by state</source>
+        <translation>Filtrer par état</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Tous les états</translation>
+    </message>
+    <message>
+        <source>Results of the run</source>
+        <translation>Résultats de l’exécution</translation>
+    </message>
+    <message>
+        <source>&amp;Copy passcode</source>
+        <translation>&amp;Copier le code secret</translation>
+    </message>
+    <message>
+        <source>Copy the passcode of the selected device</source>
+        <translation>Copier le code secret de l’appareil sélectionné</translation>
+    </message>
+    <message>
+        <source>Copy the selected device&apos;s passcode (Ctrl+Shift+C); the clipboard is cleared after 60 seconds if it still holds it</source>
+        <translation>Copier le code secret de l’appareil sélectionné (Ctrl+Maj+C)&#xa0;; le Presse-papiers est vidé après 60 secondes s’il le contient encore</translation>
+    </message>
+    <message>
+        <source>Retry &amp;failed…</source>
+        <translation>Réessayer les échec&amp;s…</translation>
+    </message>
+    <message>
+        <source>Retry the failed and not processed devices</source>
+        <translation>Réessayer les appareils en échec et non traités</translation>
+    </message>
+    <message>
+        <source>Plan the failed, not processed and not sent devices again, after a fresh read</source>
+        <translation>Planifier à nouveau les appareils en échec, non traités et non envoyés, après une nouvelle lecture</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Export the results as CSV</source>
+        <translation>Exporter les résultats en CSV</translation>
+    </message>
+    <message>
+        <source>Export the grid to a CSV file (never a passcode)</source>
+        <translation>Exporter la grille dans un fichier CSV (jamais de code secret)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Close the run (it goes on)</source>
+        <translation>Fermer l’exécution (elle continue)</translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 finished</source>
+        <translation>%L1 sur %L2 terminé(s)</translation>
+    </message>
+    <message>
+        <source>%L1 done</source>
+        <translation>%L1 réussi(s)</translation>
+    </message>
+    <message>
+        <source>%L1 failed</source>
+        <translation>%L1 en échec</translation>
+    </message>
+    <message>
+        <source>%L1 not supported</source>
+        <translation>%L1 non pris en charge</translation>
+    </message>
+    <message>
+        <source>%L1 pending</source>
+        <translation>%L1 en attente</translation>
+    </message>
+    <message>
+        <source>%L1 unknown</source>
+        <translation>%L1 inconnu(s)</translation>
+    </message>
+    <message>
+        <source>%L1 not sent yet</source>
+        <translation>%L1 pas encore envoyé(s)</translation>
+    </message>
+    <message>
+        <source>%L1 not processed</source>
+        <translation>%L1 non traité(s)</translation>
+    </message>
+    <message>
+        <source>%L1 skipped</source>
+        <translation>%L1 ignoré(s)</translation>
+    </message>
+    <message>
+        <source>All sent; following the devices</source>
+        <translation>Tout est envoyé&#xa0;; suivi des appareils</translation>
+    </message>
+    <message>
+        <source>About %1 left to send</source>
+        <translation>Environ %1 d’envoi restant</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Paused: %1</source>
+        <translation>En pause&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <source>Pause the run</source>
+        <translation>Mettre l’exécution en pause</translation>
+    </message>
+    <message>
+        <source>Resume the run</source>
+        <translation>Reprendre l’exécution</translation>
+    </message>
+    <message>
+        <source>&amp;Hide passcode</source>
+        <translation>&amp;Masquer le code secret</translation>
+    </message>
+    <message>
+        <source>S&amp;how passcode</source>
+        <translation>A&amp;fficher le code secret</translation>
+    </message>
+    <message>
+        <source>Hide the passcode of the selected device</source>
+        <translation>Masquer le code secret de l’appareil sélectionné</translation>
+    </message>
+    <message>
+        <source>Show the passcode of the selected device</source>
+        <translation>Afficher le code secret de l’appareil sélectionné</translation>
+    </message>
+    <message>
+        <source>Show or hide the selected device&apos;s passcode (Ctrl+R)</source>
+        <translation>Afficher ou masquer le code secret de l’appareil sélectionné (Ctrl+R)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied. The clipboard is cleared in %n second(s) if it still holds the passcode.</source>
+        <translation>
+            <numerusform>Copié. Le Presse-papiers sera vidé dans %n seconde s’il contient encore le code secret.</numerusform>
+            <numerusform>Copié. Le Presse-papiers sera vidé dans %n secondes s’il contient encore le code secret.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The results could not be written to %1: %2</source>
+        <translation>Les résultats n’ont pas pu être écrits dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>passcode-run-%1.csv</source>
+        <comment>export file name</comment>
+        <translation>execution-codes-%1.csv</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln row(s) to %1.</source>
+        <translation>
+            <numerusform>%Ln ligne exportée dans %1.</numerusform>
+            <numerusform>%Ln lignes exportées dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel run</source>
+        <translation>A&amp;nnuler l’exécution</translation>
+    </message>
+    <message>
+        <source>Export passcodes (encr&amp;ypted)…</source>
+        <translation>Exporter les codes secrets (chiffr&amp;é)…</translation>
+    </message>
+    <message>
+        <source>Export the passcodes to an encrypted file</source>
+        <translation>Exporter les codes secrets dans un fichier chiffré</translation>
+    </message>
+    <message>
+        <source>Write the collected passcodes to an OpenPGP file encrypted with a passphrase (gpg --decrypt opens it); never as plain text</source>
+        <translation>Écrire les codes secrets recueillis dans un fichier OpenPGP chiffré par une phrase secrète (gpg --decrypt l’ouvre)&#xa0;; jamais en clair</translation>
+    </message>
+    <message>
+        <source>Passcodes exported, encrypted, to %1.</source>
+        <translation>Codes secrets exportés, chiffrés, dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>passcode::ui::BulkRunsDialog</name>
+    <message>
+        <source>%L1 %2</source>
+        <comment>count and state</comment>
+        <translation>%L1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln device(s)</source>
+        <translation>
+            <numerusform>%Ln appareil</numerusform>
+            <numerusform>%Ln appareils</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>By %1</source>
+        <translation>Par %1</translation>
+    </message>
+    <message>
+        <source>Bulk passcode runs</source>
+        <translation>Exécutions groupées</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Démarrée</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Appareils</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>&amp;Open results</source>
+        <translation>&amp;Ouvrir les résultats</translation>
+    </message>
+    <message>
+        <source>Open the results of the selected run</source>
+        <translation>Ouvrir les résultats de l’exécution sélectionnée</translation>
+    </message>
+</context>
+<context>
     <name>passcode::ui::ConfirmActionDialog</name>
     <message>
         <source>Intune resets the work-profile passcode (not the device unlock PIN) when the device next checks in. The new passcode appears on this device&apos;s Overview and stays available for 7 days; the user types it to open the work profile.</source>
@@ -3378,6 +3915,10 @@ Options&#xa0;:
         <comment>platform</comment>
         <translation>Autre</translation>
     </message>
+    <message>
+        <source>Passcode action</source>
+        <translation>Action de code secret</translation>
+    </message>
 </context>
 <context>
     <name>passcode::ui::DevicesPage</name>
@@ -3493,6 +4034,51 @@ Options&#xa0;:
             <numerusform>%Ln appareils exportés vers %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Passcode action filter</source>
+        <translation>Filtre d’action de code secret</translation>
+    </message>
+    <message>
+        <source>All passcode actions</source>
+        <translation>Toutes les actions de code secret</translation>
+    </message>
+    <message>
+        <source>&amp;Passcode action for the selected devices…</source>
+        <translation>Action de code &amp;secret des appareils sélectionnés…</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Passcode action for %Ln device(s)…</source>
+        <translation>
+            <numerusform>Action de code &amp;secret pour %Ln appareil…</numerusform>
+            <numerusform>Action de code &amp;secret pour %Ln appareils…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Passcode action for the selected devices</source>
+        <translation>Action de code secret des appareils sélectionnés</translation>
+    </message>
+    <message>
+        <source>Select devices first (Ctrl+click, Shift+click, or Ctrl+A for every device shown).</source>
+        <translation>Sélectionnez d’abord des appareils (Ctrl+clic, Maj+clic, ou Ctrl+A pour tous les appareils affichés).</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %Ln selected device(s) has a passcode action available: see the Passcode action column.</source>
+        <translation>
+            <numerusform>L’appareil sélectionné (%Ln) n’a aucune action de code secret disponible&#xa0;: voir la colonne Action de code secret.</numerusform>
+            <numerusform>Aucun des %Ln appareils sélectionnés n’a d’action de code secret disponible&#xa0;: voir la colonne Action de code secret.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan a passcode action for the %Ln eligible device(s) among the selected ones (Ctrl+Shift+P)</source>
+        <translation>
+            <numerusform>Planifier une action de code secret pour %Ln appareil éligible parmi la sélection (Ctrl+Maj+P)</numerusform>
+            <numerusform>Planifier une action de code secret pour les %Ln appareils éligibles parmi la sélection (Ctrl+Maj+P)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Open device</source>
+        <translation>&amp;Ouvrir l’appareil</translation>
+    </message>
 </context>
 <context>
     <name>passcode::ui::MainWindow</name>
@@ -3591,6 +4177,14 @@ Options&#xa0;:
     <message>
         <source>Sign &amp;out</source>
         <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <source>&amp;Actions</source>
+        <translation>&amp;Actions</translation>
+    </message>
+    <message>
+        <source>Bulk passcode &amp;runs…</source>
+        <translation>&amp;Exécutions groupées…</translation>
     </message>
 </context>
 <context>

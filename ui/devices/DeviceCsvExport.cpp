@@ -14,7 +14,8 @@ using devices::Device;
 QStringList DeviceCsvExport::headers()
 {
     QStringList out;
-    for (int column = 0; column < DeviceTableModel::ColumnCount; ++column)
+    // The portal's columns; not the computed Passcode action, which depends on the console's state.
+    for (int column = 0; column < DeviceTableModel::PasscodeAction; ++column)
         out << DeviceTableModel::columnTitle(column);
     out << tr("Serial number") << tr("IMEI") << tr("Model") << tr("Manufacturer") << tr("Device ID");
     return out;
@@ -23,7 +24,7 @@ QStringList DeviceCsvExport::headers()
 QStringList DeviceCsvExport::record(const Device &d)
 {
     QStringList out;
-    for (int column = 0; column < DeviceTableModel::ColumnCount; ++column) {
+    for (int column = 0; column < DeviceTableModel::PasscodeAction; ++column) {
         if (column == DeviceTableModel::LastCheckIn)
             out << (d.lastSyncDateTime.isValid() ? d.lastSyncDateTime.toUTC().toString(Qt::ISODate)
                                                  : QString());

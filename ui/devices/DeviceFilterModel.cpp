@@ -172,13 +172,20 @@ void DeviceFilterModel::setComplianceFilter(std::optional<devices::ComplianceSta
     applyCriteria(std::move(next));
 }
 
+void DeviceFilterModel::setPasscodeFilter(std::optional<PasscodeAvailability> availability)
+{
+    Criteria next = m_criteria;
+    next.passcode = availability;
+    applyCriteria(std::move(next));
+}
+
 bool DeviceFilterModel::narrows(const Criteria &now, const Criteria &before)
 {
     const auto narrowsOption = [](const auto &n, const auto &b) {
         return !b || n == b;
     };
     if (!narrowsOption(now.platform, before.platform) || !narrowsOption(now.ownership, before.ownership) ||
-        !narrowsOption(now.compliance, before.compliance))
+        !narrowsOption(now.compliance, before.compliance) || !narrowsOption(now.passcode, before.passcode))
         return false;
     // Every old word must be contained in a new word: then whatever matches now matched before.
     return std::all_of(before.words.cbegin(), before.words.cend(), [&](const QString &old) {
@@ -191,7 +198,8 @@ void DeviceFilterModel::applyCriteria(Criteria criteria)
 {
     const bool sameAsBefore =
         criteria.words == m_criteria.words && criteria.platform == m_criteria.platform &&
-        criteria.ownership == m_criteria.ownership && criteria.compliance == m_criteria.compliance;
+        criteria.ownership == m_criteria.ownership && criteria.compliance == m_criteria.compliance &&
+        criteria.passcode == m_criteria.passcode;
     if (sameAsBefore)
         return;
     const bool narrowing = narrows(criteria, m_criteria);
@@ -232,6 +240,8 @@ bool DeviceFilterModel::acceptsCategories(int sourceRow) const
         return false;
     if (m_criteria.compliance && info.compliance != static_cast<quint8>(*m_criteria.compliance))
         return false;
+    if (m_criteria.passcode && info.passcode != static_cast<quint8>(*m_criteria.passcode))
+        return false;
     return true;
 }
 
@@ -248,6 +258,7 @@ DeviceFilterModel::RowInfo DeviceFilterModel::computeInfo(int sourceRow) const
     info.platform = static_cast<quint8>(eligibility::classify(d).platform);
     info.ownership = static_cast<quint8>(d.ownership);
     info.compliance = static_cast<quint8>(d.compliance);
+    info.passcode = static_cast<quint8>(PasscodeCells::availability(m_source.passcodeCell(sourceRow)));
     return info;
 }
 

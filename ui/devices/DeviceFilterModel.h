@@ -5,6 +5,7 @@
 #include "core/eligibility/DeviceProfile.h"
 #include "ui/devices/DeviceSearchIndex.h"
 #include "ui/devices/DeviceSortOrder.h"
+#include "ui/devices/PasscodeActionCell.h"
 
 #include <QAbstractProxyModel>
 #include <QStringList>
@@ -28,8 +29,8 @@ class DeviceTableModel;
  * rowsRemoved signals and quadratic list shifts (hundreds of milliseconds, see tests/bench/ui). This model
  * keeps index lists instead:
  *  - per source row, a precomputed case-folded search key (name, serial, UPN, IMEI, model), kept end to end
- * in one buffer (DeviceSearchIndex) so a word is found with one scan, and the platform, ownership and
- * compliance codes; all computed when the rows arrive, never per keystroke;
+ * in one buffer (DeviceSearchIndex) so a word is found with one scan, and the platform, ownership,
+ * compliance and passcode-action codes; all computed when the rows arrive, never per keystroke;
  *  - m_sorting: every source row in the current sort order, with its per-row keys (DeviceSortOrder; sorted
  * once per sort change, merged per loaded page);
  *  - m_visible: the accepted rows of m_sorting (proxy row → source row), and its inverse.
@@ -75,6 +76,8 @@ public:
     void setPlatformFilter(std::optional<eligibility::Platform> platform);
     void setOwnershipFilter(std::optional<devices::Ownership> ownership);
     void setComplianceFilter(std::optional<devices::ComplianceState> compliance);
+    /** Available / not available / pending, by the cached "Passcode action" cell. */
+    void setPasscodeFilter(std::optional<PasscodeAvailability> availability);
 
     /** Rows of the source (all loaded devices). */
     int totalCount() const;
@@ -110,6 +113,7 @@ private:
         quint8 platform = 0;
         quint8 ownership = 0;
         quint8 compliance = 0;
+        quint8 passcode = 0; ///< PasscodeAvailability
     };
     struct SortRequest
     {
@@ -123,6 +127,7 @@ private:
         std::optional<eligibility::Platform> platform;
         std::optional<devices::Ownership> ownership;
         std::optional<devices::ComplianceState> compliance;
+        std::optional<PasscodeAvailability> passcode;
     };
 
     RowInfo computeInfo(int sourceRow) const;

@@ -25,7 +25,7 @@ DeviceSortInput DeviceSortOrder::input(int column, Qt::SortOrder order, int rowC
     } else if (isNumberSortColumn(column)) {
         input.numbers.reserve(rows);
         for (int row = 0; row < rowCount; ++row)
-            input.numbers.push_back(DeviceTableModel::sortNumber(m_source.device(row), column));
+            input.numbers.push_back(m_source.sortNumberAt(row, column));
     }
     return input;
 }
@@ -99,7 +99,7 @@ void DeviceSortOrder::computeKey(int row, int rowCount)
     } else if (isNumberSortColumn(m_column)) {
         if (m_numberKeys.size() <= at)
             m_numberKeys.resize(static_cast<std::size_t>(rowCount));
-        m_numberKeys[at] = DeviceTableModel::sortNumber(m_source.device(row), m_column);
+        m_numberKeys[at] = m_source.sortNumberAt(row, m_column);
     }
 }
 

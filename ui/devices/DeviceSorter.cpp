@@ -17,7 +17,7 @@ bool isTextSortColumn(int column)
 bool isNumberSortColumn(int column)
 {
     return column == DeviceTableModel::Ownership || column == DeviceTableModel::Compliance ||
-           column == DeviceTableModel::LastCheckIn;
+           column == DeviceTableModel::LastCheckIn || column == DeviceTableModel::PasscodeAction;
 }
 
 QString textSortKey(int column, const QString &text, TextKeyCache &cache)

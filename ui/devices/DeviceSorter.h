@@ -73,7 +73,7 @@ DeviceSortResult sortDevices(const DeviceSortInput &input, const std::function<b
 
 /** Whether a column sorts on text (name, managed by, OS, UPN). */
 bool isTextSortColumn(int column);
-/** Whether a column sorts on a number (ownership, compliance, last check-in). */
+/** Whether a column sorts on a number (ownership, compliance, last check-in, passcode action). */
 bool isNumberSortColumn(int column);
 /** Three-way comparison of two OS versions: by value, then as text; parsed versions are kept in cache. */
 int compareVersionTexts(QHash<QString, QVersionNumber> &cache, const QString &a, const QString &b);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/devices/DeviceTableModel.h"
 
+#include "core/actions/ActionTracker.h"
+#include "core/actions/EligibilityContext.h"
 #include "core/common/Clock.h"
 #include "core/devices/DeviceDirectory.h"
 #include "ui/common/TimeFormat.h"
@@ -41,6 +43,12 @@ qint64 msOrMin(const QDateTime &when)
     return when.isValid() ? when.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min();
 }
 
+/** The cell of a device read without the console's tracker (the static, per-device functions). */
+PasscodeCell cellWithoutTracker(const Device &d)
+{
+    return PasscodeCells::compute(d, eligibility::EvaluationContext{});
+}
+
 } // namespace
 
 DeviceTableModel::DeviceTableModel(const devices::DeviceDirectory &directory, const Clock &clock,
@@ -51,12 +59,22 @@ DeviceTableModel::DeviceTableModel(const devices::DeviceDirectory &directory, co
 {
     using devices::DeviceDirectory;
     connect(&directory, &DeviceDirectory::aboutToReset, this, [this] { beginResetModel(); });
-    connect(&directory, &DeviceDirectory::resetDone, this, [this] { endResetModel(); });
+    connect(&directory, &DeviceDirectory::resetDone, this, [this] {
+        m_passcode.clear();
+        computeCells(0, m_directory.count() - 1);
+        endResetModel();
+    });
     connect(&directory, &DeviceDirectory::aboutToAppend, this,
             [this](int first, int last) { beginInsertRows({}, first, last); });
-    connect(&directory, &DeviceDirectory::appended, this, [this](int, int) { endInsertRows(); });
-    connect(&directory, &DeviceDirectory::deviceChanged, this,
-            [this](int row) { Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1)); });
+    connect(&directory, &DeviceDirectory::appended, this, [this](int first, int last) {
+        computeCells(first, last); // before the views (and the filter model) see the rows
+        endInsertRows();
+    });
+    connect(&directory, &DeviceDirectory::deviceChanged, this, [this](int row) {
+        updateCell(row);
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    });
+    computeCells(0, m_directory.count() - 1);
 }
 
 DeviceTableModel::~DeviceTableModel() = default;
@@ -76,6 +94,80 @@ const Device &DeviceTableModel::device(int row) const
     return m_directory.at(row);
 }
 
+void DeviceTableModel::setTracker(const actions::ActionTracker *tracker)
+{
+    if (m_tracker)
+        disconnect(m_tracker, nullptr, this, nullptr);
+    m_tracker = tracker;
+    m_inFlightDevices.clear();
+    if (m_tracker) {
+        for (const actions::TrackedAction &a : m_tracker->inFlight())
+            m_inFlightDevices.insert(a.key.deviceId);
+        connect(m_tracker, &actions::ActionTracker::stateChanged, this,
+                [this](const actions::ActionKey &key) { onTrackerChanged(key.deviceId); });
+    }
+    // Rows whose cell changed (only devices with an action in flight can): one dataChanged each.
+    for (int row = 0; row < rowCount(); ++row) {
+        if (updateCell(row))
+            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    }
+}
+
+eligibility::EvaluationContext DeviceTableModel::evaluationContext(const Device &d) const
+{
+    // Building the context reads the tracker's list of actions in flight: only for the devices in it.
+    if (m_tracker && m_inFlightDevices.contains(d.id))
+        return actions::eligibilityContext(*m_tracker, d.id, m_clock.now());
+    eligibility::EvaluationContext context;
+    context.now = m_clock.now();
+    return context;
+}
+
+void DeviceTableModel::computeCells(int first, int last)
+{
+    if (last < first)
+        return;
+    m_passcode.resize(static_cast<std::size_t>(last) + 1);
+    eligibility::EvaluationContext plain; // the cell does not depend on the time
+    for (int row = first; row <= last; ++row) {
+        const Device &d = m_directory.at(row);
+        m_passcode[static_cast<std::size_t>(row)] = m_inFlightDevices.contains(d.id)
+                                                        ? PasscodeCells::compute(d, evaluationContext(d))
+                                                        : PasscodeCells::compute(d, plain);
+    }
+}
+
+bool DeviceTableModel::updateCell(int row)
+{
+    if (row < 0 || static_cast<std::size_t>(row) >= m_passcode.size())
+        return false;
+    const Device &d = m_directory.at(row);
+    const PasscodeCell cell = PasscodeCells::compute(d, evaluationContext(d));
+    PasscodeCell &cached = m_passcode[static_cast<std::size_t>(row)];
+    if (cached == cell)
+        return false;
+    cached = cell;
+    return true;
+}
+
+void DeviceTableModel::onTrackerChanged(const QString &deviceId)
+{
+    m_inFlightDevices.clear();
+    for (const actions::TrackedAction &a : m_tracker->inFlight())
+        m_inFlightDevices.insert(a.key.deviceId);
+    const int row = m_directory.rowOf(deviceId);
+    if (updateCell(row))
+        Q_EMIT dataChanged(index(row, 0),
+                           index(row, ColumnCount - 1)); // the filter re-sorts and re-filters it
+}
+
+qint64 DeviceTableModel::sortNumberAt(int row, int column) const
+{
+    if (column == PasscodeAction)
+        return static_cast<qint64>(passcodeCell(row));
+    return sortNumber(device(row), column);
+}
+
 QVariant DeviceTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -83,8 +175,12 @@ QVariant DeviceTableModel::data(const QModelIndex &index, int role) const
     const Device &d = device(index.row());
     switch (role) {
     case Qt::DisplayRole:
+        if (index.column() == PasscodeAction)
+            return PasscodeCells::text(passcodeCell(index.row()));
         return displayText(d, index.column());
     case Qt::ToolTipRole:
+        if (index.column() == PasscodeAction)
+            return PasscodeCells::toolTip(d, evaluationContext(d));
         if (index.column() == LastCheckIn)
             return TimeFormat::ago(d.lastSyncDateTime, m_clock.now());
         if (index.column() == DeviceName && !d.model.isEmpty())
@@ -93,11 +189,15 @@ QVariant DeviceTableModel::data(const QModelIndex &index, int role) const
                 .trimmed();
         return {};
     case SortRole:
+        if (index.column() == PasscodeAction)
+            return static_cast<int>(passcodeCell(index.row()));
         return sortValue(d, index.column());
     case DeviceIdRole:
         return d.id;
     case PlatformRole:
         return static_cast<int>(eligibility::classify(d).platform);
+    case PasscodeCellRole:
+        return static_cast<int>(passcodeCell(index.row()));
     default:
         return {};
     }
@@ -118,6 +218,7 @@ QHash<int, QByteArray> DeviceTableModel::roleNames() const
     names.insert(SortRole, QByteArrayLiteral("sortValue"));
     names.insert(DeviceIdRole, QByteArrayLiteral("deviceId"));
     names.insert(PlatformRole, QByteArrayLiteral("platform"));
+    names.insert(PasscodeCellRole, QByteArrayLiteral("passcodeCell"));
     return names;
 }
 
@@ -140,6 +241,8 @@ QString DeviceTableModel::columnTitle(int column)
         return tr("Primary user UPN");
     case LastCheckIn:
         return tr("Last check-in");
+    case PasscodeAction:
+        return tr("Passcode action");
     default:
         return {};
     }
@@ -164,6 +267,8 @@ QString DeviceTableModel::displayText(const Device &d, int column)
         return d.userPrincipalName;
     case LastCheckIn:
         return TimeFormat::dateTime(d.lastSyncDateTime);
+    case PasscodeAction:
+        return PasscodeCells::text(cellWithoutTracker(d));
     default:
         return {};
     }
@@ -188,6 +293,8 @@ QVariant DeviceTableModel::sortValue(const Device &d, int column)
         return d.userPrincipalName;
     case LastCheckIn:
         return msOrMin(d.lastSyncDateTime);
+    case PasscodeAction:
+        return static_cast<int>(cellWithoutTracker(d));
     default:
         return {};
     }
@@ -218,6 +325,8 @@ qint64 DeviceTableModel::sortNumber(const Device &d, int column)
         return static_cast<int>(d.compliance);
     case LastCheckIn:
         return msOrMin(d.lastSyncDateTime);
+    case PasscodeAction:
+        return static_cast<qint64>(cellWithoutTracker(d));
     default:
         return 0;
     }
@@ -247,6 +356,9 @@ int DeviceTableModel::compare(const Device &a, const Device &b, int column)
         return compareText(a.userPrincipalName, b.userPrincipalName);
     case LastCheckIn:
         return compareValues(msOrMin(a.lastSyncDateTime), msOrMin(b.lastSyncDateTime));
+    case PasscodeAction:
+        return compareValues(static_cast<int>(cellWithoutTracker(a)),
+                             static_cast<int>(cellWithoutTracker(b)));
     default:
         return 0;
     }

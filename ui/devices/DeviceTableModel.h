@@ -3,13 +3,20 @@
 
 #include "core/devices/Device.h"
 #include "core/eligibility/DeviceProfile.h"
+#include "ui/devices/PasscodeActionCell.h"
 
 #include <QAbstractTableModel>
+#include <QSet>
+
+#include <vector>
 
 namespace passcode {
 class Clock;
 namespace devices {
 class DeviceDirectory;
+}
+namespace actions {
+class ActionTracker;
 }
 } // namespace passcode
 
@@ -22,6 +29,10 @@ namespace passcode::ui {
  * dataChanged). SortRole gives raw values (QString, int for enums, QVersionNumber, ms since the epoch), never
  * display text; compare() orders two devices by a column the same way, without QVariant, for the filter
  * model.
+ *
+ * The "Passcode action" column (PasscodeCells) is the one computed column: its cell is computed once per row
+ * when the row arrives or changes, and again when the tracker's in-flight actions of that device change, and
+ * kept in one byte per row (passcodeCell()), so that sorting and filtering read a byte.
  */
 class DeviceTableModel final : public QAbstractTableModel
 {
@@ -39,6 +50,7 @@ public:
         OsVersion,
         PrimaryUser,
         LastCheckIn,
+        PasscodeAction,
         ColumnCount
     };
     Q_ENUM(Column)
@@ -48,6 +60,7 @@ public:
         SortRole = Qt::UserRole + 1, ///< raw value of the cell for sorting
         DeviceIdRole,                ///< the managedDevice id (QString), any column
         PlatformRole,                ///< eligibility::Platform as int, any column
+        PasscodeCellRole,            ///< PasscodeCell as int, any column
     };
 
     DeviceTableModel(const devices::DeviceDirectory &directory, const Clock &clock,
@@ -62,6 +75,18 @@ public:
 
     const devices::DeviceDirectory &directory() const { return m_directory; }
     const devices::Device &device(int row) const;
+
+    /**
+     * Follows the console's in-flight actions (a device with a passcode action under way shows "Pending").
+     * May be null (the default): the column then reads only what Graph reports.
+     */
+    void setTracker(const actions::ActionTracker *tracker);
+    /** The cached "Passcode action" cell of a row. */
+    PasscodeCell passcodeCell(int row) const { return m_passcode[static_cast<std::size_t>(row)]; }
+    /** What the passcode rules are given for a device (now, and this console's action in flight). */
+    eligibility::EvaluationContext evaluationContext(const devices::Device &device) const;
+    /** The number a row sorts on for a number column (the cached cell for the Passcode action column). */
+    qint64 sortNumberAt(int row, int column) const;
 
     /** Three-way comparison of two devices on a column's raw value (<0, 0, >0). */
     static int compare(const devices::Device &a, const devices::Device &b, int column);
@@ -88,8 +113,16 @@ public:
     void retranslate();
 
 private:
+    void computeCells(int first, int last);
+    /** Recomputes a row's cell; true when it changed. */
+    bool updateCell(int row);
+    void onTrackerChanged(const QString &deviceId);
+
     const devices::DeviceDirectory &m_directory;
     const Clock &m_clock;
+    const actions::ActionTracker *m_tracker = nullptr;
+    QSet<QString> m_inFlightDevices; ///< devices with an action the tracker holds as in flight
+    std::vector<PasscodeCell> m_passcode;
 };
 
 } // namespace passcode::ui

@@ -9,7 +9,9 @@
 #include "ui/devices/DeviceCsvExport.h"
 #include "ui/devices/DeviceFilterModel.h"
 #include "ui/devices/DeviceTableModel.h"
+#include "ui/devices/PasscodeActionCell.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -17,10 +19,12 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace passcode::ui {
@@ -52,6 +56,7 @@ DevicesPage::DevicesPage(const DeviceDirectory &directory, const Clock &clock, D
     m_filter = new DeviceFilterModel(*m_table, this);
     buildUi();
     retranslate();
+    updateBulkAction();
 
     connect(m_filter, &DeviceFilterModel::countsChanged, this, &DevicesPage::updateCount);
     connect(&directory, &DeviceDirectory::loadStarted, this, &DevicesPage::onLoadStarted);
@@ -85,10 +90,12 @@ void DevicesPage::buildUi()
     m_ownership->setObjectName(QStringLiteral("ownershipFilter"));
     m_compliance = new QComboBox(this);
     m_compliance->setObjectName(QStringLiteral("complianceFilter"));
-    for (QComboBox *combo : {m_platform, m_ownership, m_compliance}) {
+    m_passcodeFilter = new QComboBox(this);
+    m_passcodeFilter->setObjectName(QStringLiteral("passcodeFilter"));
+    for (QComboBox *combo : {m_platform, m_ownership, m_compliance, m_passcodeFilter}) {
         // Narrow enough for a 1280-pixel screen in every language; the list shows the full names.
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        combo->setMinimumContentsLength(13);
+        combo->setMinimumContentsLength(combo == m_passcodeFilter ? 16 : 11);
         tools->addWidget(combo);
     }
     tools->addStretch(1);
@@ -122,8 +129,18 @@ void DevicesPage::buildUi()
     m_loadStatus->setObjectName(QStringLiteral("loadStatus"));
     m_loadStatus->setWordWrap(true);
     m_loadStatus->hide();
+    m_bulkAction = new QAction(Icons::passcode(), QString(), this);
+    m_bulkAction->setObjectName(QStringLiteral("bulkPasscodeAction"));
+    m_bulkAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_bulkAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_bulkAction);
+    m_bulkButton = new QToolButton(this);
+    m_bulkButton->setObjectName(QStringLiteral("bulkPasscodeButton"));
+    m_bulkButton->setDefaultAction(m_bulkAction);
+    m_bulkButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     status->addWidget(m_count);
     status->addWidget(m_loadStatus, 1);
+    status->addWidget(m_bulkButton);
     layout->addLayout(status);
 
     m_view = new QTableView(this);
@@ -132,7 +149,9 @@ void DevicesPage::buildUi()
     // Each keystroke repaints the table: keep the cells' texts laid out instead of shaping them again.
     m_view->setItemDelegate(new CachedTextDelegate(m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Ctrl/Shift+click and Ctrl+A (every row shown) for a bulk passcode action; Enter still opens one device.
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
@@ -146,7 +165,7 @@ void DevicesPage::buildUi()
     header->setStretchLastSection(true);
     header->setHighlightSections(false);
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    const int widths[DeviceTableModel::ColumnCount] = {180, 100, 90, 115, 80, 95, 235, 140};
+    const int widths[DeviceTableModel::ColumnCount] = {160, 80, 80, 100, 70, 75, 175, 125, 160};
     for (int column = 0; column < DeviceTableModel::ColumnCount; ++column)
         header->resizeSection(column, widths[column]);
     m_view->setSortingEnabled(true);
@@ -156,17 +175,26 @@ void DevicesPage::buildUi()
     setTabOrder(m_search, m_platform);
     setTabOrder(m_platform, m_ownership);
     setTabOrder(m_ownership, m_compliance);
-    setTabOrder(m_compliance, m_refresh);
+    setTabOrder(m_compliance, m_passcodeFilter);
+    setTabOrder(m_passcodeFilter, m_refresh);
     setTabOrder(m_refresh, m_export);
     setTabOrder(m_export, m_cancel);
     setTabOrder(m_cancel, m_view);
+    setTabOrder(m_view, m_bulkButton);
 
     m_searchTimer.setSingleShot(true);
     connect(&m_searchTimer, &QTimer::timeout, this, &DevicesPage::applyFilters);
     connect(m_search, &QLineEdit::textChanged, this, &DevicesPage::onSearchEdited);
     connect(m_search, &QLineEdit::returnPressed, this, &DevicesPage::openFromSearch);
-    for (QComboBox *combo : {m_platform, m_ownership, m_compliance})
+    for (QComboBox *combo : {m_platform, m_ownership, m_compliance, m_passcodeFilter})
         connect(combo, &QComboBox::currentIndexChanged, this, &DevicesPage::applyFilters);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &DevicesPage::updateBulkAction);
+    // A filter change resets the model, which clears the selection without selectionChanged.
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &DevicesPage::updateBulkAction);
+    connect(m_table, &QAbstractItemModel::dataChanged, this, &DevicesPage::updateBulkAction);
+    connect(m_bulkAction, &QAction::triggered, this, &DevicesPage::requestBulkAction);
+    connect(m_view, &QWidget::customContextMenuRequested, this, &DevicesPage::showContextMenu);
     connect(m_refresh, &QPushButton::clicked, this, &DevicesPage::refreshRequested);
     connect(m_cancel, &QPushButton::clicked, this, &DevicesPage::cancelRequested);
     connect(m_export, &QPushButton::clicked, this, &DevicesPage::exportCsv);
@@ -186,6 +214,7 @@ void DevicesPage::retranslate()
     m_platform->setAccessibleName(tr("Platform filter"));
     m_ownership->setAccessibleName(tr("Ownership filter"));
     m_compliance->setAccessibleName(tr("Compliance filter"));
+    m_passcodeFilter->setAccessibleName(tr("Passcode action filter"));
     m_view->setAccessibleName(tr("Devices"));
     fillFilters();
     updateCount();
@@ -221,6 +250,12 @@ void DevicesPage::fillFilters()
           ComplianceState::Unknown})
         compliances.append({devices::displayText(c), static_cast<int>(c)});
     fill(m_compliance, tr("All compliance states"), compliances);
+
+    QList<std::pair<QString, int>> passcode;
+    for (PasscodeAvailability a :
+         {PasscodeAvailability::Available, PasscodeAvailability::NotAvailable, PasscodeAvailability::Pending})
+        passcode.append({PasscodeCells::availabilityName(a), static_cast<int>(a)});
+    fill(m_passcodeFilter, tr("All passcode actions"), passcode);
 }
 
 void DevicesPage::setSearchDelay(std::optional<std::chrono::milliseconds> delay)
@@ -251,12 +286,15 @@ void DevicesPage::applyFilters()
     const int platform = value(m_platform);
     const int ownership = value(m_ownership);
     const int compliance = value(m_compliance);
+    const int passcode = value(m_passcodeFilter);
     m_filter->setPlatformFilter(platform == kAll ? std::nullopt
                                                  : std::optional(static_cast<Platform>(platform)));
     m_filter->setOwnershipFilter(ownership == kAll ? std::nullopt
                                                    : std::optional(static_cast<Ownership>(ownership)));
     m_filter->setComplianceFilter(
         compliance == kAll ? std::nullopt : std::optional(static_cast<ComplianceState>(compliance)));
+    m_filter->setPasscodeFilter(
+        passcode == kAll ? std::nullopt : std::optional(static_cast<PasscodeAvailability>(passcode)));
     m_filter->setSearchText(m_search->text());
     restoreCurrent(current);
     m_lastFilterNs = timer.nsecsElapsed();
@@ -354,6 +392,96 @@ void DevicesPage::activateRow(const QModelIndex &index)
     const QString id = index.data(DeviceTableModel::DeviceIdRole).toString();
     if (!id.isEmpty())
         Q_EMIT deviceActivated(id);
+}
+
+void DevicesPage::setTracker(const actions::ActionTracker *tracker)
+{
+    m_table->setTracker(tracker);
+    updateBulkAction();
+}
+
+template<typename Visit>
+void DevicesPage::forEachSelectedSourceRow(Visit &&visit) const
+{
+    const QItemSelection selection = m_view->selectionModel()->selection();
+    for (const QItemSelectionRange &range : selection) {
+        for (int row = range.top(); row <= range.bottom(); ++row) {
+            // Ranges of one row span every column: visit each row once, from its first column's range.
+            if (range.left() == 0)
+                visit(m_filter->sourceRowAt(row));
+        }
+    }
+}
+
+QStringList DevicesPage::selectedDeviceIds() const
+{
+    QStringList ids;
+    forEachSelectedSourceRow([&](int sourceRow) { ids.append(m_directory.at(sourceRow).id); });
+    return ids;
+}
+
+QStringList DevicesPage::eligibleSelectedDeviceIds() const
+{
+    QStringList ids;
+    forEachSelectedSourceRow([&](int sourceRow) {
+        if (PasscodeCells::availability(m_table->passcodeCell(sourceRow)) == PasscodeAvailability::Available)
+            ids.append(m_directory.at(sourceRow).id);
+    });
+    return ids;
+}
+
+QString DevicesPage::bulkDisabledReason() const
+{
+    return m_bulkAction->isEnabled() ? QString() : m_bulkAction->toolTip();
+}
+
+void DevicesPage::updateBulkAction()
+{
+    int selected = 0;
+    int eligible = 0;
+    forEachSelectedSourceRow([&](int sourceRow) {
+        ++selected;
+        if (PasscodeCells::availability(m_table->passcodeCell(sourceRow)) == PasscodeAvailability::Available)
+            ++eligible;
+    });
+    m_bulkAction->setText(selected == 0 ? tr("&Passcode action for the selected devices…")
+                                        : tr("&Passcode action for %Ln device(s)…", nullptr, selected));
+    m_bulkButton->setAccessibleName(tr("Passcode action for the selected devices"));
+    QString reason;
+    if (selected == 0)
+        reason = tr("Select devices first (Ctrl+click, Shift+click, or Ctrl+A for every device shown).");
+    else if (eligible == 0)
+        reason = tr("None of the %Ln selected device(s) has a passcode action available: see the Passcode "
+                    "action column.",
+                    nullptr, selected);
+    m_bulkAction->setEnabled(reason.isEmpty());
+    m_bulkAction->setToolTip(
+        reason.isEmpty() ? tr("Plan a passcode action for the %Ln eligible device(s) among the selected ones "
+                              "(Ctrl+Shift+P)",
+                              nullptr, eligible)
+                         : reason);
+    m_bulkAction->setStatusTip(m_bulkAction->toolTip());
+    m_bulkButton->setAccessibleDescription(m_bulkAction->toolTip());
+}
+
+void DevicesPage::requestBulkAction()
+{
+    updateBulkAction();
+    if (!m_bulkAction->isEnabled())
+        return;
+    Q_EMIT bulkActionRequested(selectedDeviceIds());
+}
+
+void DevicesPage::showContextMenu(const QPoint &pos)
+{
+    const QModelIndex at = m_view->indexAt(pos);
+    QMenu menu(this);
+    QAction *open = menu.addAction(tr("&Open device"));
+    open->setEnabled(at.isValid());
+    menu.addAction(m_bulkAction);
+    QAction *chosen = menu.exec(m_view->viewport()->mapToGlobal(pos));
+    if (chosen == open)
+        activateRow(at);
 }
 
 void DevicesPage::openFromSearch()
@@ -455,6 +583,7 @@ void DevicesPage::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
         m_table->retranslate();
+        updateBulkAction();
     }
     QWidget::changeEvent(event);
 }

@@ -11,6 +11,7 @@
 #include <chrono>
 #include <optional>
 
+class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -18,10 +19,14 @@ class QProgressBar;
 class QPushButton;
 class QSettings;
 class QTableView;
+class QToolButton;
 
 namespace passcode {
 class Clock;
+namespace actions {
+class ActionTracker;
 }
+} // namespace passcode
 
 namespace passcode::ui {
 
@@ -33,7 +38,10 @@ class DeviceCsvExportJob;
 /**
  * Devices › All devices: the loaded devices in a table with the portal's columns, search as you type,
  * platform, ownership and compliance filters, "N of M devices", load progress with Cancel, Refresh and CSV
- * export of the filtered rows. Rows stream in while pages load. The page does not load anything itself: it
+ * export of the filtered rows. Rows stream in while pages load. The "Passcode action" column says what the
+ * passcode rules allow on each device (with a filter on it); several rows can be selected (Ctrl/Shift+click,
+ * Ctrl+A for every row shown) and "Passcode action for N devices…" (bulkAction()) asks for a bulk run on
+ * the eligible ones (bulkActionRequested()). The page does not load anything itself: it
  * asks through refreshRequested()/cancelRequested() (the window connects them to the loader) and follows the
  * directory.
  */
@@ -53,6 +61,17 @@ public:
     QLineEdit *searchEdit() const { return m_search; }
     QComboBox *platformFilter() const { return m_platform; }
     QComboBox *ownershipFilter() const { return m_ownership; }
+    QComboBox *passcodeFilter() const { return m_passcodeFilter; }
+    /** "Passcode action for N devices…" (Ctrl+Shift+P); disabled, with the reason, when none is eligible. */
+    QAction *bulkAction() const { return m_bulkAction; }
+    /** Follows the console's actions in flight in the Passcode action column (may be null). */
+    void setTracker(const actions::ActionTracker *tracker);
+    /** The selected devices' ids, in view order. */
+    QStringList selectedDeviceIds() const;
+    /** The selected devices that have a passcode action available. */
+    QStringList eligibleSelectedDeviceIds() const;
+    /** Why the bulk command is disabled (empty when it is enabled). */
+    QString bulkDisabledReason() const;
     QPushButton *cancelButton() const { return m_cancel; }
     QProgressBar *progressBar() const { return m_progress; }
     /** "N of M devices". */
@@ -79,6 +98,8 @@ public:
 
 Q_SIGNALS:
     void deviceActivated(const QString &deviceId);
+    /** "Passcode action for N devices…": the selected devices (all of them; the plan skips the others). */
+    void bulkActionRequested(const QStringList &deviceIds);
     void refreshRequested();
     void cancelRequested();
     /** A transient message for the status bar. */
@@ -101,6 +122,12 @@ private:
     void onProgress(int loaded, qint64 expected);
     void onLoadFinished(devices::DeviceDirectory::LoadState state);
     void activateRow(const QModelIndex &index);
+    void updateBulkAction();
+    void requestBulkAction();
+    void showContextMenu(const QPoint &pos);
+    /** Visits the source rows of the selection (ranges: no index per row at 100,000 selected rows). */
+    template<typename Visit>
+    void forEachSelectedSourceRow(Visit &&visit) const;
     void openFromSearch();
     /** Keeps the current device current across a filter change (a filter change resets the model). */
     QString currentDeviceId() const;
@@ -117,6 +144,9 @@ private:
     QComboBox *m_platform = nullptr;
     QComboBox *m_ownership = nullptr;
     QComboBox *m_compliance = nullptr;
+    QComboBox *m_passcodeFilter = nullptr;
+    QAction *m_bulkAction = nullptr;
+    QToolButton *m_bulkButton = nullptr;
     QPushButton *m_refresh = nullptr;
     QPushButton *m_export = nullptr;
     QWidget *m_loadBox = nullptr;

@@ -7,6 +7,7 @@
 #include "core/devices/DeviceDirectory.h"
 #include "core/devices/DeviceDirectoryLoader.h"
 #include "ui/ConsoleContext.h"
+#include "ui/bulk/BulkController.h"
 #include "ui/common/Icons.h"
 #include "ui/deviceactions/DeviceActionsPage.h"
 #include "ui/devices/DevicesPage.h"
@@ -28,6 +29,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace passcode::ui {
@@ -62,6 +64,7 @@ MainWindow::MainWindow(ConsoleContext &context, QWidget *parent)
     m_navigation = new NavigationPane(m_splitter);
     m_pages = new QStackedWidget(m_splitter);
     m_devicesPage = new DevicesPage(context.directory, context.clock, context.dialogs, m_pages);
+    m_devicesPage->setTracker(&context.tracker);
     m_overviewPage = new DeviceOverviewPage(context, m_pages);
     m_actionsPage = new DeviceActionsPage(context.auditFeed, context.clock, m_pages);
     m_pages->addWidget(m_devicesPage);
@@ -137,6 +140,13 @@ void MainWindow::buildMenus()
     m_viewMenu->addAction(m_findAction);
     m_viewMenu->addAction(m_refreshAction);
     m_viewMenu->addAction(m_backAction);
+    m_actionsMenu = menuBar()->addMenu(QString());
+    m_actionsMenu->addAction(m_devicesPage->bulkAction());
+    m_runsAction = new QAction(Icons::deviceActions(), QString(), this);
+    m_runsAction->setObjectName(QStringLiteral("bulkRunsAction"));
+    m_actionsMenu->addAction(m_runsAction);
+    m_devicesPage->bulkAction()->setVisible(m_context.bulk != nullptr);
+    m_runsAction->setVisible(m_context.bulk != nullptr);
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_aboutAction);
 
@@ -166,6 +176,13 @@ void MainWindow::wire()
             &devices::DeviceDirectoryLoader::refresh);
     connect(m_devicesPage, &DevicesPage::cancelRequested, &c.loader, &devices::DeviceDirectoryLoader::cancel);
     connect(m_devicesPage, &DevicesPage::deviceActivated, this, &MainWindow::openDevice);
+    if (c.bulk) {
+        m_bulk = new BulkController(*c.bulk, c.tracker, c.clock, c.dialogs, c.tenantName, this);
+        connect(m_devicesPage, &DevicesPage::bulkActionRequested, m_bulk, &BulkController::planFor);
+        connect(m_runsAction, &QAction::triggered, m_bulk, &BulkController::showRuns);
+        // Once the window is up: an interrupted run is offered for resume.
+        QTimer::singleShot(0, m_bulk, [bulk = m_bulk] { bulk->offerResume(); });
+    }
     connect(m_actionsPage, &DeviceActionsPage::deviceActivated, this, &MainWindow::openDevice);
     connect(m_overviewPage, &DeviceOverviewPage::allDevicesRequested, this, [this] {
         showPlace(Place::AllDevices);
@@ -328,6 +345,8 @@ void MainWindow::retranslate()
     updateAccount();
     m_fileMenu->setTitle(tr("&File"));
     m_viewMenu->setTitle(tr("&View"));
+    m_actionsMenu->setTitle(tr("&Actions"));
+    m_runsAction->setText(tr("Bulk passcode &runs…"));
     m_helpMenu->setTitle(tr("&Help"));
     m_exportAction->setText(tr("&Export devices to CSV…"));
     m_preferencesAction->setText(tr("&Preferences…"));

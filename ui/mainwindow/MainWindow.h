@@ -14,6 +14,7 @@ class QStackedWidget;
 namespace passcode::ui {
 
 struct ConsoleContext;
+class BulkController;
 class DeviceActionsPage;
 class DeviceOverviewPage;
 class DevicesPage;
@@ -40,6 +41,8 @@ public:
     DevicesPage *devicesPage() const { return m_devicesPage; }
     DeviceOverviewPage *overviewPage() const { return m_overviewPage; }
     DeviceActionsPage *deviceActionsPage() const { return m_actionsPage; }
+    /** The bulk passcode flow; null when the context has no bulk runs. */
+    BulkController *bulk() const { return m_bulk; }
     SandboxBanner *sandboxBanner() const { return m_banner; }
     /** Shown while the sign-in must be renewed interactively; null without a sign-in (sandbox token). */
     SignInBanner *signInBanner() const { return m_signInBanner; }
@@ -96,6 +99,9 @@ private:
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QMenu *m_actionsMenu = nullptr;
+    QAction *m_runsAction = nullptr;
+    BulkController *m_bulk = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_preferencesAction = nullptr;

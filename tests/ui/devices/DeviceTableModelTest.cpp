@@ -27,10 +27,15 @@ protected:
 TEST_F(ui_DeviceTableModel, HasThePortalColumnsWithTranslatedHeaders)
 {
     ASSERT_EQ(model.columnCount(), DeviceTableModel::ColumnCount);
-    const QStringList expected{
-        QStringLiteral("Device name"),      QStringLiteral("Managed by"),   QStringLiteral("Ownership"),
-        QStringLiteral("Compliance"),       QStringLiteral("OS"),           QStringLiteral("OS version"),
-        QStringLiteral("Primary user UPN"), QStringLiteral("Last check-in")};
+    const QStringList expected{QStringLiteral("Device name"),
+                               QStringLiteral("Managed by"),
+                               QStringLiteral("Ownership"),
+                               QStringLiteral("Compliance"),
+                               QStringLiteral("OS"),
+                               QStringLiteral("OS version"),
+                               QStringLiteral("Primary user UPN"),
+                               QStringLiteral("Last check-in"),
+                               QStringLiteral("Passcode action")};
     for (int c = 0; c < DeviceTableModel::ColumnCount; ++c)
         EXPECT_EQ(model.headerData(c, Qt::Horizontal).toString(), expected.at(c));
 }
