@@ -2,15 +2,16 @@
 # English and French ship complete: lupdate is run over the sources into copies of the committed .ts files (the
 # committed ones are never touched), then every French message must be translated, and every English plural
 # (numerus) message must have its forms. A new tr() string that nobody translated fails here.
-# Inputs: -DROOT=<source dir> -DLUPDATE=<lupdate> -DWORK=<scratch dir>
+# lupdate reads the same project file as the build's update_translations (sources and include paths, so that
+# the contexts are the same). Inputs: -DROOT=<source dir> -DLUPDATE=<lupdate> -DPROJECT=<lupdate project .json>
+# -DWORK=<scratch dir>
 file(REMOVE_RECURSE "${WORK}")
 file(MAKE_DIRECTORY "${WORK}")
 foreach(lang en fr)
     configure_file("${ROOT}/resources/translations/passcode_${lang}.ts" "${WORK}/passcode_${lang}.ts" COPYONLY)
 endforeach()
 execute_process(
-    COMMAND "${LUPDATE}" -silent -no-obsolete -locations none -extensions cpp,h,ui
-            "${ROOT}/core" "${ROOT}/engine" "${ROOT}/ui" "${ROOT}/app"
+    COMMAND "${LUPDATE}" -silent -project "${PROJECT}" -no-obsolete -locations none
             -ts "${WORK}/passcode_en.ts" "${WORK}/passcode_fr.ts"
     RESULT_VARIABLE status OUTPUT_VARIABLE out ERROR_VARIABLE out)
 if(NOT status EQUAL 0)
