@@ -17,6 +17,11 @@ to the last) against the floor the write limit imposes, (ceil(N / 150) - 1) * W;
 429s drawn (whole $batch answers and items sent again after a 429); devices that got 0, 1 or 2+ actions.
 Targets (docs/BENCHMARKS.md): within 1.1x of the floor, no 429 under the default budget, 0 duplicates.
 
+Baseline, in the same run and against the same sandbox (--baseline, on by default): the plain script a helpdesk
+writes today, one POST .../resetPasscode after the other for N other eligible devices, sleeping the Retry-After of
+a 429 and sending that device again (Python urllib; the PowerShell loop of graph-intune.md without the error
+handling it usually lacks). Reports its wall time, the 429s it drew and its actions per device.
+
   tests/bench/ctl/bench_bulk.py --sandbox build/app/sandbox/passcode-sandbox \\
       --ctl build/app/ctl/passcodectl --eligible 1000 --window-ms 2000
 
@@ -32,6 +37,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import urllib.error
 import urllib.request
 
 ROWS = [1, 2, 9, 10, 11, 13, 14, 15, 16]  # iOS/iPadOS and Android rows of passcode-support.md
@@ -59,6 +65,27 @@ def audits_per_device(base, token):
     return counts
 
 
+def plain_loop(base, token, ids):
+    """The plain script: one resetPasscode after the other; on a 429, sleep its Retry-After and send again."""
+    refused = 0
+    started = time.perf_counter()
+    for device in ids:
+        while True:
+            request = urllib.request.Request(
+                base + "/beta/deviceManagement/managedDevices/%s/resetPasscode" % device, data=b"",
+                headers={"Authorization": "Bearer " + token}, method="POST")
+            try:
+                with urllib.request.urlopen(request) as reply:
+                    reply.read()
+                break
+            except urllib.error.HTTPError as error:
+                if error.code != 429:
+                    break
+                refused += 1
+                time.sleep(float(error.headers.get("Retry-After") or 1))
+    return time.perf_counter() - started, refused
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sandbox", required=True, help="passcode-sandbox executable")
@@ -66,11 +93,15 @@ def main():
     parser.add_argument("--eligible", type=int, default=1000, help="devices in the run (all eligible)")
     parser.add_argument("--window-ms", type=int, default=2000,
                         help="throttling window of the sandbox and of the client's budget (Intune: 20000)")
+    parser.add_argument("--max-writes", type=int, default=CLIENT_BUDGET,
+                        help="the client's write budget per window (passcodectl's default: 150)")
     parser.add_argument("--check", action="store_true", help="exit 1 on a duplicate, a missing action or a failure")
     parser.add_argument("--log", help="keep passcodectl's diagnostics (stderr) in this file")
+    parser.add_argument("--no-baseline", dest="baseline", action="store_false",
+                        help="skip the plain sequential loop run after passcodectl's")
     args = parser.parse_args()
 
-    devices = max(4000, args.eligible * 5)
+    devices = max(4000, args.eligible * (10 if args.baseline else 5))
     sandbox = subprocess.Popen([args.sandbox, "--port", "0", "--devices", str(devices), "--seed", "11",
                                 "--throttle-scale", "1", "--throttle-window-ms", str(args.window_ms)],
                                stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
@@ -83,7 +114,8 @@ def main():
             env = dict(os.environ, XDG_DATA_HOME=tmp, XDG_CONFIG_HOME=tmp, HOME=tmp)
             env.pop("QT_LOGGING_RULES", None)
             common = [args.ctl, "--graph-url", base, "--access-token", token, "--journal",
-                      os.path.join(tmp, "journal.json"), "--write-window-ms", str(args.window_ms)]
+                      os.path.join(tmp, "journal.json"), "--write-window-ms", str(args.window_ms),
+                      "--max-writes", str(args.max_writes)]
 
             # Candidates, then the plan's verdict on them: N eligible ones.
             ids = []
@@ -98,10 +130,12 @@ def main():
                                   capture_output=True, text=True)
             planned = [o["deviceId"] for o in map(json.loads, plan.stdout.splitlines())
                        if o.get("state") == "planned"]
-            if len(planned) < args.eligible:
+            needed = args.eligible * (2 if args.baseline else 1)
+            if len(planned) < needed:
                 sys.exit("only %d eligible devices in the tenant (exit %d): %s"
                          % (len(planned), plan.returncode, plan.stderr.strip()))
             chosen = planned[:args.eligible]
+            others = planned[args.eligible:needed]
             fleet = os.path.join(tmp, "fleet.txt")
             with open(fleet, "w") as f:
                 f.write("# bench_bulk.py\n" + "\n".join(chosen) + "\n")
@@ -126,12 +160,16 @@ def main():
             if args.log:
                 with open(args.log, "w") as kept:
                     kept.write(stderr)
+            throttling = call(base, "/sandbox/state").get("throttling", {})  # passcodectl's run only
+            if args.baseline:
+                call(base, "/sandbox/throttle/reset", body={})
+            baseline = plain_loop(base, token, others) if args.baseline else None
     finally:
         after = None
-        throttling = {}
+        throttling = locals().get("throttling", {})
+        baseline = locals().get("baseline")
         if sandbox.poll() is None:
             try:
-                throttling = call(base, "/sandbox/state").get("throttling", {})
                 after = audits_per_device(base, token)
             except Exception:  # noqa: BLE001 - reported below as missing
                 pass
@@ -146,11 +184,11 @@ def main():
     deltas = [(after or {}).get(i, 0) - before.get(i, 0) for i in chosen]
     duplicates = sum(1 for d in deltas if d > 1)
     missing = sum(1 for d in deltas if d < 1)
-    floor = (math.ceil(len(chosen) / CLIENT_BUDGET) - 1) * args.window_ms / 1000.0
+    floor = (math.ceil(len(chosen) / args.max_writes) - 1) * args.window_ms / 1000.0
     send = (stamps[-2] - stamps[0]) if len(stamps) > 2 else float("nan")
 
     print("devices            %d eligible (tenant of %d), window %d ms, client budget %d per window"
-          % (len(chosen), devices, args.window_ms, CLIENT_BUDGET))
+          % (len(chosen), devices, args.window_ms, args.max_writes))
     print("exit               %d; counts %s" % (status, json.dumps(summary.get("counts", {}), sort_keys=True)))
     print("wall               %.2f s (process start to end: selection, plan reads, sending)" % wall)
     print("send phase         %.2f s, floor %.2f s, ratio %s" % (send, floor, "%.2f" % (send / floor) if floor else "-"))
@@ -159,6 +197,14 @@ def main():
           % (throttling.get("refused", "?"), throttling.get("refusedWrites", "?"), whole_429, items_429))
     print("actions per device 0: %d, 1: %d, 2+: %d (duplicates)" % (missing, len(chosen) - missing - duplicates,
                                                                   duplicates))
+    if baseline:
+        wall_b, refused_b = baseline
+        deltas_b = [(after or {}).get(i, 0) - before.get(i, 0) for i in others]
+        print("baseline           plain sequential loop, %d other devices, Retry-After honoured: wall %.2f s "
+              "(%.2fx passcodectl's wall), %d 429s drawn; actions per device 0: %d, 1: %d, 2+: %d"
+              % (len(others), wall_b, wall_b / wall if wall else float("nan"), refused_b,
+                 sum(1 for d in deltas_b if d < 1), sum(1 for d in deltas_b if d == 1),
+                 sum(1 for d in deltas_b if d > 1)))
     if args.check and (duplicates or missing or status not in (0,) or len(items) != len(chosen)):
         return 1
     return 0
