@@ -57,6 +57,9 @@ struct ConsoleContext
     /** The tenant's bulk planners, runs and run store; null: no bulk passcode actions (the command is
      * hidden). */
     BulkRuns *bulk = nullptr;
+    /** Applies a new write budget (writes per 20 s, single and bulk actions together) at once; may be empty.
+     */
+    std::function<void(int writes)> applyMaxWrites = {};
 };
 
 } // namespace passcode::ui

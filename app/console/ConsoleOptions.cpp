@@ -44,6 +44,11 @@ void ConsoleOptions::addTo(QCommandLineParser &parser)
                       QStringLiteral("url")});
     parser.addOption({QStringLiteral("login-url"), tr("Entra ID login base URL of a real tenant."),
                       QStringLiteral("url")});
+    parser.addOption(
+        {QStringLiteral("max-writes"),
+         tr("Writes sent at most per 20 seconds to the tenant, single and bulk actions together "
+            "(1 to 200; Intune allows 200 per app; default: the Preferences setting, else 150)."),
+         QStringLiteral("N")});
     parser.addOption(hidden({QStringLiteral("sandbox-time-scale"), tr("Speed of the sandbox tenant's time."),
                              QStringLiteral("x")}));
     parser.addOption(
@@ -83,6 +88,14 @@ std::optional<ConsoleOptions> ConsoleOptions::from(const QCommandLineParser &par
         o.timeScale = parser.value(QStringLiteral("sandbox-time-scale")).toDouble(&ok);
         if (!ok || o.timeScale < 0) {
             *error = tr("--sandbox-time-scale must be a non-negative number.");
+            return std::nullopt;
+        }
+    }
+    if (parser.isSet(QStringLiteral("max-writes"))) {
+        bool ok = false;
+        o.maxWrites = parser.value(QStringLiteral("max-writes")).toInt(&ok);
+        if (!ok || o.maxWrites < 1 || o.maxWrites > 200) {
+            *error = tr("--max-writes must be a number from 1 to 200.");
             return std::nullopt;
         }
     }

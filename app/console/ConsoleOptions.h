@@ -31,6 +31,7 @@ public:
     QString screenshotDir;        ///< --screenshot-dir DIR (hidden): walk the pages, save PNGs, quit
     bool reportFirstRows = false; ///< --report-first-rows (hidden): print the time to the first rows, quit
     bool ephemeral = false;       ///< --ephemeral (hidden): settings and journal in a temporary folder
+    int maxWrites = 0;            ///< --max-writes N: the write budget for this run (0: the Preferences')
 
     /** Adds the options to a parser. */
     static void addTo(QCommandLineParser &parser);

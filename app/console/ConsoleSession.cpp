@@ -8,6 +8,7 @@
 #include "core/auth/InMemorySecretStore.h"
 #include "core/auth/TenantSettings.h"
 #include "core/devices/DeviceDirectoryLoader.h"
+#include "core/graph/WriteBudget.h"
 #include "engine/TenantEngine.h"
 #include "engine/TenantOptions.h"
 #include "sandbox/host/SandboxHost.h"
@@ -21,6 +22,8 @@
 #include <QLoggingCategory>
 #include <QSettings>
 #include <QTemporaryDir>
+
+#include <algorithm>
 
 namespace passcode::console {
 
@@ -316,11 +319,24 @@ void ConsoleSession::askSessionOnly(const Error &error)
     });
 }
 
+int ConsoleSession::maxWrites() const
+{
+    if (m_options.maxWrites > 0)
+        return m_options.maxWrites;
+    const int saved = m_settings ? m_settings
+                                       ->value(QLatin1String(ui::SettingsDialog::kMaxWritesKey),
+                                               ui::SettingsDialog::kDefaultMaxWrites)
+                                       .toInt()
+                                 : ui::SettingsDialog::kDefaultMaxWrites;
+    return std::clamp(saved, 1, 200);
+}
+
 void ConsoleSession::openEngine(const engine::TenantTarget &target, const QString &tenantName)
 {
     engine::EngineOptions options;
     options.userAgent = QByteArrayLiteral("PasscodeConsole/" PASSCODE_VERSION);
     options.journalPath = m_journalPath;
+    options.maxWrites = maxWrites();
     if (m_mode == Mode::SandboxSignIn && m_journalPath.isEmpty())
         options.journalPath = m_scratch->filePath(QStringLiteral("journal.json"));
     m_engine = std::make_unique<engine::TenantEngine>(target, options);
@@ -341,6 +357,10 @@ void ConsoleSession::buildWindow(const QString &tenantName)
         m_settings, m_languageHandler, m_auth.get()});
     m_bulkRuns = std::make_unique<console::EngineBulkRuns>(*m_engine);
     m_context->bulk = m_bulkRuns.get();
+    m_context->applyMaxWrites = [this](int writes) {
+        if (m_engine)
+            m_engine->writeBudget().setLimit(std::clamp(writes, 1, 200));
+    };
     m_window = std::make_unique<ui::MainWindow>(*m_context);
     connect(m_window.get(), &ui::MainWindow::closed, this, &ConsoleSession::finish);
     connect(m_window.get(), &ui::MainWindow::signOutRequested, this,

@@ -142,6 +142,8 @@ private:
     void askSessionOnly(const Error &error);
     void showSignIn();
     void openEngine(const engine::TenantTarget &target, const QString &tenantName);
+    /** The write budget per 20 s: --max-writes, else the Preferences setting, else 150. */
+    int maxWrites() const;
     void buildWindow(const QString &tenantName);
     void signOut();
     void switchTenant(const ui::TenantFields &tenant);

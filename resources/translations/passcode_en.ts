@@ -538,6 +538,14 @@
         <source>Unknown cloud &apos;%1&apos;: use global, usgov, usgov-dod or china.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Writes sent at most per 20 seconds to the tenant, single and bulk actions together (1 to 200; Intune allows 200 per app; default: the Preferences setting, else 150).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-writes must be a number from 1 to 200.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CtlCommandLine</name>
@@ -4434,6 +4442,18 @@ Options:
     </message>
     <message>
         <source>&apos;%1&apos; is not an application (client) ID: copy the GUID from the app registration&apos;s Overview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Writes per 20 seconds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes per 20 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The most remote actions the console sends to the tenant in any 20 seconds, single actions and bulk runs together. Intune allows 200 per app and tenant; keeping below leaves room for other tools. Applies at once.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

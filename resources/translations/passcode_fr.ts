@@ -538,6 +538,14 @@
         <source>Unknown cloud &apos;%1&apos;: use global, usgov, usgov-dod or china.</source>
         <translation>Cloud «&#xa0;%1&#xa0;» inconnu&#xa0;: utilisez global, usgov, usgov-dod ou china.</translation>
     </message>
+    <message>
+        <source>Writes sent at most per 20 seconds to the tenant, single and bulk actions together (1 to 200; Intune allows 200 per app; default: the Preferences setting, else 150).</source>
+        <translation>Nombre maximal d’écritures envoyées au locataire par 20 secondes, actions uniques et groupées ensemble (1 à 200&#xa0;; Intune en autorise 200 par application&#xa0;; par défaut&#xa0;: le réglage des Préférences, sinon 150).</translation>
+    </message>
+    <message>
+        <source>--max-writes must be a number from 1 to 200.</source>
+        <translation>--max-writes doit être un nombre de 1 à 200.</translation>
+    </message>
 </context>
 <context>
     <name>CtlCommandLine</name>
@@ -4459,6 +4467,18 @@ Options&#xa0;:
     <message>
         <source>&apos;%1&apos; is not an application (client) ID: copy the GUID from the app registration&apos;s Overview.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un ID d&apos;application (client)&#xa0;: copiez le GUID depuis la page Vue d&apos;ensemble de l&apos;inscription d&apos;application.</translation>
+    </message>
+    <message>
+        <source>&amp;Writes per 20 seconds:</source>
+        <translation>Nombre d’é&amp;critures par 20 secondes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Writes per 20 seconds</source>
+        <translation>Écritures par 20 secondes</translation>
+    </message>
+    <message>
+        <source>The most remote actions the console sends to the tenant in any 20 seconds, single actions and bulk runs together. Intune allows 200 per app and tenant; keeping below leaves room for other tools. Applies at once.</source>
+        <translation>Le nombre maximal d’actions à distance que la console envoie au locataire sur 20 secondes, actions uniques et exécutions groupées ensemble. Intune en autorise 200 par application et par locataire&#xa0;; rester en dessous laisse de la place aux autres outils. S’applique immédiatement.</translation>
     </message>
 </context>
 <context>

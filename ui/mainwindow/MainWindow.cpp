@@ -309,10 +309,19 @@ void MainWindow::showPreferences()
     }
     auto *dialog = new SettingsDialog(current, tenant, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_context.settings)
+        dialog->setMaxWrites(
+            m_context.settings
+                ->value(QLatin1String(SettingsDialog::kMaxWritesKey), SettingsDialog::kDefaultMaxWrites)
+                .toInt());
     connect(dialog, &QDialog::accepted, this, [this, dialog, tenant] {
         const QString language = dialog->language();
-        if (m_context.settings)
+        if (m_context.settings) {
             m_context.settings->setValue(kLanguageKey, language);
+            m_context.settings->setValue(QLatin1String(SettingsDialog::kMaxWritesKey), dialog->maxWrites());
+        }
+        if (m_context.applyMaxWrites)
+            m_context.applyMaxWrites(dialog->maxWrites());
         if (m_context.applyLanguage)
             m_context.applyLanguage(language);
         else

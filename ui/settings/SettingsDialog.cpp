@@ -6,7 +6,9 @@
 #include "ui_SettingsDialog.h"
 
 #include <QEvent>
+#include <QLabel>
 #include <QPushButton>
+#include <QSpinBox>
 
 namespace passcode::ui {
 
@@ -38,6 +40,14 @@ SettingsDialog::SettingsDialog(const QString &language, const TenantFields &tena
     m_ui->languageCombo->setCurrentIndex(at >= 0 ? at : 0);
     fillClouds();
     m_ui->cloudCombo->setCurrentIndex(std::max(0, m_ui->cloudCombo->findData(auth::cloudId(tenant.cloud))));
+    m_maxWrites = new QSpinBox(this);
+    m_maxWrites->setObjectName(QStringLiteral("maxWritesSpin"));
+    m_maxWrites->setRange(1, 200);
+    m_maxWrites->setValue(kDefaultMaxWrites);
+    m_maxWritesLabel = new QLabel(this);
+    m_maxWritesLabel->setBuddy(m_maxWrites);
+    m_ui->form->addRow(m_maxWritesLabel, m_maxWrites);
+    retranslateMaxWrites();
     m_ui->tenantEdit->setText(tenant.tenant);
     m_ui->clientIdEdit->setText(tenant.clientId);
     connect(m_ui->tenantEdit, &QLineEdit::textChanged, this, &SettingsDialog::updateTenantError);
@@ -62,6 +72,28 @@ TenantFields SettingsDialog::tenant() const
     fields.cloud =
         auth::cloudFromId(m_ui->cloudCombo->currentData().toString()).value_or(auth::Cloud::Global);
     return fields;
+}
+
+int SettingsDialog::maxWrites() const
+{
+    return m_maxWrites->value();
+}
+
+void SettingsDialog::setMaxWrites(int writes)
+{
+    m_maxWrites->setValue(writes);
+}
+
+void SettingsDialog::retranslateMaxWrites()
+{
+    m_maxWritesLabel->setText(tr("&Writes per 20 seconds:"));
+    m_maxWrites->setAccessibleName(tr("Writes per 20 seconds"));
+    const QString why = tr(
+        "The most remote actions the console sends to the tenant in any 20 seconds, single actions and bulk "
+        "runs together. Intune allows 200 per app and tenant; keeping below leaves room for other tools. "
+        "Applies at once.");
+    m_maxWrites->setToolTip(why);
+    m_maxWrites->setAccessibleDescription(why);
 }
 
 QString SettingsDialog::tenantError() const
@@ -141,6 +173,8 @@ void SettingsDialog::changeEvent(QEvent *event)
         fillLanguages();
         fillClouds();
         updateTenantError();
+        if (m_maxWrites)
+            retranslateMaxWrites();
     }
     QDialog::changeEvent(event);
 }

@@ -11,6 +11,9 @@ namespace Ui {
 class SettingsDialog;
 }
 
+class QLabel;
+class QSpinBox;
+
 namespace passcode::ui {
 
 /** The tenant the console connects to: empty tenant and client id mean the sandbox tenant. */
@@ -44,6 +47,13 @@ public:
     TenantFields tenant() const;
     /** Why the tenant fields are not acceptable; empty when they are. */
     QString tenantError() const;
+    /** Writes per 20 seconds the console sends at most (the engine's write budget), 1 to 200. */
+    int maxWrites() const;
+    void setMaxWrites(int writes);
+
+    /** The settings key of the write budget, and its default (Intune allows 200 writes per 20 s per app). */
+    static constexpr char kMaxWritesKey[] = "actions/maxWritesPer20s";
+    static constexpr int kDefaultMaxWrites = 150;
 
 public Q_SLOTS:
     void accept() override;
@@ -56,7 +66,11 @@ private:
     void fillClouds();
     void updateTenantError();
 
+    void retranslateMaxWrites();
+
     std::unique_ptr<::Ui::SettingsDialog> m_ui;
+    QLabel *m_maxWritesLabel = nullptr;
+    QSpinBox *m_maxWrites = nullptr;
     bool m_judgeAll = false; ///< OK was pressed: an incomplete tenant is reported too
 };
 

@@ -9,6 +9,8 @@
 #include "core/actions/ActionTracker.h"
 #include "core/actions/PollSchedule.h"
 #include "core/devices/DeviceDirectory.h"
+#include "core/graph/WriteBudget.h"
+#include "engine/TenantEngine.h"
 #include "sandbox/host/SandboxHost.h"
 #include "ui/deviceactions/DeviceActionsModel.h"
 #include "ui/deviceactions/DeviceActionsPage.h"
@@ -18,6 +20,7 @@
 #include "ui/overview/ActionBar.h"
 #include "ui/overview/DeviceOverviewPage.h"
 #include "ui/overview/PasscodePanel.h"
+#include "ui/settings/SettingsDialog.h"
 
 #include <gtest/gtest.h>
 
@@ -31,6 +34,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -235,3 +239,38 @@ TEST_F(ui_ConsoleFlow, BackReturnsToTheListAndTheBannerSaysSandbox)
 }
 
 } // namespace
+
+TEST_F(ui_ConsoleFlow, PreferencesSetTheWriteBudgetAtOnceAndForTheNextStart)
+{
+    graph::WriteBudget &budget = session->engine().writeBudget();
+    EXPECT_EQ(budget.limit(), ui::SettingsDialog::kDefaultMaxWrites);
+
+    window()->showPreferences();
+    auto *dialog = window()->findChild<ui::SettingsDialog *>();
+    ASSERT_TRUE(dialog);
+    auto *spin = dialog->findChild<QSpinBox *>(QStringLiteral("maxWritesSpin"));
+    ASSERT_TRUE(spin);
+    EXPECT_FALSE(spin->accessibleName().isEmpty());
+    EXPECT_EQ(spin->value(), ui::SettingsDialog::kDefaultMaxWrites);
+    EXPECT_EQ(spin->maximum(), 200); // Intune's per-app limit
+    spin->setValue(90);
+    dialog->accept();
+
+    EXPECT_EQ(budget.limit(), 90); // at once: single actions and bulk runs draw from this budget
+    EXPECT_EQ(settings->value(QLatin1String(ui::SettingsDialog::kMaxWritesKey)).toInt(), 90);
+
+    // The next start reads it; --max-writes overrides it for one run.
+    session.reset();
+    for (const auto &[given, expected] : {std::pair{0, 90}, std::pair{40, 40}}) {
+        console::ConsoleOptions options;
+        options.sandbox = true;
+        options.devices = 20;
+        options.maxWrites = given;
+        console::ConsoleSession next(options, settings.get(), &dialogs);
+        next.setJournalPath(dir.filePath(QStringLiteral("journal.json")));
+        QSignalSpy ready(&next, &console::ConsoleSession::ready);
+        next.start();
+        ASSERT_TRUE(ready.wait(60000));
+        EXPECT_EQ(next.engine().writeBudget().limit(), expected);
+    }
+}
