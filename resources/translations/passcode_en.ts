@@ -4456,6 +4456,10 @@ Options:
         <source>The most remote actions the console sends to the tenant in any 20 seconds, single actions and bulk runs together. Intune allows 200 per app and tenant; keeping below leaves room for other tools. Applies at once.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Remote actions</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>passcode::ui::SignInBanner</name>

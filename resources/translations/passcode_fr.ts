@@ -4480,6 +4480,10 @@ Options&#xa0;:
         <source>The most remote actions the console sends to the tenant in any 20 seconds, single actions and bulk runs together. Intune allows 200 per app and tenant; keeping below leaves room for other tools. Applies at once.</source>
         <translation>Le nombre maximal d’actions à distance que la console envoie au locataire sur 20 secondes, actions uniques et exécutions groupées ensemble. Intune en autorise 200 par application et par locataire&#xa0;; rester en dessous laisse de la place aux autres outils. S’applique immédiatement.</translation>
     </message>
+    <message>
+        <source>Remote actions</source>
+        <translation>Actions à distance</translation>
+    </message>
 </context>
 <context>
     <name>passcode::ui::SignInBanner</name>

@@ -6,9 +6,14 @@
 #include "ui_SettingsDialog.h"
 
 #include <QEvent>
+#include <QFormLayout>
+#include <QGroupBox>
 #include <QLabel>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace passcode::ui {
 
@@ -46,8 +51,19 @@ SettingsDialog::SettingsDialog(const QString &language, const TenantFields &tena
     m_maxWrites->setValue(kDefaultMaxWrites);
     m_maxWritesLabel = new QLabel(this);
     m_maxWritesLabel->setBuddy(m_maxWrites);
-    m_ui->form->addRow(m_maxWritesLabel, m_maxWrites);
+    // A group of its own below the tenant: the limit belongs to the tenant's remote actions.
+    m_actionsGroup = new QGroupBox(this);
+    m_actionsGroup->setObjectName(QStringLiteral("actionsGroup"));
+    auto *form = new QFormLayout;
+    form->addRow(m_maxWritesLabel, m_maxWrites);
+    m_maxWritesNote = new QLabel(this);
+    m_maxWritesNote->setWordWrap(true);
+    auto *groupLayout = new QVBoxLayout(m_actionsGroup);
+    groupLayout->addLayout(form);
+    groupLayout->addWidget(m_maxWritesNote);
+    m_ui->mainLayout->insertWidget(m_ui->mainLayout->indexOf(m_ui->tenantGroup) + 1, m_actionsGroup);
     retranslateMaxWrites();
+    resize(width(), std::max(height(), sizeHint().height())); // the .ui's size predates the group
     m_ui->tenantEdit->setText(tenant.tenant);
     m_ui->clientIdEdit->setText(tenant.clientId);
     connect(m_ui->tenantEdit, &QLineEdit::textChanged, this, &SettingsDialog::updateTenantError);
@@ -94,6 +110,8 @@ void SettingsDialog::retranslateMaxWrites()
         "Applies at once.");
     m_maxWrites->setToolTip(why);
     m_maxWrites->setAccessibleDescription(why);
+    m_actionsGroup->setTitle(tr("Remote actions"));
+    m_maxWritesNote->setText(why);
 }
 
 QString SettingsDialog::tenantError() const

@@ -11,6 +11,7 @@ namespace Ui {
 class SettingsDialog;
 }
 
+class QGroupBox;
 class QLabel;
 class QSpinBox;
 
@@ -69,7 +70,9 @@ private:
     void retranslateMaxWrites();
 
     std::unique_ptr<::Ui::SettingsDialog> m_ui;
+    QGroupBox *m_actionsGroup = nullptr;
     QLabel *m_maxWritesLabel = nullptr;
+    QLabel *m_maxWritesNote = nullptr;
     QSpinBox *m_maxWrites = nullptr;
     bool m_judgeAll = false; ///< OK was pressed: an incomplete tenant is reported too
 };
