@@ -4,6 +4,7 @@
 #include "app/console/ConsoleSession.h"
 #include "core/actions/ActionTracker.h"
 #include "core/devices/DeviceDirectory.h"
+#include "engine/TenantEngine.h"
 #include "sandbox/host/SandboxHost.h"
 #include "ui/bulk/BulkController.h"
 #include "ui/bulk/BulkPlanDialog.h"
@@ -172,10 +173,16 @@ void ScreenshotTour::fail(const QString &message)
     Q_EMIT finished(1);
 }
 
+QUrl ScreenshotTour::controlUrl(const QString &path) const
+{
+    QUrl url = m_session.sandboxHost() ? m_session.sandboxHost()->baseUrl() : m_session.engine().graphBase();
+    url.setPath(QStringLiteral("/sandbox/") + path);
+    return url;
+}
+
 void ScreenshotTour::controlGet(const QString &path, std::function<void(const QJsonObject &)> done)
 {
-    QUrl url = m_session.sandboxHost()->baseUrl();
-    url.setPath(QStringLiteral("/sandbox/") + path);
+    const QUrl url = controlUrl(path);
     QNetworkReply *reply = m_session.network().get(QNetworkRequest(url));
     connect(reply, &QNetworkReply::finished, this, [reply, done] {
         reply->deleteLater();
@@ -185,8 +192,7 @@ void ScreenshotTour::controlGet(const QString &path, std::function<void(const QJ
 
 void ScreenshotTour::controlPost(const QString &path, const QJsonObject &body, Step done)
 {
-    QUrl url = m_session.sandboxHost()->baseUrl();
-    url.setPath(QStringLiteral("/sandbox/") + path);
+    const QUrl url = controlUrl(path);
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     QNetworkReply *reply =

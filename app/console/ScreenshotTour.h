@@ -50,6 +50,9 @@ private:
     void after(int ms, Step next);
     bool save(QWidget *widget, const QString &name);
     void fail(const QString &message);
+    /** The sandbox's control API at @p path: the embedded sandbox's, else the endpoint's (a standalone
+     * passcode-sandbox reached with --graph-url serves it beside Graph). */
+    QUrl controlUrl(const QString &path) const;
     void controlGet(const QString &path, std::function<void(const QJsonObject &)> done);
     void controlPost(const QString &path, const QJsonObject &body, Step done);
 
