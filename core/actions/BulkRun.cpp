@@ -84,8 +84,9 @@ void BulkRun::Private::connectSignals()
                      [this](const ActionKey &key, ActionState, ActionState) { onTracker(key); });
     QObject::connect(c.tracker, &ActionTracker::passcodeAvailable, q,
                      [this](const ActionKey &key) { onTracker(key); });
-    QObject::connect(c.service, &ActionService::deviceFetched, q,
-                     [this](const devices::Device &device) { onDevice(device); });
+    if (c.service) // a run only shown (its results read back) needs no service
+        QObject::connect(c.service, &ActionService::deviceFetched, q,
+                         [this](const devices::Device &device) { onDevice(device); });
 }
 
 BulkRun::BulkRun(Context context, const BulkPlan &plan, const QString &ticket, const QString &initiator,
@@ -506,7 +507,7 @@ BulkRunProgress BulkRun::progress() const
     if (d->state == RunState::Paused || d->state == RunState::Cancelled)
         p.etaMs = remaining > 0 ? -1 : 0;
     else
-        p.etaMs = d->c.budget->estimateMs(remaining);
+        p.etaMs = d->c.budget ? d->c.budget->estimateMs(remaining) : 0;
     return p;
 }
 

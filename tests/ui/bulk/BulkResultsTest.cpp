@@ -2,6 +2,7 @@
 #include "UiTestSupport.h"
 #include "core/actions/ActionTracker.h"
 #include "core/actions/RunRecord.h"
+#include "core/graph/WriteBudget.h"
 #include "fakes/ManualClock.h"
 #include "ui/bulk/BulkResultsModel.h"
 #include "ui/bulk/BulkRunWindow.h"
@@ -65,6 +66,7 @@ class ui_BulkResults : public ::testing::Test
 {
 protected:
     passcode::testing::ManualClock clock;
+    graph::WriteBudget budget{clock};
     actions::ActionTracker tracker{clock};
     uitest::FakeDialogPresenter dialogs;
     std::unique_ptr<actions::BulkRun> run;
@@ -82,6 +84,7 @@ protected:
         actions::BulkRun::Context context;
         context.tracker = &tracker;
         context.clock = &clock;
+        context.budget = &budget;
         run = actions::BulkRun::fromRecord(context, makeRecord());
     }
 };
