@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // GoogleTest main for core tests: a QCoreApplication so that event loops, timers and QSignalSpy::wait work.
+#include "LsanSuppressions.h"
+
 #include <gtest/gtest.h>
 
 #include <QCoreApplication>

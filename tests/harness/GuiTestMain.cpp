@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // GoogleTest main for widget tests: a QApplication on the offscreen platform unless the environment names one
 // (gtest_discover_tests may run the binary outside the test environment).
+#include "LsanSuppressions.h"
+
 #include <gtest/gtest.h>
 
 #include <QApplication>
