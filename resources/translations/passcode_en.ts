@@ -2101,6 +2101,41 @@ Options:
     </message>
 </context>
 <context>
+    <name>TenantRoster</name>
+    <message>
+        <source>A tenant named &apos;%1&apos; is already in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tenant &apos;%1&apos; in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s name is longer than 64 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a colour: use #RRGGBB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either a tenant and a client id, or a Graph URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a tenant ID or domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an application (client) ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TenantSettings</name>
     <message>
         <source>No tenant is configured. Enter the tenant ID or a verified domain of your organisation.</source>

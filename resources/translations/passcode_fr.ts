@@ -2125,6 +2125,41 @@ Options&#xa0;:
     </message>
 </context>
 <context>
+    <name>TenantRoster</name>
+    <message>
+        <source>A tenant named &apos;%1&apos; is already in the list.</source>
+        <translation>Un locataire nommé « %1 » figure déjà dans la liste.</translation>
+    </message>
+    <message>
+        <source>No tenant &apos;%1&apos; in the list.</source>
+        <translation>Aucun locataire « %1 » dans la liste.</translation>
+    </message>
+    <message>
+        <source>The tenant needs a name.</source>
+        <translation>Le locataire doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s name is longer than 64 characters.</source>
+        <translation>Le nom du locataire dépasse 64 caractères.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a colour: use #RRGGBB.</source>
+        <translation>« %1 » n’est pas une couleur : utilisez #RRVVBB.</translation>
+    </message>
+    <message>
+        <source>Give either a tenant and a client id, or a Graph URL.</source>
+        <translation>Indiquez soit un locataire et un ID client, soit une URL Graph.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a tenant ID or domain.</source>
+        <translation>« %1 » n’est ni un ID de locataire ni un domaine.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an application (client) ID.</source>
+        <translation>« %1 » n’est pas un ID d’application (client).</translation>
+    </message>
+</context>
+<context>
     <name>TenantSettings</name>
     <message>
         <source>No tenant is configured. Enter the tenant ID or a verified domain of your organisation.</source>
