@@ -118,7 +118,10 @@ HttpResponse IdentityService::tokenEndpoint(const HttpRequest &request)
     const QString grantType = HttpRequest::formValue(form, u"grant_type");
     std::optional<GrantedSignIn> granted;
     HttpResponse refusal;
-    if (grantType == QLatin1String(DeviceCodeGrant::kGrantType)) {
+    // Entra ID's v2 endpoint takes the device code grant under its RFC 8628 name and under the short
+    // "device_code" that Microsoft's MSAL libraries send.
+    if (grantType == QLatin1String(DeviceCodeGrant::kGrantType) ||
+        grantType == QLatin1String(DeviceCodeGrant::kShortGrantType)) {
         granted = m_deviceCode.redeem(request, form, &refusal);
     } else if (grantType == QLatin1String("authorization_code")) {
         granted = m_authorizationCode.redeem(request, form, &refusal);

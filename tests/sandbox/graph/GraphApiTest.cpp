@@ -395,6 +395,28 @@ TEST_F(sandbox_graph, BadRequestsNeverBringItDown)
         EXPECT_LT(r.status, 600) << p.toStdString();
     }
     EXPECT_EQ(post(QStringLiteral("/v1.0/$batch"), "{not json").status, 400);
+    // Deeply nested filters are refused with 400 before they can exhaust the parser's stack, directly and
+    // inside a $batch item.
+    const QString deep = QString(200000, u'(') + QStringLiteral("deviceName eq 'x'") + QString(200000, u')');
+    const Reply nested = get(QStringLiteral("/beta/deviceManagement/managedDevices?$filter=") + deep);
+    EXPECT_EQ(nested.status, 400);
+    EXPECT_TRUE(nested.body.contains("nested")) << nested.body.left(300).toStdString();
+    const QJsonObject item{
+        {QStringLiteral("id"), QStringLiteral("1")},
+        {QStringLiteral("method"), QStringLiteral("GET")},
+        {QStringLiteral("url"), QString(QStringLiteral("/deviceManagement/managedDevices?$filter=") + deep)}};
+    const Reply batch =
+        post(QStringLiteral("/beta/$batch"),
+             QJsonDocument(QJsonObject{{QStringLiteral("requests"), QJsonArray{item}}}).toJson());
+    ASSERT_EQ(batch.status, 200) << batch.body.left(300).toStdString();
+    EXPECT_EQ(batch.json().value(u"responses").toArray().first().toObject().value(u"status").toInt(), 400);
+    // A flat filter of more than 100 nodes is refused too (OData's node count limit).
+    QStringList many;
+    for (int i = 0; i < 150; ++i)
+        many << QStringLiteral("serialNumber eq 'S%1'").arg(i);
+    EXPECT_EQ(
+        get(QStringLiteral("/beta/deviceManagement/managedDevices?$filter=") + many.join(u" or ")).status,
+        400);
     EXPECT_EQ(post(QStringLiteral("/sandbox/faults"), "[1,2]", QString()).status, 400);
     EXPECT_EQ(send("DELETE", url(QStringLiteral("/v1.0/deviceManagement/managedDevices")), {},
                    {{"Authorization", "Bearer " + m_token.toLatin1()}})

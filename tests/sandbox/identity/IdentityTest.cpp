@@ -50,10 +50,10 @@ protected:
         EXPECT_EQ(r.status, 200) << r.body.toStdString();
         return r.json();
     }
-    Reply pollDeviceCode(const QJsonObject &dc, bool clientInfo = false)
+    Reply pollDeviceCode(const QJsonObject &dc, bool clientInfo = false, const char *grant = kDeviceGrant)
     {
         QList<QPair<QString, QString>> f = {
-            {QStringLiteral("grant_type"), QLatin1String(kDeviceGrant)},
+            {QStringLiteral("grant_type"), QLatin1String(grant)},
             {QStringLiteral("client_id"), QLatin1String(kClient)},
             {QStringLiteral("device_code"), dc.value(QLatin1String("device_code")).toString()}};
         if (clientInfo)
@@ -223,6 +223,21 @@ TEST_F(sandbox_identity, DeviceCodeFlow)
     EXPECT_FALSE(t2.contains(QLatin1String("refresh_token")));
     EXPECT_FALSE(t2.contains(QLatin1String("id_token")));
     EXPECT_FALSE(t2.contains(QLatin1String("client_info")));
+}
+
+TEST_F(sandbox_identity, DeviceCodeGrantUnderTheShortNameMsalSends)
+{
+    // MSAL (Python, .NET) redeems device codes with grant_type=device_code; Entra ID's v2 endpoint takes it.
+    const QJsonObject dc =
+        deviceCode(QStringLiteral("DeviceManagementManagedDevices.Read.All offline_access"));
+    expectEntraError(pollDeviceCode(dc, false, "device_code"), "authorization_pending");
+    control(QStringLiteral("devicecode/approve"), {{QStringLiteral("user_code"), dc.value(u"user_code")}});
+    advance(11);
+    const Reply ok = pollDeviceCode(dc, false, "device_code");
+    ASSERT_EQ(ok.status, 200) << ok.body.toStdString();
+    EXPECT_FALSE(ok.json().value(u"access_token").toString().isEmpty());
+    // Other spellings stay refused.
+    EXPECT_EQ(error(pollDeviceCode(dc, false, "devicecode")), QLatin1String("unsupported_grant_type"));
 }
 
 TEST_F(sandbox_identity, DeviceCodeDeclinedExpiredAndUnknown)
