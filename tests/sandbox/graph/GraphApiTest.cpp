@@ -372,6 +372,30 @@ TEST_F(sandbox_graph, TokensAreCheckedAndScopesEnforced)
               QLatin1String("helpdesk@contoso-sandbox.onmicrosoft.com"));
 }
 
+TEST_F(sandbox_graph, AnswersOnlyItsOwnHostName)
+{
+    startServer();
+    const QString devices = QStringLiteral("/v1.0/deviceManagement/managedDevices?$top=1");
+    const QByteArray port = QByteArray::number(m_server->port());
+    const QByteArray bearer = "Bearer " + m_token.toLatin1();
+    // A page of evil.example rebound to 127.0.0.1 (DNS rebinding) still sends its own name.
+    const QList<QByteArray> foreign{"evil.example:" + port, "127.0.0.1:1", "127.0.0.1.evil.example:" + port};
+    for (const QByteArray &host : foreign) {
+        const Reply r = send("GET", url(devices), {}, {{"Host", host}, {"Authorization", bearer}});
+        EXPECT_EQ(r.status, 421) << host.toStdString();
+        EXPECT_FALSE(r.body.contains("\"value\"")) << host.toStdString();
+        EXPECT_EQ(send("POST", url(QStringLiteral("/sandbox/faults/reset")), "{}",
+                       {{"Host", host}, {"Content-Type", "application/json"}})
+                      .status,
+                  421);
+    }
+    const QList<QByteArray> own{"127.0.0.1:" + port, "localhost:" + port, "LOCALHOST:" + port};
+    for (const QByteArray &host : own) {
+        EXPECT_EQ(send("GET", url(devices), {}, {{"Host", host}, {"Authorization", bearer}}).status, 200)
+            << host.toStdString();
+    }
+}
+
 TEST_F(sandbox_graph, BadRequestsNeverBringItDown)
 {
     startServer(testOptions(5));
