@@ -106,6 +106,7 @@ SandboxServer::SandboxServer(SandboxOptions options, QObject *parent)
         std::make_unique<GraphService>(*m_store, *m_actions, *m_clock, *m_issuer, *m_throttler, *m_faults);
     m_control = std::make_unique<ControlApi>(*m_store, *m_actions, *m_clock, *m_issuer, *m_throttler,
                                              *m_faults, *m_identity);
+    m_control->setOpenToBrowsers(m_options.openControl);
 }
 
 SandboxServer::~SandboxServer() = default;
