@@ -29,16 +29,8 @@ import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
 
-
-def call(base, path, token=None, body=None):
-    headers = {"Content-Type": "application/json"}
-    if token:
-        headers["Authorization"] = "Bearer " + token
-    data = None if body is None else json.dumps(body).encode()
-    with urllib.request.urlopen(urllib.request.Request(base + path, data=data, headers=headers)) as reply:
-        return json.loads(reply.read() or b"{}")
+from bench_bulk import call  # the same small HTTP helper (this folder is on sys.path when run as a script)
 
 
 def last_device(base):

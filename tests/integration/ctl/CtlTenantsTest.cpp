@@ -8,6 +8,8 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <memory>
 #include <vector>
@@ -59,19 +61,6 @@ protected:
         const CtlRun r = run({QStringLiteral("tenants"), QStringLiteral("add"), name,
                               QStringLiteral("--graph-url"), url.toString()});
         ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
-    }
-
-    /** The JSON lines of a `devices find --json` run. */
-    static QList<QJsonObject> jsonLines(const CtlRun &r)
-    {
-        QList<QJsonObject> lines;
-        for (const QString &line : r.out.split(u'\n', Qt::SkipEmptyParts)) {
-            QJsonParseError error{};
-            const QJsonDocument doc = QJsonDocument::fromJson(line.toUtf8(), &error);
-            EXPECT_EQ(error.error, QJsonParseError::NoError) << line.toStdString();
-            lines.append(doc.object());
-        }
-        return lines;
     }
 
     std::vector<std::unique_ptr<SandboxFixture>> m_sandboxes;
@@ -143,7 +132,7 @@ TEST_F(ctl_Tenants, TenantNamePicksARosterEndpoint)
     ASSERT_FALSE(hasDevice(*s_sandbox, device[u"id"].toString())); // only the roster entry's tenant has it
 
     CtlRun r = run({QStringLiteral("--tenant"), QStringLiteral("LAB"), QStringLiteral("devices"),
-                    QStringLiteral("show"), device[u"deviceName"].toString(), QStringLiteral("--json")});
+                    QStringLiteral("show"), device[u"serialNumber"].toString(), QStringLiteral("--json")});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     EXPECT_EQ(r.json().object()[u"id"].toString(), device[u"id"].toString());
 
