@@ -183,17 +183,20 @@ void benchOneTenant(qsizetype devices, int latencyMs, int rounds, const QString 
         slow.page.searchEdit()->setText(target.serialNumber);
         double fastMs = -1;
         double slowMs = -1;
+        int loadedThen = 0; ///< how far the list was when the server search showed the row
+        bool loading = false;
         waitFor(
             [&] {
-                if (fastMs < 0 && fast.shows(target.id))
+                if (fastMs < 0 && fast.shows(target.id)) {
                     fastMs = double(typed.nsecsElapsed()) / 1e6;
+                    loadedThen = fast.directory.loadedCount();
+                    loading = fast.directory.loadState() == devices::DeviceDirectory::LoadState::Loading;
+                }
                 if (slowMs < 0 && slow.shows(target.id))
                     slowMs = double(typed.nsecsElapsed()) / 1e6;
                 return fastMs >= 0 && slowMs >= 0;
             },
             600000);
-        const bool loading = fast.directory.loadState() == devices::DeviceDirectory::LoadState::Loading;
-        const int loadedThen = fast.directory.loadedCount();
         waitFor([&] { return fast.directory.loadState() != devices::DeviceDirectory::LoadState::Loading; },
                 600000);
         std::printf("  round %d: with the server search %8.1f ms (list at %d of %lld, %s)   without %9.1f ms"
