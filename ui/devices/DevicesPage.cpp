@@ -10,6 +10,7 @@
 #include "ui/devices/DeviceFilterModel.h"
 #include "ui/devices/DeviceTableModel.h"
 #include "ui/devices/PasscodeActionCell.h"
+#include "ui/devices/ServerDeviceSearch.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -129,6 +130,10 @@ void DevicesPage::buildUi()
     m_loadStatus->setObjectName(QStringLiteral("loadStatus"));
     m_loadStatus->setWordWrap(true);
     m_loadStatus->hide();
+    m_serverStatus = new QLabel(this);
+    m_serverStatus->setObjectName(QStringLiteral("serverSearchStatus"));
+    m_serverStatus->setWordWrap(true);
+    m_serverStatus->hide();
     m_bulkAction = new QAction(Icons::passcode(), QString(), this);
     m_bulkAction->setObjectName(QStringLiteral("bulkPasscodeAction"));
     m_bulkAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
@@ -140,6 +145,7 @@ void DevicesPage::buildUi()
     m_bulkButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     status->addWidget(m_count);
     status->addWidget(m_loadStatus, 1);
+    status->addWidget(m_serverStatus, 1);
     status->addWidget(m_bulkButton);
     layout->addLayout(status);
 
@@ -216,6 +222,7 @@ void DevicesPage::retranslate()
     m_compliance->setAccessibleName(tr("Compliance filter"));
     m_passcodeFilter->setAccessibleName(tr("Passcode action filter"));
     m_view->setAccessibleName(tr("Devices"));
+    m_serverStatus->setAccessibleName(tr("Server search status"));
     fillFilters();
     updateCount();
 }
@@ -263,8 +270,26 @@ void DevicesPage::setSearchDelay(std::optional<std::chrono::milliseconds> delay)
     m_searchDelay = delay;
 }
 
+void DevicesPage::setServerLookup(graph::GraphClient &client, DeviceDirectory &directory)
+{
+    Q_ASSERT(&directory == &m_directory);
+    delete m_serverSearch;
+    m_serverSearch = new ServerDeviceSearch(client, directory, this);
+    connect(m_serverSearch, &ServerDeviceSearch::statusChanged, this, [this](const QString &text) {
+        m_serverStatus->setText(text);
+        m_serverStatus->setVisible(!text.isEmpty());
+    });
+}
+
+QString DevicesPage::serverStatusText() const
+{
+    return m_serverSearch ? m_serverSearch->statusText() : QString();
+}
+
 void DevicesPage::onSearchEdited()
 {
+    if (m_serverSearch)
+        m_serverSearch->setText(m_search->text());
     const std::chrono::milliseconds delay =
         m_searchDelay.value_or(m_lastFilterNs > kFrameNs ? kSlowSearchDelay : std::chrono::milliseconds(0));
     if (delay.count() <= 0) {

@@ -1,30 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+// Complete types: QPointer's bool test (isUsable(), inline) needs them.
+#include "core/actions/AuditFeed.h"
+#include "core/devices/DeviceDirectory.h"
+#include "core/graph/GraphClient.h"
+
 #include <QColor>
 #include <QList>
 #include <QPointer>
 #include <QString>
 
-namespace passcode {
-namespace actions {
-class AuditFeed;
-}
-namespace devices {
-class DeviceDirectory;
-}
-namespace graph {
-class GraphClient;
-}
-} // namespace passcode
-
 namespace passcode::ui {
 
 /**
- * One open tenant as the views that span tenants see it ("All tenants": the cross-tenant search and the Device
- * actions of every tenant). The composition root (app/console) gives one per open tenant; the pointers are
- * null while the tenant is not signed in or failed to open (then @c problem says why, translated), and are
- * guarded: a tenant closed or signed out while a view shows it becomes null, never dangling.
+ * One open tenant as the views that span tenants see it ("All tenants": the cross-tenant search and the
+ * Device actions of every tenant). The composition root (app/console) gives one per open tenant; the pointers
+ * are null while the tenant is not signed in or failed to open (then @c problem says why, translated), and
+ * are guarded: a tenant closed or signed out while a view shows it becomes null, never dangling.
  */
 struct TenantHandle
 {
