@@ -144,7 +144,8 @@ void CrossTenantSearchPage::updateSummary()
     const int tenants = static_cast<int>(m_search->tenants().size());
     m_summary->setText(m_search->isRunning()
                            ? tr("%Ln device(s) found so far…", nullptr, rows)
-                           : tr("%Ln device(s) found in %1 tenant(s).", nullptr, rows).arg(tenants));
+                           : tr("%1 found in %2.")
+                                 .arg(tr("%Ln device(s)", nullptr, rows), tr("%Ln tenant(s)", nullptr, tenants)));
 }
 
 QStringList CrossTenantSearchPage::tenantStatusTexts() const
