@@ -400,9 +400,10 @@ void ConsoleSession::buildWindow()
     m_window = std::make_unique<ui::MainWindow>(*m_dialogs, m_settings, m_languageHandler);
     for (const auto &t : m_tenants)
         addToWindow(t.get());
-    // The first open tenant is shown (the first tenant when it is open).
+    // The first tenant in the roster's order that is opening or open is shown (not one that failed or waits
+    // for the technician's sign-in).
     for (const auto &t : m_tenants) {
-        if (t->context()) {
+        if (t->state() != TenantSession::State::Failed && t->state() != TenantSession::State::SignInNeeded) {
             m_window->setCurrentTenant(t->id());
             break;
         }

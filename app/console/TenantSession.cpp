@@ -249,7 +249,9 @@ void TenantSession::startSignIn()
     });
     setState(State::SigningIn);
     Q_EMIT signInStarted();
-    m_auth->restoreSession();
+    // No saved sign-in for this tenant: nothing happens, and the technician is needed.
+    if (!m_auth->restoreSession() && m_auth->state() == AuthState::SignedOut)
+        setState(State::SignInNeeded);
 }
 
 void TenantSession::onAuthStateChanged()

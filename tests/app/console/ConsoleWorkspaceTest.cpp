@@ -6,6 +6,7 @@
 #include "UiTestSupport.h"
 #include "app/console/ConsoleSession.h"
 #include "app/console/TenantSession.h"
+#include "core/actions/ActionService.h"
 #include "core/actions/ActionTracker.h"
 #include "core/actions/PollSchedule.h"
 #include "core/auth/AuthSession.h"
@@ -133,7 +134,10 @@ protected:
         QSignalSpy done(reply, &QNetworkReply::finished);
         EXPECT_TRUE(reply->isFinished() || done.wait(10000));
         reply->deleteLater();
-        return QJsonDocument::fromJson(reply->readAll()).object();
+        const QByteArray body = reply->readAll();
+        if (qEnvironmentVariableIsSet("WORKSPACE_TEST_DEBUG"))
+            qInfo() << path << reply->error() << body.left(400);
+        return QJsonDocument::fromJson(body).object();
     }
 
     qint64 sandboxActions(console::TenantSession *t)
@@ -243,6 +247,10 @@ TEST_F(app_ConsoleWorkspace, AnActionInOneTenantLeavesTheOthersJournalsAndSandbo
 {
     startSandboxes(3);
     console::TenantSession *fabrikam = session->tenants().at(1);
+    // Each generated tenant starts with a history of actions of its own: count from here.
+    QList<qint64> before;
+    for (console::TenantSession *t : session->tenants())
+        before.append(sandboxActions(t));
     session->switchTo(fabrikam->id());
     const QString id = resettableDevice(fabrikam);
     ASSERT_FALSE(id.isEmpty());
@@ -259,7 +267,7 @@ TEST_F(app_ConsoleWorkspace, AnActionInOneTenantLeavesTheOthersJournalsAndSandbo
     dialogs.answerConfirm(QStringLiteral("INC-42"));
     const actions::ActionKey key{id, RemoteAction::ResetPasscode};
     ASSERT_TRUE(fabrikam->engine()->tracker().find(key));
-    ASSERT_TRUE(QTest::qWaitFor([&] { return sandboxActions(fabrikam) == 1; }, kWaitMs));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return sandboxActions(fabrikam) == before.at(1) + 1; }, kWaitMs));
 
     // Its journal names the tenant; the others have written nothing and their sandboxes saw nothing.
     QFile file(journal(fabrikam->id()));
@@ -273,7 +281,7 @@ TEST_F(app_ConsoleWorkspace, AnActionInOneTenantLeavesTheOthersJournalsAndSandbo
         console::TenantSession *other = session->tenants().at(i);
         EXPECT_FALSE(QFile::exists(journal(other->id()))) << qPrintable(other->name());
         EXPECT_FALSE(other->engine()->tracker().find(key));
-        EXPECT_EQ(sandboxActions(other), 0) << qPrintable(other->name());
+        EXPECT_EQ(sandboxActions(other), before.at(i)) << qPrintable(other->name());
     }
 }
 
