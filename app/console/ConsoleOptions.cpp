@@ -22,10 +22,11 @@ void ConsoleOptions::addTo(QCommandLineParser &parser)
 {
     parser.addOption(
         {QStringLiteral("sandbox"), tr("Use the built-in sandbox tenant (training data, no real devices).")});
-    parser.addOption({QStringLiteral("sandbox-tenants"),
-                      tr("Open N built-in sandbox tenants side by side (1 to 8), each with its own seed, name "
-                         "and colour."),
-                      QStringLiteral("N")});
+    parser.addOption(
+        {QStringLiteral("sandbox-tenants"),
+         tr("Open N built-in sandbox tenants side by side (1 to 8), each with its own seed, name "
+            "and colour."),
+         QStringLiteral("N")});
     parser.addOption({QStringLiteral("devices"),
                       tr("Number of devices of the sandbox tenant (default 1000)."), QStringLiteral("N")});
     parser.addOption(

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/console/ConsoleSession.h"
 
+#include "app/console/TenantPlanner.h"
 #include "app/console/TenantSession.h"
 #include "core/auth/AuthSession.h"
 #include "core/auth/TenantRoster.h"
 #include "core/auth/TenantSettings.h"
 #include "core/devices/DeviceDirectoryLoader.h"
 #include "engine/TenantEngine.h"
-#include "engine/TenantOptions.h"
 #include "sandbox/host/SandboxHost.h"
 #include "ui/ConsoleContext.h"
 #include "ui/mainwindow/MainWindow.h"
@@ -33,9 +33,6 @@ namespace passcode::console {
 namespace {
 Q_LOGGING_CATEGORY(lcConsole, "passcode.console")
 
-/** The names of the sandbox tenants of --sandbox-tenants, in order (fictitious companies). */
-const char *const kSandboxNames[] = {"Contoso",   "Fabrikam", "Northwind", "Tailspin",
-                                     "Woodgrove", "Litware",  "Adatum",    "Proseware"};
 } // namespace
 
 ConsoleSession::ConsoleSession(ConsoleOptions options, QSettings *settings, ui::DialogPresenter *dialogs,
@@ -162,120 +159,19 @@ actions::AuditFeed &ConsoleSession::auditFeed() const
 
 void ConsoleSession::start()
 {
-    const std::optional<QList<TenantSpec>> specs = plan();
-    if (!specs)
+    const Result<TenantPlan> plan = TenantPlanner::plan(m_options, m_settings);
+    if (!plan) {
+        Q_EMIT failed(plan.error().message);
         return;
-    for (const TenantSpec &spec : *specs)
+    }
+    m_mode = plan->mode;
+    for (const TenantSpec &spec : plan->tenants)
         addTenant(spec);
     // Opened once all are known (each its own journal): a tenant failing at once finds the others there.
     for (TenantSession *t : tenants()) {
         t->setJournalPath(journalPathFor(t->id()));
         t->open();
     }
-}
-
-std::optional<QList<TenantSpec>> ConsoleSession::plan()
-{
-    // --graph-url without --tenant: a Graph-compatible endpoint (a standalone passcode-sandbox), reached as
-    // passcodectl reaches it; with --tenant it is that tenant's Graph URL (remembered).
-    if (tenantOptions().namesEndpoint() && !m_options.sandbox && !m_options.sandboxSignIn &&
-        m_options.sandboxTenants == 0) {
-        m_mode = Mode::Endpoint;
-        TenantSpec spec;
-        spec.kind = TenantSpec::Kind::Endpoint;
-        spec.id = QStringLiteral("endpoint");
-        spec.graphUrl = m_options.graphUrl;
-        spec.color = QColor(auth::TenantRoster::defaultColor(0));
-        return QList<TenantSpec>{spec};
-    }
-    // --tenant naming a roster entry opens that entry alone.
-    if (!m_options.tenant.isEmpty() && m_settings && m_options.clientId.isEmpty()) {
-        if (const std::optional<auth::TenantProfile> profile = auth::TenantRoster(m_settings).find(m_options.tenant)) {
-            m_options.tenant.clear();
-            m_mode = Mode::Tenant;
-            return QList<TenantSpec>{rosterSpec(*profile)};
-        }
-    }
-    if (std::optional<Error> error = rememberCommandLineTenant()) {
-        Q_EMIT failed(error->message);
-        return std::nullopt;
-    }
-    if (m_options.sandboxSignIn) {
-        m_mode = Mode::SandboxSignIn;
-        TenantSpec spec = sandboxSpecs(1).constFirst();
-        spec.kind = TenantSpec::Kind::PracticeSignIn;
-        spec.id = QStringLiteral("practice");
-        return QList<TenantSpec>{spec};
-    }
-    if (m_options.sandboxTenants > 0) {
-        m_mode = Mode::Sandbox;
-        return sandboxSpecs(m_options.sandboxTenants);
-    }
-    if (!m_options.sandbox && m_settings) {
-        const QList<auth::TenantProfile> profiles = auth::TenantRoster(m_settings).profiles();
-        if (!profiles.isEmpty()) {
-            m_mode = Mode::Tenant;
-            QList<TenantSpec> specs;
-            for (const auth::TenantProfile &profile : profiles)
-                specs.append(rosterSpec(profile));
-            return specs;
-        }
-    }
-    m_mode = Mode::Sandbox;
-    return sandboxSpecs(1);
-}
-
-QList<TenantSpec> ConsoleSession::sandboxSpecs(int count) const
-{
-    QList<TenantSpec> specs;
-    for (int i = 0; i < count; ++i) {
-        TenantSpec spec;
-        spec.kind = TenantSpec::Kind::EmbeddedSandbox;
-        spec.sandbox.devices = m_options.devices;
-        spec.sandbox.timeScale = m_options.timeScale;
-        spec.color = QColor(auth::TenantRoster::defaultColor(i));
-        if (count == 1) {
-            // As before the workspace: the sandbox named by its domain, with --seed.
-            spec.id = QStringLiteral("sandbox");
-            spec.sandbox.seed = m_options.seed;
-        } else {
-            spec.id = QStringLiteral("sandbox-%1").arg(i + 1);
-            spec.sandbox.seed = QString::number(i + 1);
-            spec.name = tr("%1 (sandbox)", "a sandbox tenant's name")
-                            .arg(QLatin1String(kSandboxNames[i % int(std::size(kSandboxNames))]));
-        }
-        specs.append(spec);
-    }
-    return specs;
-}
-
-TenantSpec ConsoleSession::rosterSpec(const auth::TenantProfile &profile) const
-{
-    TenantSpec spec;
-    spec.id = profile.id;
-    spec.name = profile.name;
-    spec.color = QColor(profile.color);
-    if (profile.isEndpoint()) {
-        spec.kind = TenantSpec::Kind::Endpoint;
-        spec.graphUrl = profile.graphUrl;
-        return spec;
-    }
-    spec.kind = TenantSpec::Kind::SignIn;
-    QSettings *settings = m_settings;
-    spec.settings = [settings, profile] {
-        auto tenant = auth::TenantRoster(settings).settingsFor(profile);
-        // The roster keeps the fields in its list; the tenant's own group is what its sign-in reads.
-        if (tenant->tenant() != profile.tenant || tenant->clientId() != profile.clientId) {
-            tenant->setTenant(profile.tenant);
-            tenant->setClientId(profile.clientId);
-        }
-        tenant->setCloud(profile.cloud);
-        tenant->setGraphUrlOverride(profile.graphUrl);
-        tenant->setLoginUrlOverride(profile.loginUrl);
-        tenant->sync();
-        return tenant;
-    };
-    return spec;
 }
 
 QString ConsoleSession::journalPathFor(const QString &id) const
@@ -328,27 +224,6 @@ int ConsoleSession::maxWrites() const
                                        .toInt()
                                  : ui::SettingsDialog::kDefaultMaxWrites;
     return std::clamp(saved, 1, 200);
-}
-
-engine::TenantOptions ConsoleSession::tenantOptions() const
-{
-    return {m_options.tenant, m_options.clientId, m_options.cloud, m_options.loginUrl, m_options.graphUrl};
-}
-
-std::optional<Error> ConsoleSession::rememberCommandLineTenant()
-{
-    if (m_settings) {
-        auth::TenantSettings tenant(m_settings);
-        if (std::optional<Error> error = tenantOptions().applyTo(tenant))
-            return error;
-    }
-    // Once: a later restart of the session (a tenant change) must not bring them back.
-    m_options.tenant.clear();
-    m_options.clientId.clear();
-    m_options.cloud.clear();
-    m_options.loginUrl.clear();
-    m_options.graphUrl.clear();
-    return std::nullopt;
 }
 
 void ConsoleSession::onTenantStateChanged(TenantSession *t)
@@ -550,7 +425,7 @@ void ConsoleSession::applyRoster(const ui::RosterChanges &changes)
         // Reopened with its new name, colour or address; its saved sign-in stays.
         if (TenantSession *t = tenant(profile.id))
             closeTenant(t);
-        addTenant(rosterSpec(profile))->open();
+        addTenant(TenantPlanner::fromProfile(m_settings, profile))->open();
     }
     for (const auth::TenantProfile &profile : changes.added) {
         const Result<auth::TenantProfile> added = roster.add(profile);
@@ -558,7 +433,7 @@ void ConsoleSession::applyRoster(const ui::RosterChanges &changes)
             problems.append(added.error().message);
             continue;
         }
-        addTenant(rosterSpec(*added))->open();
+        addTenant(TenantPlanner::fromProfile(m_settings, *added))->open();
     }
     publishHandles();
     if (m_window && !problems.isEmpty())
@@ -574,7 +449,8 @@ void ConsoleSession::closeTenant(TenantSession *t)
     if (m_window)
         m_window->removeTenant(t->id());
     t->disconnect(this);
-    const auto it = std::find_if(m_tenants.begin(), m_tenants.end(), [t](const auto &p) { return p.get() == t; });
+    const auto it =
+        std::find_if(m_tenants.begin(), m_tenants.end(), [t](const auto &p) { return p.get() == t; });
     if (it == m_tenants.end())
         return;
     std::unique_ptr<TenantSession> owned = std::move(*it);
@@ -616,7 +492,9 @@ void ConsoleSession::teardownAll()
 
 bool ConsoleSession::removingSecrets() const
 {
-    const auto removing = [](const auto &t) { return t->isRemovingSecrets(); };
+    const auto removing = [](const auto &t) {
+        return t->isRemovingSecrets();
+    };
     return std::any_of(m_tenants.cbegin(), m_tenants.cend(), removing) ||
            std::any_of(m_retired.cbegin(), m_retired.cend(), removing);
 }

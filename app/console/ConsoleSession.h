@@ -4,14 +4,14 @@
 #include "app/console/ConsoleOptions.h"
 // Complete types for TenantHandles in signals (moc instantiates its QPointers).
 #include "core/actions/AuditFeed.h"
+#include "core/common/Clock.h"
+#include "core/common/Error.h"
 #include "core/devices/DeviceDirectory.h"
 #include "core/graph/GraphClient.h"
 #include "ui/tenants/TenantHandle.h"
-#include "core/common/Clock.h"
-#include "core/common/Error.h"
 
-#include <QNetworkAccessManager>
 #include <QList>
+#include <QNetworkAccessManager>
 #include <QObject>
 #include <QPointer>
 
@@ -71,7 +71,8 @@ struct TenantSpec;
  * The console's workspace of tenants: every tenant it opens, each a TenantSession (its own sign-in, engine,
  * journal and write budget), and ONE MainWindow with a TenantPages per tenant. What it opens:
  * - --graph-url without --tenant (Mode::Endpoint): that Graph-compatible endpoint alone; not remembered;
- * - --sandbox-sign-in (Mode::SandboxSignIn): the embedded sandbox through the Entra ID sign-in; nothing saved;
+ * - --sandbox-sign-in (Mode::SandboxSignIn): the embedded sandbox through the Entra ID sign-in; nothing
+ * saved;
  * - --sandbox-tenants N (Mode::Sandbox): N embedded sandbox tenants, seeds 1..N, named "Contoso (sandbox)",
  *   "Fabrikam (sandbox)"…, each with a colour of TenantRoster::defaultColor();
  * - --sandbox (Mode::Sandbox): the embedded sandbox tenant;
@@ -116,8 +117,8 @@ public:
     /** Applies a language live ("" = system); set before start(). */
     void setLanguageHandler(std::function<void(const QString &)> handler);
     /**
-     * A journal path instead of each tenant's default (tests, ephemeral runs). With several tenants, each gets
-     * its own file beside it: "journal-<tenant id>.json".
+     * A journal path instead of each tenant's default (tests, ephemeral runs). With several tenants, each
+     * gets its own file beside it: "journal-<tenant id>.json".
      */
     void setJournalPath(const QString &path);
     /** The secret store of real tenants (not owned); default: the OS keychain. Tests: a private one. */
@@ -162,13 +163,6 @@ Q_SIGNALS:
     void tenantHandlesChanged(const passcode::ui::TenantHandles &handles);
 
 private:
-    engine::TenantOptions tenantOptions() const;
-    /** Remembers --tenant, --client-id, --cloud, --login-url and --graph-url in the settings, once. */
-    std::optional<Error> rememberCommandLineTenant();
-    /** What start() opens; std::nullopt after failed(). */
-    std::optional<QList<TenantSpec>> plan();
-    QList<TenantSpec> sandboxSpecs(int count) const;
-    TenantSpec rosterSpec(const auth::TenantProfile &profile) const;
     TenantSession *addTenant(const TenantSpec &spec);
     QString journalPathFor(const QString &id) const;
     int maxWrites() const;

@@ -214,9 +214,8 @@ void TenantSession::startPractice()
             m_journalPath = m_scratch->filePath(QStringLiteral("journal.json"));
         startSignIn();
     });
-    connect(m_practiceHost.get(), &sandbox::SandboxHost::failed, this, [this](const QString &error) {
-        fail(tr("The sandbox tenant could not start: %1").arg(error));
-    });
+    connect(m_practiceHost.get(), &sandbox::SandboxHost::failed, this,
+            [this](const QString &error) { fail(tr("The sandbox tenant could not start: %1").arg(error)); });
     m_practiceHost->startAsync();
 }
 
@@ -307,7 +306,9 @@ void TenantSession::buildContext()
     m_context->tenantId = id();
     m_bulkRuns = std::make_unique<console::EngineBulkRuns>(*m_engine);
     m_context->bulk = m_bulkRuns.get();
-    m_context->applyMaxWrites = [this](int writes) { setWriteLimit(writes); };
+    m_context->applyMaxWrites = [this](int writes) {
+        setWriteLimit(writes);
+    };
     devices::DeviceDirectory &directory = m_engine->directory();
     connect(&directory, &devices::DeviceDirectory::loadStarted, this, [this] {
         m_loaded = 0;
@@ -320,8 +321,7 @@ void TenantSession::buildContext()
         if (m_state == State::Loading)
             Q_EMIT stateChanged();
     });
-    connect(&directory, &devices::DeviceDirectory::loadFinished, this,
-            [this] { setState(State::Ready); });
+    connect(&directory, &devices::DeviceDirectory::loadFinished, this, [this] { setState(State::Ready); });
     setState(State::Ready);
     Q_EMIT opened();
 }

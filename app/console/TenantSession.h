@@ -73,9 +73,9 @@ struct TenantSessionShared
 };
 
 /**
- * One open tenant of the console's workspace: its sign-in (an AuthSession over the tenant's own TenantSettings
- * and keychain entry, for SignIn kinds), its engine::TenantEngine, and the ui::ConsoleContext its pages are
- * built on. No widgets: the workspace (ConsoleSession) shows sign-in dialogs and the window.
+ * One open tenant of the console's workspace: its sign-in (an AuthSession over the tenant's own
+ * TenantSettings and keychain entry, for SignIn kinds), its engine::TenantEngine, and the ui::ConsoleContext
+ * its pages are built on. No widgets: the workspace (ConsoleSession) shows sign-in dialogs and the window.
  *
  * States: Opening → (SigningIn →) Loading → Ready; SignInNeeded when the sign-in needs the technician
  * (silent sign-in from the keychain failed, signed out, expired); Failed with a reason (the engine or the
@@ -116,7 +116,8 @@ public:
     QString name() const;
     QColor color() const { return m_spec.color; }
     State state() const { return m_state; }
-    /** The state for the switcher: "Signed in", "Loading 12,000 of 100,000", "Sign-in needed", "Failed: …". */
+    /** The state for the switcher: "Signed in", "Loading 12,000 of 100,000", "Sign-in needed", "Failed: …".
+     */
     QString stateText() const;
     /** Why the tenant failed (translated); empty otherwise. */
     QString failure() const { return m_failure; }

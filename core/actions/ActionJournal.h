@@ -20,9 +20,10 @@ namespace passcode::actions {
  * written from TrackedAction field by field, and the passcode is not one of the fields.
  *
  * File format (docs/passcodectl.md, "Journal"): {"version":1,"entries":[{"deviceId","deviceName","action",
- * "state","requestedAt","stateSince","initiatedBy","ticket","errorCode","runId","tenantName"}]} with the stable names of
- * RemoteAction and ActionState and ISO-8601 UTC times. "tenantName" (the tenant's display name when the action
- * was sent) is optional: older entries have none, and readers ignore members they do not know. One entry per (device, action): record() replaces it.
+ * "state","requestedAt","stateSince","initiatedBy","ticket","errorCode","runId","tenantName"}]} with the
+ * stable names of RemoteAction and ActionState and ISO-8601 UTC times. "tenantName" (the tenant's display
+ * name when the action was sent) is optional: older entries have none, and readers ignore members they do not
+ * know. One entry per (device, action): record() replaces it.
  *
  * Writes are atomic (QSaveFile) and serialised between processes with a QLockFile beside the journal (the
  * console and passcodectl may share one); record() re-reads the file under the lock so that entries written

@@ -2,8 +2,8 @@
 #include "ui/mainwindow/MainWindow.h"
 
 #include "core/auth/AuthSession.h"
-#include "core/auth/TenantSettings.h"
 #include "core/auth/TenantRoster.h"
+#include "core/auth/TenantSettings.h"
 #include "ui/ConsoleContext.h"
 #include "ui/bulk/BulkController.h"
 #include "ui/common/Icons.h"
@@ -19,7 +19,6 @@
 #include "ui/signin/SignInBanner.h"
 #include "ui/signin/SignInDialog.h"
 
-#include <QTableView>
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
@@ -31,6 +30,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace passcode::ui {
@@ -188,9 +188,9 @@ TenantPages *MainWindow::addTenant(const TenantEntry &entry)
     });
     connect(pages, &TenantPages::statusMessage, this, [this, pages](const QString &message) {
         // Another tenant's news is named, so that it is not taken for the current tenant's.
-        statusBar()->showMessage(pages == currentTenant() ? message
-                                                          : tr("%1: %2", "tenant: message").arg(pages->name(), message),
-                                 kStatusTimeoutMs);
+        statusBar()->showMessage(
+            pages == currentTenant() ? message : tr("%1: %2", "tenant: message").arg(pages->name(), message),
+            kStatusTimeoutMs);
     });
     connect(pages, &TenantPages::signInRequested, this, [this, pages] { onTenantSignInRequested(pages); });
     if (m_tenants.size() == 1)
@@ -207,8 +207,10 @@ void MainWindow::attachTenant(const QString &id, ConsoleContext &context)
     if (m_settings)
         pages->devicesPage()->restoreState(*m_settings);
     if (context.auth) {
-        connect(context.auth, &auth::AuthSession::stateChanged, pages->devicesPage(), [this] { updateAccount(); });
-        connect(context.auth, &auth::AuthSession::accountChanged, pages->devicesPage(), [this] { updateAccount(); });
+        connect(context.auth, &auth::AuthSession::stateChanged, pages->devicesPage(),
+                [this] { updateAccount(); });
+        connect(context.auth, &auth::AuthSession::accountChanged, pages->devicesPage(),
+                [this] { updateAccount(); });
         connect(context.auth, &auth::AuthSession::errorOccurred, pages->devicesPage(),
                 [this](const Error &error) { statusBar()->showMessage(error.message, kStatusTimeoutMs); });
     }
@@ -417,7 +419,8 @@ void MainWindow::updateAccount()
         const ConsoleContext *context = pages->context();
         if (context && context->auth && pages->signInBanner()) {
             const auth::AuthSession &session = *context->auth;
-            const QString who = session.account().username.isEmpty() ? context->account : session.account().username;
+            const QString who =
+                session.account().username.isEmpty() ? context->account : session.account().username;
             pages->signInBanner()->setAccount(who);
             pages->signInBanner()->setVisible(session.state() == auth::AuthSession::State::NeedsInteraction);
         }
@@ -456,8 +459,8 @@ void MainWindow::updateChrome()
     if (open)
         m_navigation->setCurrentPlace(pages->place());
     m_backAction->setEnabled(open && pages->canGoBack());
-    for (QAction *action : {m_exportAction, m_allDevicesAction, m_deviceActionsAction, m_findAction,
-                            m_refreshAction})
+    for (QAction *action :
+         {m_exportAction, m_allDevicesAction, m_deviceActionsAction, m_findAction, m_refreshAction})
         action->setEnabled(open);
     // The Actions menu holds the current tenant's bulk command.
     if (m_shownBulkAction)

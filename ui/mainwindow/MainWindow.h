@@ -118,7 +118,8 @@ public:
 Q_SIGNALS:
     /** File › Sign out: the composition root signs out of the current tenant (currentTenantId()). */
     void signOutRequested();
-    /** A tenant that is not open asks for its sign-in ("Sign in…", or switched to while sign-in is needed). */
+    /** A tenant that is not open asks for its sign-in ("Sign in…", or switched to while sign-in is needed).
+     */
     void signInRequested(const QString &tenantId);
     void currentTenantChanged(const QString &tenantId);
     void tenantHandlesChanged(const passcode::ui::TenantHandles &handles);

@@ -31,8 +31,9 @@ QuickSwitcher::QuickSwitcher(const QList<TenantEntry> &tenants, QWidget *parent)
     m_list->setAccessibleName(tr("Tenants"));
     m_list->setIconSize(QSize(16, 16));
     for (const TenantEntry &tenant : tenants) {
-        auto *item = new QListWidgetItem(tenantSwatch(tenant.color),
-                                         tr("%1 — %2", "tenant — state").arg(tenant.name, tenant.state), m_list);
+        auto *item =
+            new QListWidgetItem(tenantSwatch(tenant.color),
+                                tr("%1 — %2", "tenant — state").arg(tenant.name, tenant.state), m_list);
         item->setData(kIdRole, tenant.id);
         item->setData(Qt::AccessibleTextRole, tr("%1, %2", "tenant, state").arg(tenant.name, tenant.state));
         item->setData(Qt::UserRole + 2, tenant.name);
@@ -66,7 +67,8 @@ void QuickSwitcher::filter(const QString &text)
     QListWidgetItem *first = nullptr;
     for (int row = 0; row < m_list->count(); ++row) {
         QListWidgetItem *item = m_list->item(row);
-        const bool shown = item->data(Qt::UserRole + 2).toString().contains(text.trimmed(), Qt::CaseInsensitive);
+        const bool shown =
+            item->data(Qt::UserRole + 2).toString().contains(text.trimmed(), Qt::CaseInsensitive);
         item->setHidden(!shown);
         if (shown && !first)
             first = item;

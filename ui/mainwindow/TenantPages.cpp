@@ -111,7 +111,8 @@ void TenantPages::attach(ConsoleContext &c)
         m_stack->addWidget(page);
         m_attached.append(page);
     }
-    connect(m_devicesPage, &DevicesPage::refreshRequested, &c.loader, &devices::DeviceDirectoryLoader::refresh);
+    connect(m_devicesPage, &DevicesPage::refreshRequested, &c.loader,
+            &devices::DeviceDirectoryLoader::refresh);
     connect(m_devicesPage, &DevicesPage::cancelRequested, &c.loader, &devices::DeviceDirectoryLoader::cancel);
     connect(m_devicesPage, &DevicesPage::deviceActivated, this, &TenantPages::openDevice);
     connect(m_actionsPage, &DeviceActionsPage::deviceActivated, this, &TenantPages::openDevice);

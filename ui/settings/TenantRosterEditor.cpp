@@ -141,8 +141,9 @@ void TenantRosterEditor::render()
     m_list->clear();
     for (const auth::TenantProfile &p : std::as_const(m_profiles)) {
         const QString where = p.isEndpoint() ? p.graphUrl.toString() : p.tenant;
-        auto *item = new QListWidgetItem(tenantSwatch(QColor(p.color)),
-                                         tr("%1 — %2", "tenant name — tenant or URL").arg(p.name, where), m_list);
+        auto *item =
+            new QListWidgetItem(tenantSwatch(QColor(p.color)),
+                                tr("%1 — %2", "tenant name — tenant or URL").arg(p.name, where), m_list);
         item->setData(Qt::AccessibleTextRole, tr("%1, %2", "tenant name, tenant or URL").arg(p.name, where));
     }
     m_list->setCurrentRow(std::min(current, int(m_profiles.size()) - 1));
@@ -160,8 +161,9 @@ void TenantRosterEditor::retranslate()
     m_edit->setAccessibleName(tr("Edit the selected tenant"));
     m_remove->setText(tr("Re&move"));
     m_remove->setAccessibleName(tr("Remove the selected tenant"));
-    m_note->setText(tr("Each tenant signs in on its own. Removing a tenant signs out of it (its saved sign-in "
-                       "is deleted) and closes it when you press OK; an added tenant opens at once."));
+    m_note->setText(
+        tr("Each tenant signs in on its own. Removing a tenant signs out of it (its saved sign-in "
+           "is deleted) and closes it when you press OK; an added tenant opens at once."));
     render();
 }
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The console as a workspace of tenants (ConsoleSession over TenantSessions, one MainWindow): several embedded
-// sandbox tenants in one process, each with its own name, colour, engine, journal and sandbox; switching keeps
-// each tenant's search and selection; an action in one leaves the others untouched; a tenant that cannot be
-// reached shows "Failed" while the others work; the roster edited in Preferences persists.
+// The console as a workspace of tenants (ConsoleSession over TenantSessions, one MainWindow): several
+// embedded sandbox tenants in one process, each with its own name, colour, engine, journal and sandbox;
+// switching keeps each tenant's search and selection; an action in one leaves the others untouched; a tenant
+// that cannot be reached shows "Failed" while the others work; the roster edited in Preferences persists.
 #include "UiTestSupport.h"
 #include "app/console/ConsoleSession.h"
 #include "app/console/TenantSession.h"
@@ -130,7 +130,8 @@ protected:
         url.setPath(QStringLiteral("/sandbox/") + path);
         QNetworkRequest request(url);
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-        QNetworkReply *reply = method == "GET" ? http.get(request) : http.post(request, QByteArrayLiteral("{}"));
+        QNetworkReply *reply =
+            method == "GET" ? http.get(request) : http.post(request, QByteArrayLiteral("{}"));
         QSignalSpy done(reply, &QNetworkReply::finished);
         EXPECT_TRUE(reply->isFinished() || done.wait(10000));
         reply->deleteLater();
@@ -198,7 +199,8 @@ TEST_F(app_ConsoleWorkspace, SandboxTenantsEachHaveTheirOwnNameColourSeedEngineA
     EXPECT_EQ(switcher->item(2)->text(), QStringLiteral("All tenants"));
     EXPECT_EQ(session->tenantHandles().size(), 2);
     EXPECT_TRUE(session->tenantHandles().at(1).isUsable());
-    EXPECT_TRUE(session->window()->windowTitle().startsWith(QStringLiteral("Contoso (sandbox) — All devices")))
+    EXPECT_TRUE(
+        session->window()->windowTitle().startsWith(QStringLiteral("Contoso (sandbox) — All devices")))
         << qPrintable(session->window()->windowTitle());
 }
 
@@ -298,8 +300,8 @@ TEST_F(app_ConsoleWorkspace, SigningOutOfOneTenantLeavesTheOthersSignedIn)
     ASSERT_TRUE(betaHost.start(&error)) << qPrintable(error);
     const QString pid = QString::number(QCoreApplication::applicationPid());
     auth::TenantRoster roster(settings.get());
-    for (const auto &[name, host] : {std::pair{QStringLiteral("Alpha"), &alphaHost},
-                                     std::pair{QStringLiteral("Beta"), &betaHost}}) {
+    for (const auto &[name, host] :
+         {std::pair{QStringLiteral("Alpha"), &alphaHost}, std::pair{QStringLiteral("Beta"), &betaHost}}) {
         auth::TenantProfile p;
         p.name = name;
         p.tenant = host->tenantId();
@@ -339,7 +341,8 @@ TEST_F(app_ConsoleWorkspace, SigningOutOfOneTenantLeavesTheOthersSignedIn)
     console::TenantSession *beta = session->tenants().at(1);
     ASSERT_TRUE(QTest::qWaitFor(
         [beta] { return beta->state() == console::TenantSession::State::SignInNeeded; }, kWaitMs));
-    EXPECT_TRUE(session->window()->tenantSwitcher()->item(1)->text().contains(QStringLiteral("Sign-in needed")));
+    EXPECT_TRUE(
+        session->window()->tenantSwitcher()->item(1)->text().contains(QStringLiteral("Sign-in needed")));
 
     // Switching to it offers its sign-in.
     session->switchTo(beta->id());
@@ -397,7 +400,8 @@ TEST_F(app_ConsoleWorkspace, ATenantThatCannotBeReachedShowsFailedWhileTheOthers
     console::TenantSession *offline = session->tenants().at(0);
     console::TenantSession *working = session->tenants().at(1);
     EXPECT_EQ(offline->state(), console::TenantSession::State::Failed);
-    EXPECT_TRUE(offline->stateText().startsWith(QStringLiteral("Failed: "))) << qPrintable(offline->stateText());
+    EXPECT_TRUE(offline->stateText().startsWith(QStringLiteral("Failed: ")))
+        << qPrintable(offline->stateText());
     EXPECT_FALSE(session->tenantHandles().at(0).isUsable());
     EXPECT_EQ(working->engine()->directory().count(), 60);
     const QString shown = session->window()->tenantSwitcher()->item(0)->text();
