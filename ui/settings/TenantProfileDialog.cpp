@@ -19,7 +19,7 @@ namespace passcode::ui {
 TenantProfileDialog::TenantProfileDialog(const auth::TenantProfile &profile, const QStringList &takenNames,
                                          QWidget *parent)
     : QDialog(parent)
-    , m_id(profile.id)
+    , m_original(profile)
     , m_taken(takenNames)
 {
     setObjectName(QStringLiteral("tenantProfileDialog"));
@@ -76,8 +76,7 @@ TenantProfileDialog::~TenantProfileDialog() = default;
 
 auth::TenantProfile TenantProfileDialog::profile() const
 {
-    auth::TenantProfile p;
-    p.id = m_id;
+    auth::TenantProfile p = m_original;
     p.name = m_name->text().trimmed();
     p.tenant = m_tenant->text().trimmed();
     p.clientId = m_clientId->text().trimmed();
@@ -118,7 +117,7 @@ void TenantProfileDialog::updateProblem()
 
 void TenantProfileDialog::retranslate()
 {
-    setWindowTitle(m_id.isEmpty() ? tr("Add a tenant") : tr("Edit a tenant"));
+    setWindowTitle(m_original.id.isEmpty() ? tr("Add a tenant") : tr("Edit a tenant"));
     m_nameLabel->setText(tr("&Name:"));
     m_name->setAccessibleName(tr("Name"));
     m_name->setPlaceholderText(tr("Contoso"));

@@ -30,7 +30,7 @@ public:
                         QWidget *parent = nullptr);
     ~TenantProfileDialog() override;
 
-    /** The profile as typed (trimmed), with the id it was opened with. */
+    /** The profile as typed (trimmed), with the id and login URL it was opened with. */
     auth::TenantProfile profile() const;
     /** Why the profile cannot be saved; empty when it can. */
     QString problem() const;
@@ -51,7 +51,7 @@ private:
     void retranslate();
     void updateProblem();
 
-    QString m_id;
+    auth::TenantProfile m_original; ///< what the form does not show (id, login URL) is kept from it
     QStringList m_taken;
     QLabel *m_nameLabel = nullptr;
     QLabel *m_tenantLabel = nullptr;

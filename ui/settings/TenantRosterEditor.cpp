@@ -78,7 +78,8 @@ RosterChanges TenantRosterEditor::changes() const
             continue;
         }
         if (now->name != before.name || now->tenant != before.tenant || now->clientId != before.clientId ||
-            now->cloud != before.cloud || now->graphUrl != before.graphUrl || now->color != before.color)
+            now->cloud != before.cloud || now->graphUrl != before.graphUrl ||
+            now->loginUrl != before.loginUrl || now->color != before.color)
             changes.updated.append(*now);
     }
     for (const auth::TenantProfile &p : m_profiles) {

@@ -135,10 +135,7 @@ protected:
         QSignalSpy done(reply, &QNetworkReply::finished);
         EXPECT_TRUE(reply->isFinished() || done.wait(10000));
         reply->deleteLater();
-        const QByteArray body = reply->readAll();
-        if (qEnvironmentVariableIsSet("WORKSPACE_TEST_DEBUG"))
-            qInfo() << path << reply->error() << body.left(400);
-        return QJsonDocument::fromJson(body).object();
+        return QJsonDocument::fromJson(reply->readAll()).object();
     }
 
     qint64 sandboxActions(console::TenantSession *t)
