@@ -17,6 +17,9 @@ class DeviceDirectoryLoader;
 namespace auth {
 class AuthSession;
 }
+namespace graph {
+class GraphClient;
+}
 namespace actions {
 class ActionTracker;
 class ActionService;
@@ -65,6 +68,8 @@ struct ConsoleContext
     std::function<void(int writes)> applyMaxWrites = {};
     /** The tenant's id in the workspace (roster id). */
     QString tenantId = {};
+    /** The tenant's Graph client: a search asks it directly while the device list loads (null: never). */
+    graph::GraphClient *client = nullptr;
 };
 
 } // namespace passcode::ui

@@ -70,12 +70,6 @@ void ConsoleSession::setDeviceCodeSecondMs(int ms)
     m_deviceCodeSecondMs = ms;
 }
 
-void ConsoleSession::setAllTenantsPageFactory(
-    std::function<QWidget *(const ui::TenantHandles &, QWidget *parent)> factory)
-{
-    m_allTenantsFactory = std::move(factory);
-}
-
 ui::SignInDialog *ConsoleSession::signInDialog() const
 {
     return m_signInDialog.data();
@@ -279,8 +273,6 @@ void ConsoleSession::onTenantOpened(TenantSession *t)
 void ConsoleSession::buildWindow()
 {
     m_window = std::make_unique<ui::MainWindow>(*m_dialogs, m_settings, m_languageHandler);
-    if (m_allTenantsFactory)
-        m_window->setAllTenantsPageFactory(m_allTenantsFactory);
     for (const auto &t : m_tenants)
         addToWindow(t.get());
     // The first tenant in the roster's order that is opening or open is shown (not one that failed or waits

@@ -126,14 +126,6 @@ public:
     void setSecretStore(auth::SecretStore *store);
     /** Tests: the device code polling time base in ms (AuthSession::setDeviceCodeSecondMs). */
     void setDeviceCodeSecondMs(int ms);
-    /**
-     * Builds the "All tenants" page of every window this session builds
-     * (MainWindow::setAllTenantsPageFactory); the page follows tenantHandlesChanged(). Unset: a placeholder
-     * listing the tenants and their states.
-     */
-    void
-    setAllTenantsPageFactory(std::function<QWidget *(const ui::TenantHandles &, QWidget *parent)> factory);
-
     void start();
 
     Mode mode() const { return m_mode; }
@@ -200,7 +192,6 @@ private:
     QString m_journalPath;
     auth::SecretStore *m_injectedStore = nullptr;
     int m_deviceCodeSecondMs = 1000;
-    std::function<QWidget *(const ui::TenantHandles &, QWidget *parent)> m_allTenantsFactory;
     Mode m_mode = Mode::Sandbox;
     bool m_finishing = false;
 

@@ -21,6 +21,9 @@
 #include "ui/overview/PasscodePanel.h"
 #include "ui/settings/SettingsDialog.h"
 #include "ui/signin/SignInDialog.h"
+#include "ui/tenants/AllTenantsPage.h"
+#include "ui/tenants/CrossTenantSearch.h"
+#include "ui/tenants/CrossTenantSearchPage.h"
 
 #include <QApplication>
 #include <QDir>
@@ -225,6 +228,28 @@ void ScreenshotTour::showDeviceList()
         [this] {
             after(300, [this] {
                 save(m_session.window(), QStringLiteral("tenants-switcher"));
+                searchAllTenants();
+            });
+        });
+}
+
+void ScreenshotTour::searchAllTenants()
+{
+    // All tenants: a search over every tenant (a model name every generated tenant has), then back to the
+    // first.
+    ui::MainWindow *window = m_session.window();
+    const QString first = window->currentTenantId();
+    window->showAllTenants();
+    ui::CrossTenantSearchPage *page = window->allTenantsPage()->searchPage();
+    page->searchEdit()->setText(QStringLiteral("iPad"));
+    Q_EMIT page->searchEdit()->returnPressed();
+    waitFor(
+        QStringLiteral("the search over every tenant"), [page] { return !page->search()->isRunning(); },
+        60000,
+        [this, window, first] {
+            after(300, [this, window, first] {
+                save(window, QStringLiteral("all-tenants-search"));
+                window->setCurrentTenant(first);
                 pickDevices();
             });
         });

@@ -56,6 +56,7 @@ private:
     void controlGet(const QString &path, std::function<void(const QJsonObject &)> done);
     void controlPost(const QString &path, const QJsonObject &body, Step done);
 
+    void searchAllTenants();
     void pickDevices();
     void showDeviceList();
     void showEligibleDevice();

@@ -304,6 +304,7 @@ void TenantSession::buildContext()
         m_engine->auditFeed(), m_engine->clock(), *m_shared.dialogs, name(), m_spec.color,
         m_engine->initiator(), sandboxTenant, m_shared.settings, m_shared.applyLanguage, m_auth.get()});
     m_context->tenantId = id();
+    m_context->client = &m_engine->client();
     m_bulkRuns = std::make_unique<console::EngineBulkRuns>(*m_engine);
     m_context->bulk = m_bulkRuns.get();
     m_context->applyMaxWrites = [this](int writes) {

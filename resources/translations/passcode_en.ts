@@ -523,10 +523,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tenant ID or domain to sign in to (remembered).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Application (client) ID of the tenant&apos;s app registration (remembered).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -544,6 +540,18 @@
     </message>
     <message>
         <source>--max-writes must be a number from 1 to 200.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open N built-in sandbox tenants side by side (1 to 8), each with its own seed, name and colour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roster tenant to open (its name), or a tenant ID or domain to sign in to (remembered).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sandbox-tenants must be a number from 1 to 8.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -583,10 +591,6 @@
     </message>
     <message>
         <source>global (default), usgov, usgov-dod or china.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bearer token obtained elsewhere (or PASSCODECTL_ACCESS_TOKEN).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -847,6 +851,30 @@ Options:
     </message>
     <message>
         <source>Name the tenant (its name in the roster).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no access token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not hold a single access token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bearer token obtained elsewhere. Every local user can read it in the process list: prefer --access-token-file or PASSCODECTL_ACCESS_TOKEN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the bearer token from FILE (- for standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the access token once: --access-token or --access-token-file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard input cannot hold both the access token and the list of devices.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1263,14 +1291,6 @@ Options:
         <source>%1 names no device (blank lines and lines starting with # are ignored).</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is too large for a list of devices.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>DeviceListWriter</name>
@@ -1366,6 +1386,21 @@ Options:
     </message>
     <message>
         <source>Sign-in is not configured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InputFile</name>
+    <message>
+        <source>standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2149,6 +2184,14 @@ Options:
     </message>
 </context>
 <context>
+    <name>TenantPlanner</name>
+    <message>
+        <source>%1 (sandbox)</source>
+        <comment>a sandbox tenant&apos;s name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TenantRoster</name>
     <message>
         <source>A tenant named &apos;%1&apos; is already in the list.</source>
@@ -2621,11 +2664,44 @@ Options:
 <context>
     <name>passcode::console::ConsoleSession</name>
     <message>
-        <source>The sandbox tenant could not start: %1</source>
+        <source>%1: %2</source>
+        <comment>tenant: reason</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The tenant settings are not valid: %1 Correct them with --tenant and --client-id, or start with --sandbox and open Preferences.</source>
+        <source>No tenant could be opened.
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>passcode::console::TenantSession</name>
+    <message>
+        <source>Opening…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2634,6 +2710,18 @@ Options:
     </message>
     <message>
         <source>Cannot use --graph-url: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant has no settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox tenant could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant settings are not valid: %1 Correct them in Preferences.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3213,6 +3301,21 @@ Options:
     </message>
 </context>
 <context>
+    <name>passcode::ui::AllTenantsPage</name>
+    <message>
+        <source>All tenants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device &amp;actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>passcode::ui::Breadcrumb</name>
     <message>
         <source>Devices</source>
@@ -3395,13 +3498,6 @@ Options:
         <source>Type &amp;%L1 to confirm:</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Send to %Ln device(s)</source>
-        <translation>
-            <numerusform>Send to %Ln device</numerusform>
-            <numerusform>Send to %Ln devices</numerusform>
-        </translation>
-    </message>
     <message>
         <source>A ticket or reason is required for a bulk run.</source>
         <translation type="unfinished"></translation>
@@ -3409,6 +3505,13 @@ Options:
     <message>
         <source>Type the number of devices (%L1) to confirm.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Send to %Ln device(s) in %1</source>
+        <translation>
+            <numerusform>Send to %Ln device in %1</numerusform>
+            <numerusform>Send to %Ln devices in %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3797,6 +3900,11 @@ Options:
     <message>
         <source>&amp;Send: %1</source>
         <comment>button: send the action</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;%1 in %2</source>
+        <comment>button: send the action in the tenant</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4443,14 +4551,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Passcode Console — %1 (sandbox)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Passcode Console — %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Tenant: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4511,10 +4611,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The action journal could not be written: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sign-in expired: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4532,6 +4628,39 @@ Options:
     </message>
     <message>
         <source>Bulk passcode &amp;runs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>tenant: message</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All tenants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>tenant — state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Device actions</source>
+        <comment>tenant — page</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Device overview</source>
+        <comment>tenant — page</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — All devices</source>
+        <comment>tenant — page</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch &amp;tenant…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4760,6 +4889,39 @@ Options:
     </message>
     <message>
         <source>Passphrase check</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>passcode::ui::QuickSwitcher</name>
+    <message>
+        <source>Switch tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a tenant&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>tenant — state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>tenant, state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All tenants</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5000,6 +5162,178 @@ Options:
     </message>
     <message>
         <source>Practice: the sandbox tenant signs you in as its helpdesk technician once you approve on its own sign-in page. Nothing is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>passcode::ui::TenantPages</name>
+    <message>
+        <source>The action journal could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>tenant: state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign in to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>passcode::ui::TenantProfileDialog</name>
+    <message>
+        <source>&apos;%1&apos; is not a URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another tenant is already called &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit a tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contoso</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tenant (ID or domain):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant ID or domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contoso.onmicrosoft.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Application (client) ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application (client) ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cloud:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Graph URL (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graph URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>http://127.0.0.1:8443 for a passcode-sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;olour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#RRGGBB (empty: the next colour of the palette)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a tenant and the application (client) ID of its app registration to sign in through Entra ID; or only a Graph URL for a Graph-compatible endpoint such as a passcode-sandbox. Nothing secret is kept in the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>passcode::ui::TenantRosterEditor</name>
+    <message>
+        <source>%1 — %2</source>
+        <comment>tenant name — tenant or URL</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>tenant name, tenant or URL</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each tenant signs in on its own. Removing a tenant signs out of it (its saved sign-in is deleted) and closes it when you press OK; an added tenant opens at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>passcode::ui::TenantSwitcher</name>
+    <message>
+        <source>%1, %2</source>
+        <comment>tenant, state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All tenants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenants</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -523,10 +523,6 @@
         <translation>Utiliser le locataire de bac à sable en passant par la connexion Entra ID (pour s&apos;entraîner à se connecter).</translation>
     </message>
     <message>
-        <source>Tenant ID or domain to sign in to (remembered).</source>
-        <translation>ID ou domaine du locataire auquel se connecter (mémorisé).</translation>
-    </message>
-    <message>
         <source>Application (client) ID of the tenant&apos;s app registration (remembered).</source>
         <translation>ID d&apos;application (client) de l&apos;inscription d&apos;application du locataire (mémorisé).</translation>
     </message>
@@ -545,6 +541,18 @@
     <message>
         <source>--max-writes must be a number from 1 to 200.</source>
         <translation>--max-writes doit être un nombre de 1 à 200.</translation>
+    </message>
+    <message>
+        <source>Open N built-in sandbox tenants side by side (1 to 8), each with its own seed, name and colour.</source>
+        <translation>Ouvrir N locataires de bac à sable intégrés côte à côte (1 à 8), chacun avec sa graine, son nom et sa couleur.</translation>
+    </message>
+    <message>
+        <source>The roster tenant to open (its name), or a tenant ID or domain to sign in to (remembered).</source>
+        <translation>Le locataire de la liste à ouvrir (son nom), ou l&apos;ID ou le domaine d&apos;un locataire auquel se connecter (mémorisé).</translation>
+    </message>
+    <message>
+        <source>--sandbox-tenants must be a number from 1 to 8.</source>
+        <translation>--sandbox-tenants doit être un nombre de 1 à 8.</translation>
     </message>
 </context>
 <context>
@@ -584,10 +592,6 @@
     <message>
         <source>global (default), usgov, usgov-dod or china.</source>
         <translation>global (par défaut), usgov, usgov-dod ou china.</translation>
-    </message>
-    <message>
-        <source>Bearer token obtained elsewhere (or PASSCODECTL_ACCESS_TOKEN).</source>
-        <translation>Jeton du porteur obtenu par ailleurs (ou PASSCODECTL_ACCESS_TOKEN).</translation>
     </message>
     <message>
         <source>Action journal file (default: per target).</source>
@@ -877,6 +881,30 @@ Options&#xa0;:
     <message>
         <source>Name the tenant (its name in the roster).</source>
         <translation>Nommez le locataire (son nom dans la liste).</translation>
+    </message>
+    <message>
+        <source>%1 holds no access token.</source>
+        <translation>%1 ne contient aucun jeton d&apos;accès.</translation>
+    </message>
+    <message>
+        <source>%1 does not hold a single access token.</source>
+        <translation>%1 ne contient pas un jeton d&apos;accès unique.</translation>
+    </message>
+    <message>
+        <source>Bearer token obtained elsewhere. Every local user can read it in the process list: prefer --access-token-file or PASSCODECTL_ACCESS_TOKEN.</source>
+        <translation>Jeton porteur obtenu ailleurs. Tout utilisateur local peut le lire dans la liste des processus : préférez --access-token-file ou PASSCODECTL_ACCESS_TOKEN.</translation>
+    </message>
+    <message>
+        <source>Read the bearer token from FILE (- for standard input).</source>
+        <translation>Lire le jeton porteur dans FICHIER (- pour l&apos;entrée standard).</translation>
+    </message>
+    <message>
+        <source>Give the access token once: --access-token or --access-token-file.</source>
+        <translation>Donnez le jeton d&apos;accès une seule fois : --access-token ou --access-token-file.</translation>
+    </message>
+    <message>
+        <source>Standard input cannot hold both the access token and the list of devices.</source>
+        <translation>L&apos;entrée standard ne peut pas contenir à la fois le jeton d&apos;accès et la liste des appareils.</translation>
     </message>
 </context>
 <context>
@@ -1292,14 +1320,6 @@ Options&#xa0;:
         <source>%1 names no device (blank lines and lines starting with # are ignored).</source>
         <translation>%1 ne nomme aucun appareil (les lignes vides et celles qui commencent par # sont ignorées).</translation>
     </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>%1 is too large for a list of devices.</source>
-        <translation>%1 est trop volumineux pour une liste d&apos;appareils.</translation>
-    </message>
 </context>
 <context>
     <name>DeviceListWriter</name>
@@ -1396,6 +1416,21 @@ Options&#xa0;:
     <message>
         <source>Sign-in is not configured.</source>
         <translation>La connexion n&apos;est pas configurée.</translation>
+    </message>
+</context>
+<context>
+    <name>InputFile</name>
+    <message>
+        <source>standard input</source>
+        <translation>l&apos;entrée standard</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large.</source>
+        <translation>%1 est trop volumineux.</translation>
     </message>
 </context>
 <context>
@@ -2178,6 +2213,14 @@ Options&#xa0;:
     </message>
 </context>
 <context>
+    <name>TenantPlanner</name>
+    <message>
+        <source>%1 (sandbox)</source>
+        <comment>a sandbox tenant&apos;s name</comment>
+        <translation>%1 (bac à sable)</translation>
+    </message>
+</context>
+<context>
     <name>TenantRoster</name>
     <message>
         <source>A tenant named &apos;%1&apos; is already in the list.</source>
@@ -2650,12 +2693,46 @@ Options&#xa0;:
 <context>
     <name>passcode::console::ConsoleSession</name>
     <message>
-        <source>The sandbox tenant could not start: %1</source>
-        <translation>Le locataire de bac à sable n&apos;a pas pu démarrer&#xa0;: %1</translation>
+        <source>%1: %2</source>
+        <comment>tenant: reason</comment>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>The tenant settings are not valid: %1 Correct them with --tenant and --client-id, or start with --sandbox and open Preferences.</source>
-        <translation>Les paramètres du locataire ne sont pas valides&#xa0;: %1 Corrigez-les avec --tenant et --client-id, ou démarrez avec --sandbox et ouvrez les Préférences.</translation>
+        <source>No tenant could be opened.
+%1</source>
+        <translation>Aucun locataire n&apos;a pu être ouvert.
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>passcode::console::TenantSession</name>
+    <message>
+        <source>Opening…</source>
+        <translation>Ouverture…</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Sign-in needed</source>
+        <translation>Connexion nécessaire</translation>
+    </message>
+    <message>
+        <source>Loading %1 of %2</source>
+        <translation>Chargement de %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Loading %1</source>
+        <translation>Chargement de %1</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Connecté</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Échec&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot use --graph-url %1 without a tenant: only a passcode-sandbox on this computer gives its own tokens. Add --tenant and --client-id to sign in to the tenant behind it.</source>
@@ -2664,6 +2741,18 @@ Options&#xa0;:
     <message>
         <source>Cannot use --graph-url: %1</source>
         <translation>Impossible d&apos;utiliser --graph-url&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The tenant has no settings.</source>
+        <translation>Le locataire n&apos;a pas de paramètres.</translation>
+    </message>
+    <message>
+        <source>The sandbox tenant could not start: %1</source>
+        <translation>Le locataire de bac à sable n&apos;a pas pu démarrer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The tenant settings are not valid: %1 Correct them in Preferences.</source>
+        <translation>Les paramètres du locataire ne sont pas valides&#xa0;: %1 Corrigez-les dans les Préférences.</translation>
     </message>
 </context>
 <context>
@@ -3242,6 +3331,21 @@ Options&#xa0;:
     </message>
 </context>
 <context>
+    <name>passcode::ui::AllTenantsPage</name>
+    <message>
+        <source>All tenants</source>
+        <translation>Tous les locataires</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <source>Device &amp;actions</source>
+        <translation>&amp;Actions d&apos;appareil</translation>
+    </message>
+</context>
+<context>
     <name>passcode::ui::Breadcrumb</name>
     <message>
         <source>Devices</source>
@@ -3424,13 +3528,6 @@ Options&#xa0;:
         <source>Type &amp;%L1 to confirm:</source>
         <translation>Saisissez &amp;%L1 pour confirmer&#xa0;:</translation>
     </message>
-    <message numerus="yes">
-        <source>Send to %Ln device(s)</source>
-        <translation>
-            <numerusform>Envoyer à %Ln appareil</numerusform>
-            <numerusform>Envoyer à %Ln appareils</numerusform>
-        </translation>
-    </message>
     <message>
         <source>A ticket or reason is required for a bulk run.</source>
         <translation>Un ticket ou un motif est obligatoire pour une exécution groupée.</translation>
@@ -3438,6 +3535,13 @@ Options&#xa0;:
     <message>
         <source>Type the number of devices (%L1) to confirm.</source>
         <translation>Saisissez le nombre d’appareils (%L1) pour confirmer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send to %Ln device(s) in %1</source>
+        <translation>
+            <numerusform>Envoyer à %Ln appareil dans %1</numerusform>
+            <numerusform>Envoyer à %Ln appareils dans %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3827,6 +3931,11 @@ Options&#xa0;:
         <source>&amp;Send: %1</source>
         <comment>button: send the action</comment>
         <translation>&amp;Envoyer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&amp;%1 in %2</source>
+        <comment>button: send the action in the tenant</comment>
+        <translation>&amp;%1 dans %2</translation>
     </message>
 </context>
 <context>
@@ -4472,14 +4581,6 @@ Options&#xa0;:
         <translation>&lt;b&gt;Passcode Console&lt;/b&gt; %1&lt;br&gt;Une console de support technique Microsoft Intune pour les actions de code secret des appareils&#xa0;: réinitialisation, suppression et réinitialisation du code confidentiel, avec les raisons lorsqu&apos;une action ne s&apos;applique pas.&lt;br&gt;Licence&#xa0;: GPL-3.0-or-later.</translation>
     </message>
     <message>
-        <source>Passcode Console — %1 (sandbox)</source>
-        <translation>Passcode Console — %1 (bac à sable)</translation>
-    </message>
-    <message>
-        <source>Passcode Console — %1</source>
-        <translation>Passcode Console — %1</translation>
-    </message>
-    <message>
         <source>Tenant: %1</source>
         <translation>Locataire&#xa0;: %1</translation>
     </message>
@@ -4540,10 +4641,6 @@ Options&#xa0;:
         <translation>À &amp;propos de Passcode Console</translation>
     </message>
     <message>
-        <source>The action journal could not be written: %1</source>
-        <translation>Le journal des actions n&apos;a pas pu être écrit&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>Sign-in expired: %1</source>
         <translation>Connexion expirée&#xa0;: %1</translation>
     </message>
@@ -4562,6 +4659,39 @@ Options&#xa0;:
     <message>
         <source>Bulk passcode &amp;runs…</source>
         <translation>&amp;Exécutions groupées…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>tenant: message</comment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>All tenants</source>
+        <translation>Tous les locataires</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>tenant — state</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — Device actions</source>
+        <comment>tenant — page</comment>
+        <translation>%1 — Actions d&apos;appareil</translation>
+    </message>
+    <message>
+        <source>%1 — Device overview</source>
+        <comment>tenant — page</comment>
+        <translation>%1 — Vue d&apos;ensemble de l&apos;appareil</translation>
+    </message>
+    <message>
+        <source>%1 — All devices</source>
+        <comment>tenant — page</comment>
+        <translation>%1 — Tous les appareils</translation>
+    </message>
+    <message>
+        <source>Switch &amp;tenant…</source>
+        <translation>Changer de &amp;locataire…</translation>
     </message>
 </context>
 <context>
@@ -4790,6 +4920,39 @@ Options&#xa0;:
     <message>
         <source>Passphrase check</source>
         <translation>Vérification de la phrase secrète</translation>
+    </message>
+</context>
+<context>
+    <name>passcode::ui::QuickSwitcher</name>
+    <message>
+        <source>Switch tenant</source>
+        <translation>Changer de locataire</translation>
+    </message>
+    <message>
+        <source>Type a tenant&apos;s name</source>
+        <translation>Tapez le nom d&apos;un locataire</translation>
+    </message>
+    <message>
+        <source>Tenant name</source>
+        <translation>Nom du locataire</translation>
+    </message>
+    <message>
+        <source>Tenants</source>
+        <translation>Locataires</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>tenant — state</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>tenant, state</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>All tenants</source>
+        <translation>Tous les locataires</translation>
     </message>
 </context>
 <context>
@@ -5030,6 +5193,178 @@ Options&#xa0;:
     <message>
         <source>Practice: the sandbox tenant signs you in as its helpdesk technician once you approve on its own sign-in page. Nothing is saved.</source>
         <translation>Entraînement&#xa0;: le locataire de bac à sable vous connecte en tant que son technicien du support dès que vous approuvez sur sa propre page de connexion. Rien n&apos;est enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>passcode::ui::TenantPages</name>
+    <message>
+        <source>The action journal could not be written: %1</source>
+        <translation>Le journal des actions n&apos;a pas pu être écrit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>tenant: state</comment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Tenant: %1</source>
+        <translation>Locataire&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in to %1…</source>
+        <translation>&amp;Se connecter à %1…</translation>
+    </message>
+    <message>
+        <source>Sign in to %1</source>
+        <translation>Se connecter à %1</translation>
+    </message>
+</context>
+<context>
+    <name>passcode::ui::TenantProfileDialog</name>
+    <message>
+        <source>&apos;%1&apos; is not a URL.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une URL.</translation>
+    </message>
+    <message>
+        <source>Another tenant is already called &apos;%1&apos;.</source>
+        <translation>Un autre locataire s&apos;appelle déjà «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Add a tenant</source>
+        <translation>Ajouter un locataire</translation>
+    </message>
+    <message>
+        <source>Edit a tenant</source>
+        <translation>Modifier un locataire</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Contoso</source>
+        <translation>Contoso</translation>
+    </message>
+    <message>
+        <source>&amp;Tenant (ID or domain):</source>
+        <translation>&amp;Locataire (ID ou domaine)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Tenant ID or domain</source>
+        <translation>ID ou domaine du locataire</translation>
+    </message>
+    <message>
+        <source>contoso.onmicrosoft.com</source>
+        <translation>contoso.onmicrosoft.com</translation>
+    </message>
+    <message>
+        <source>&amp;Application (client) ID:</source>
+        <translation>ID d&apos;&amp;application (client)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Application (client) ID</source>
+        <translation>ID d&apos;application (client)</translation>
+    </message>
+    <message>
+        <source>&amp;Cloud:</source>
+        <translation>&amp;Cloud&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cloud</source>
+        <translation>Cloud</translation>
+    </message>
+    <message>
+        <source>&amp;Graph URL (optional):</source>
+        <translation>URL &amp;Graph (facultative)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Graph URL</source>
+        <translation>URL Graph</translation>
+    </message>
+    <message>
+        <source>http://127.0.0.1:8443 for a passcode-sandbox</source>
+        <translation>http://127.0.0.1:8443 pour un passcode-sandbox</translation>
+    </message>
+    <message>
+        <source>C&amp;olour:</source>
+        <translation>C&amp;ouleur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Couleur</translation>
+    </message>
+    <message>
+        <source>#RRGGBB (empty: the next colour of the palette)</source>
+        <translation>#RRVVBB (vide&#xa0;: la couleur suivante de la palette)</translation>
+    </message>
+    <message>
+        <source>Give a tenant and the application (client) ID of its app registration to sign in through Entra ID; or only a Graph URL for a Graph-compatible endpoint such as a passcode-sandbox. Nothing secret is kept in the settings.</source>
+        <translation>Indiquez un locataire et l&apos;ID d&apos;application (client) de son inscription d&apos;application pour vous connecter via Entra ID&#xa0;; ou seulement une URL Graph pour un point de terminaison compatible avec Graph, comme un passcode-sandbox. Rien de secret n&apos;est conservé dans les paramètres.</translation>
+    </message>
+</context>
+<context>
+    <name>passcode::ui::TenantRosterEditor</name>
+    <message>
+        <source>%1 — %2</source>
+        <comment>tenant name — tenant or URL</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>tenant name, tenant or URL</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Tenants</source>
+        <translation>Locataires</translation>
+    </message>
+    <message>
+        <source>A&amp;dd…</source>
+        <translation>A&amp;jouter…</translation>
+    </message>
+    <message>
+        <source>Add a tenant</source>
+        <translation>Ajouter un locataire</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Edit the selected tenant</source>
+        <translation>Modifier le locataire sélectionné</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Remove the selected tenant</source>
+        <translation>Supprimer le locataire sélectionné</translation>
+    </message>
+    <message>
+        <source>Each tenant signs in on its own. Removing a tenant signs out of it (its saved sign-in is deleted) and closes it when you press OK; an added tenant opens at once.</source>
+        <translation>Chaque locataire se connecte de son côté. Supprimer un locataire le déconnecte (sa connexion enregistrée est effacée) et le ferme quand vous appuyez sur OK&#xa0;; un locataire ajouté s&apos;ouvre aussitôt.</translation>
+    </message>
+</context>
+<context>
+    <name>passcode::ui::TenantSwitcher</name>
+    <message>
+        <source>%1, %2</source>
+        <comment>tenant, state</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>All tenants</source>
+        <translation>Tous les locataires</translation>
+    </message>
+    <message>
+        <source>Tenants</source>
+        <translation>Locataires</translation>
     </message>
 </context>
 </TS>

@@ -128,8 +128,9 @@ HttpResponse ControlApi::handle(const HttpRequest &request)
                                             "was sent); start passcode-sandbox with --open-control to allow "
                                             "them"));
         const QByteArray type = request.header("Content-Type").split(';').first().trimmed().toLower();
-        if (request.method == "POST" && (!request.body.isEmpty() || !type.isEmpty()) &&
-            type != "application/json")
+        // What a page can post without asking first (a form, text/plain) is refused; a program that names no
+        // type is not a browser (fetch() and forms always send one).
+        if (request.method == "POST" && !type.isEmpty() && type != "application/json")
             return fail(403, QStringLiteral("the control endpoints take JSON bodies only (Content-Type: "
                                             "application/json)"));
     }

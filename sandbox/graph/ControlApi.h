@@ -33,10 +33,10 @@ public:
     static bool isControlPath(const QString &path);
     /**
      * Whether web pages may call the control endpoints (passcode-sandbox --open-control). Off by default: a
-     * request with an Origin header (what browsers send with fetch and cross-site form posts) or a POST body
-     * that is not application/json is refused with 403, so that no page the technician visits can drive the
-     * sandbox. The device sign-in page (/sandbox/devicelogin) is for people and is always served; its form
-     * carries an anti-CSRF token instead.
+     * request with an Origin header (what browsers send with fetch and cross-site form posts) or a POST with
+     * a Content-Type other than application/json (a form, text/plain) is refused with 403, so that no page
+     * the technician visits can drive the sandbox. The device sign-in page (/sandbox/devicelogin) is for
+     * people and is always served; its form carries an anti-CSRF token instead.
      */
     void setOpenToBrowsers(bool open) { m_openToBrowsers = open; }
     HttpResponse handle(const HttpRequest &request);

@@ -9,7 +9,6 @@
 #include "ui/common/Icons.h"
 #include "ui/deviceactions/DeviceActionsPage.h"
 #include "ui/devices/DevicesPage.h"
-#include "ui/mainwindow/AllTenantsPlaceholder.h"
 #include "ui/mainwindow/QuickSwitcher.h"
 #include "ui/mainwindow/SandboxBanner.h"
 #include "ui/mainwindow/TenantPages.h"
@@ -18,6 +17,7 @@
 #include "ui/settings/SettingsDialog.h"
 #include "ui/signin/SignInBanner.h"
 #include "ui/signin/SignInDialog.h"
+#include "ui/tenants/AllTenantsPage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -160,6 +160,10 @@ void MainWindow::buildMenus()
     connect(m_allDevicesAction, &QAction::triggered, this, [this] { showPlace(Place::AllDevices); });
     connect(m_deviceActionsAction, &QAction::triggered, this, [this] { showPlace(Place::DeviceActions); });
     connect(m_findAction, &QAction::triggered, this, [this] {
+        if (isShowingAllTenants()) {
+            m_allTenantsPage->focusSearch();
+            return;
+        }
         showPlace(Place::AllDevices);
         if (DevicesPage *page = devicesPage())
             page->focusSearch();
@@ -293,17 +297,19 @@ void MainWindow::setCurrentTenant(const QString &id)
 void MainWindow::showAllTenants()
 {
     if (!m_allTenantsPage) {
-        if (m_allTenantsFactory) {
-            m_allTenantsPage = m_allTenantsFactory(m_handles, m_stack);
-        } else {
-            auto *placeholder = new AllTenantsPlaceholder(m_stack);
-            placeholder->setTenants(m_handles);
-            connect(this, &MainWindow::tenantHandlesChanged, placeholder, &AllTenantsPlaceholder::setTenants);
-            m_allTenantsPage = placeholder;
-        }
+        m_allTenantsPage = new AllTenantsPage(m_stack);
+        m_allTenantsPage->setTenants(m_handles);
+        connect(this, &MainWindow::tenantHandlesChanged, m_allTenantsPage, &AllTenantsPage::setTenants);
+        connect(m_allTenantsPage, &AllTenantsPage::deviceRequested, this,
+                [this](const QString &tenantId, const QString &deviceId) {
+                    setCurrentTenant(tenantId);
+                    if (currentTenantId() == tenantId)
+                        openDevice(deviceId);
+                });
         m_stack->addWidget(m_allTenantsPage);
     }
     m_stack->setCurrentWidget(m_allTenantsPage);
+    m_allTenantsPage->focusSearch();
     m_switcher->setCurrentTenant(TenantSwitcher::allTenantsId());
     updateChrome();
     Q_EMIT currentTenantChanged(TenantSwitcher::allTenantsId());
@@ -312,11 +318,6 @@ void MainWindow::showAllTenants()
 bool MainWindow::isShowingAllTenants() const
 {
     return m_allTenantsPage && m_stack->currentWidget() == m_allTenantsPage;
-}
-
-void MainWindow::setAllTenantsPageFactory(AllTenantsPageFactory factory)
-{
-    m_allTenantsFactory = std::move(factory);
 }
 
 void MainWindow::setTenantHandles(const TenantHandles &handles)

@@ -23,6 +23,7 @@ class QStackedWidget;
 namespace passcode::ui {
 
 struct ConsoleContext;
+class AllTenantsPage;
 class BulkController;
 class DialogPresenter;
 class QuickSwitcher;
@@ -37,7 +38,6 @@ class SignInDialog;
 struct TenantFields;
 
 /** Builds the "All tenants" page over the open tenants (owned by @p parent). */
-using AllTenantsPageFactory = std::function<QWidget *(const TenantHandles &tenants, QWidget *parent)>;
 
 /**
  * The console's one main window over the workspace of tenants. It only composes: the tenant switcher and the
@@ -96,9 +96,8 @@ public:
     void setCurrentTenant(const QString &id);
     void showAllTenants();
     bool isShowingAllTenants() const;
-    QWidget *allTenantsPage() const { return m_allTenantsPage; }
-    /** Builds the "All tenants" page (once, when first shown); unset: a placeholder listing the tenants. */
-    void setAllTenantsPageFactory(AllTenantsPageFactory factory);
+    /** The "All tenants" page (search and Device actions across tenants); null until first shown. */
+    AllTenantsPage *allTenantsPage() const { return m_allTenantsPage; }
     /** The open tenants as the "All tenants" page sees them; re-emitted as tenantHandlesChanged(). */
     void setTenantHandles(const TenantHandles &handles);
     void openQuickSwitcher();
@@ -153,8 +152,7 @@ private:
     QList<TenantPages *> m_tenants;
     QPointer<SignInDialog> m_signInDialog;
     QPointer<QuickSwitcher> m_quickSwitcher;
-    AllTenantsPageFactory m_allTenantsFactory;
-    QWidget *m_allTenantsPage = nullptr;
+    AllTenantsPage *m_allTenantsPage = nullptr;
     TenantHandles m_handles;
     QLabel *m_tenantLabel = nullptr;
     QLabel *m_accountLabel = nullptr;

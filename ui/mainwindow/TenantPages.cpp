@@ -104,6 +104,8 @@ void TenantPages::attach(ConsoleContext &c)
     }
     m_devicesPage = new DevicesPage(c.directory, c.clock, c.dialogs, m_stack);
     m_devicesPage->setTracker(&c.tracker);
+    if (c.client)
+        m_devicesPage->setServerLookup(*c.client, c.directory);
     m_overviewPage = new DeviceOverviewPage(c, m_stack);
     m_actionsPage = new DeviceActionsPage(c.auditFeed, c.clock, m_stack);
     for (QWidget *page : {static_cast<QWidget *>(m_devicesPage), static_cast<QWidget *>(m_overviewPage),

@@ -142,10 +142,10 @@ void CrossTenantSearchPage::updateSummary()
         return;
     }
     const int tenants = static_cast<int>(m_search->tenants().size());
-    m_summary->setText(m_search->isRunning()
-                           ? tr("%Ln device(s) found so far…", nullptr, rows)
-                           : tr("%1 found in %2.")
-                                 .arg(tr("%Ln device(s)", nullptr, rows), tr("%Ln tenant(s)", nullptr, tenants)));
+    m_summary->setText(m_search->isRunning() ? tr("%Ln device(s) found so far…", nullptr, rows)
+                                             : tr("%1 found in %2.")
+                                                   .arg(tr("%Ln device(s)", nullptr, rows),
+                                                        tr("%Ln tenant(s)", nullptr, tenants)));
 }
 
 QStringList CrossTenantSearchPage::tenantStatusTexts() const
