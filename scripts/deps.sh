@@ -12,6 +12,7 @@ packages=(
     libgtest-dev libgmock-dev
     xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools imagemagick
     desktop-file-utils appstream clang-format
+    help2man  # the man pages, made from the programs' --help (packaging/ManPages.cmake)
     python3 time  # tests/bench/ctl/bench_ctl.py: the plain fetch it compares with, and peak RSS
 )
 

@@ -6,10 +6,11 @@
 #include <QFile>
 #include <QStringDecoder>
 
-#include <unistd.h>
-
 namespace passcode::ctl {
 namespace {
+
+// Descriptor 0 is standard input on POSIX (STDIN_FILENO) and in the Windows CRT alike, so no <unistd.h>.
+constexpr int kStdinDescriptor = 0;
 
 Error lineError(const QString &source, int line, const QString &why)
 {
@@ -67,7 +68,7 @@ std::variant<QList<DeviceEntry>, Error> DeviceListFile::read(const QString &path
     QFile file;
     bool opened = false;
     if (standardInput) {
-        opened = file.open(STDIN_FILENO, QIODevice::ReadOnly);
+        opened = file.open(kStdinDescriptor, QIODevice::ReadOnly);
     } else {
         file.setFileName(path);
         opened = file.open(QIODevice::ReadOnly);

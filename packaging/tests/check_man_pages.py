@@ -1,0 +1,37 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Checks a man page made by help2man: it renders without warnings, and names every --option of the program's help.
+
+Usage: check_man_pages.py PAGE.1.gz PROGRAM
+"""
+import gzip
+import os
+import re
+import subprocess
+import sys
+
+
+def main(args):
+    page, program = args
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", LANG="C.UTF-8", LC_ALL="C.UTF-8", LANGUAGE="en")
+    help_text = subprocess.run([program, "--help"], check=True, capture_output=True, text=True, env=env).stdout
+    options = sorted(set(re.findall(r"(?<![\w-])--[a-z][a-z-]*", help_text)))
+    roff = gzip.open(page, "rt", encoding="utf-8").read()
+    # help2man writes a hyphen of an option as \- ; man renders it back.
+    rendered = subprocess.run(["man", "--warnings", "-E", "UTF-8", "-l", page], capture_output=True, text=True,
+                              env=dict(env, MANWIDTH="100", MAN_KEEP_FORMATTING="0"))
+    problems = []
+    if rendered.returncode != 0 or rendered.stderr.strip():
+        problems.append(f"man --warnings: exit {rendered.returncode}: {rendered.stderr.strip()}")
+    text = re.sub(r".\x08", "", rendered.stdout).replace("\u2010", "-").replace("\u2212", "-")
+    problems += [f"option {o} not in the page" for o in options if o not in text]
+    if not re.search(r"^\.SH NAME", roff, re.M) or not options:
+        problems.append("no NAME section or no options read")
+    for p in problems:
+        print(f"{page}: {p}", file=sys.stderr)
+    print(f"{page}: {len(options)} options of {os.path.basename(program)} --help found")
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
