@@ -4,11 +4,15 @@
 set(CPACK_PACKAGE_NAME "passcode-console")
 set(CPACK_PACKAGE_VENDOR "Passcode Console developers")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
-set(CPACK_PACKAGE_DESCRIPTION
-    "A desktop console and a command line for helpdesk technicians who manage devices with Microsoft Intune: "
-    "find a device, see whether its passcode can be reset or removed and why not, send the action, follow it "
-    "and read the new passcode. A built-in sandbox tenant simulates an Intune tenant for training and "
-    "demonstrations (passcode-sandbox serves it on its own).")
+# Lines of at most 80 characters: the DEB generator keeps them as they are (lintian checks the width).
+string(CONCAT CPACK_PACKAGE_DESCRIPTION
+    "A desktop console and a command line for helpdesk technicians who manage\n"
+    "devices with Microsoft Intune: find a device, see whether its passcode can be\n"
+    "reset or removed and why not, send the action, follow it and read the new\n"
+    "passcode, one device or a whole fleet at a time, within Intune's write limits.\n"
+    "\n"
+    "A built-in sandbox tenant simulates an Intune tenant for training and\n"
+    "demonstrations; passcode-sandbox serves it on its own for other clients.")
 set(CPACK_PACKAGE_VERSION "${PROJECT_VERSION}")
 set(CPACK_PACKAGE_CONTACT "${CPACK_PACKAGE_VENDOR} <${PASSCODE_PACKAGE_CONTACT}>")
 set(CPACK_PACKAGE_HOMEPAGE_URL "${PROJECT_HOMEPAGE_URL}")
@@ -28,11 +32,11 @@ else()
     set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
     set(CPACK_DEBIAN_PACKAGE_SECTION "admin")
     set(CPACK_DEBIAN_PACKAGE_PRIORITY "optional")
-    # Shared libraries (Qt, QtKeychain, libgpgme11) come from shlibdeps; these are loaded or run at run time: the
-    # SVG icon engine (a plugin in libqt6svg6), the keychain's Secret Service library (dlopened by QtKeychain),
-    # and gpg with its agent, which GPGME runs for the encrypted passcode export. Qt's xcb platform is in
-    # libqt6gui6; qt6-wayland brings Wayland's, a keyring daemon keeps the sign-in.
-    set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6svg6, libsecret-1-0, gpg, gpg-agent")
+    # Shared libraries (Qt, QtKeychain, libgpgme11) come from shlibdeps, libqt6svg6 with them (it also holds the
+    # SVG icon engine plugin); these are loaded or run at run time: the keychain's Secret Service library
+    # (dlopened by QtKeychain), and gpg with its agent, which GPGME runs for the encrypted passcode export. Qt's
+    # xcb platform is in libqt6gui6; qt6-wayland brings Wayland's, a keyring daemon keeps the sign-in.
+    set(CPACK_DEBIAN_PACKAGE_DEPENDS "libsecret-1-0, gpg, gpg-agent")
     set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager, qt6-wayland")
     set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 endif()

@@ -53,7 +53,8 @@ while read -r lib; do
     pkg=$(dpkg -S "$lib" 2>/dev/null | head -1 | cut -d: -f1) || true
     [ -n "$pkg" ] || pkg=$(dpkg -S "$(realpath "$lib")" 2>/dev/null | head -1 | cut -d: -f1) || true
     [ -n "$pkg" ] || fail "$lib belongs to no package"
-    echo "$depends" | tr ',' '\n' | grep -qE "^ *$pkg( |$)" || fail "$lib ($pkg) is not in Depends: $depends"
+    # Package names only (no versions, no alternatives' bars), compared as fixed strings (libstdc++6).
+    echo "$depends" | tr ',|' '\n\n' | awk '{print $1}' | grep -qxF "$pkg" || fail "$lib ($pkg) is not in Depends: $depends"
 done <"$work/libs"
 echo "$(wc -l <"$work/libs") libraries, each from a package in Depends"
 
