@@ -65,7 +65,7 @@ elseif(UNIX AND NOT APPLE)
                     "${CMAKE_CURRENT_BINARY_DIR}/man/${_program}.1.gz" $<TARGET_FILE:${_program}>)
         endforeach()
     elseif(NOT PASSCODE_SANITIZE AND PASSCODE_MAN_PAGES)
-        passcode_packaging_test(NAME packaging.man_pages MISSING help2man)
+        passcode_packaging_test(NAME packaging.man_pages MISSING "python3 or gzip")
     endif()
 endif()
 

@@ -8,22 +8,9 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 dir=${1:-"$root/build-package"}
-"$root/scripts/deps.sh"
-
-# clang-14: the compiler; help2man: the man pages; dpkg-dev (dpkg-shlibdeps), file: CPack; lintian, and the
-# shells whose completions the package test exercises (bash-completion, zsh, fish).
-packages=(clang-14 help2man dpkg-dev file lintian bash-completion zsh fish)
-missing=()
-for p in "${packages[@]}"; do
-    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
-done
-if ((${#missing[@]})); then
-    echo "Installing: ${missing[*]}"
-    SUDO=""
-    [ "$(id -u)" -eq 0 ] || SUDO="sudo"
-    $SUDO apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
-fi
+# With the project's packages: clang-14, the compiler; dpkg-dev (dpkg-shlibdeps) and file
+# for CPack; lintian, and the shells whose completions the package test exercises (bash-completion, zsh, fish).
+"$root/scripts/deps.sh" clang-14 dpkg-dev file lintian bash-completion zsh fish
 
 # Debian's hardening (what dpkg-buildflags asks for, without its -g): lintian checks for it.
 hardening="-fstack-protector-strong -D_FORTIFY_SOURCE=2 -fcf-protection"

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Checks a man page made by help2man: it renders without warnings, and names every --option of the program's help.
+"""Checks a man page made by help2roff.py: it renders without warnings, and names every --option of the help.
 
 Usage: check_man_pages.py PAGE.1.gz PROGRAM
 """
@@ -17,7 +17,7 @@ def main(args):
     help_text = subprocess.run([program, "--help"], check=True, capture_output=True, text=True, env=env).stdout
     options = sorted(set(re.findall(r"(?<![\w-])--[a-z][a-z-]*", help_text)))
     roff = gzip.open(page, "rt", encoding="utf-8").read()
-    # help2man writes a hyphen of an option as \- ; man renders it back.
+    # help2roff.py writes a hyphen as \- ; man renders it back (as U+2010 or U+2212 in some places).
     rendered = subprocess.run(["man", "--warnings", "-E", "UTF-8", "-l", page], capture_output=True, text=True,
                               env=dict(env, MANWIDTH="100", MAN_KEEP_FORMATTING="0"))
     problems = []
