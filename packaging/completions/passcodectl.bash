@@ -1,12 +1,19 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-# bash completion for passcodectl: commands, options, and tenant names (from `passcodectl tenants list`, when the
-# installed passcodectl has it). A test (packaging.completions_cover_help) fails when `passcodectl --help` names a
+# bash completion for passcodectl: commands, options, and tenant names (the first field of `passcodectl tenants
+# list`; nothing when it fails). A test (packaging.completions_cover_help) fails when `passcodectl --help` names a
 # command or an option that this file does not.
 
 _passcodectl_options="--sandbox --devices --seed --time-scale --token-lifetime --graph-url --login-url --tenant
 --client-id --cloud --access-token --journal --page-size --filter --platform --json --csv --reason --from-file
 --all-matching --yes --max-writes --write-window-ms --wait --show-passcode --timeout --watch --browser --interval
---help --version"
+--all-tenants --color --help --version"
+
+# The roster's tenant names, one per line (names may hold spaces).
+_passcodectl_tenants()
+{
+    local IFS=$'\n'
+    COMPREPLY=($(compgen -W "$(passcodectl tenants list 2>/dev/null | cut -f1)" -- "$cur"))
+}
 
 _passcodectl()
 {
@@ -15,8 +22,7 @@ _passcodectl()
 
     case $prev in
     --tenant)
-        # The roster of known tenants; nothing when this passcodectl has none or it fails.
-        COMPREPLY=($(compgen -W "$(passcodectl tenants list 2>/dev/null)" -- "$cur"))
+        _passcodectl_tenants
         return
         ;;
     --cloud)
@@ -33,7 +39,7 @@ _passcodectl()
         ;;
     --devices | --seed | --time-scale | --token-lifetime | --graph-url | --login-url | --client-id | \
         --access-token | --page-size | --filter | --reason | --all-matching | --max-writes | --write-window-ms | \
-        --timeout | --interval)
+        --timeout | --interval | --color)
         return
         ;;
     esac
@@ -48,7 +54,8 @@ _passcodectl()
     for ((i = 1; i < cword; i++)); do
         word=${words[i]}
         case $word in
-        --sandbox | --json | --csv | --yes | --wait | --show-passcode | --watch | --browser | --help | -h | --version) ;;
+        --sandbox | --json | --csv | --yes | --wait | --show-passcode | --watch | --browser | --all-tenants | --help | -h | \
+            --version) ;;
         -*) ((i++)) ;; # an option with a value: skip the value
         *) positional+=("$word") ;;
         esac
@@ -57,10 +64,14 @@ _passcodectl()
     0) COMPREPLY=($(compgen -W "devices reset runs actions login logout whoami tenants" -- "$cur")) ;;
     1)
         case ${positional[0]} in
-        devices) COMPREPLY=($(compgen -W "list show" -- "$cur")) ;;
+        devices) COMPREPLY=($(compgen -W "list show find" -- "$cur")) ;;
         runs) COMPREPLY=($(compgen -W "list resume" -- "$cur")) ;;
-        actions | tenants) COMPREPLY=($(compgen -W "list" -- "$cur")) ;;
+        actions) COMPREPLY=($(compgen -W "list" -- "$cur")) ;;
+        tenants) COMPREPLY=($(compgen -W "list add remove" -- "$cur")) ;;
         esac
+        ;;
+    2)
+        [[ ${positional[0]} == tenants && ${positional[1]} == remove ]] && _passcodectl_tenants
         ;;
     esac
 } &&

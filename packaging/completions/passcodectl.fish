@@ -1,6 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-# fish completion for passcodectl: commands, options, and tenant names (from `passcodectl tenants list`, when the
-# installed passcodectl has it). A test (packaging.completions_cover_help) fails when `passcodectl --help` names a
+# fish completion for passcodectl: commands, options, and tenant names (the first field of `passcodectl tenants
+# list`; nothing when it fails). A test (packaging.completions_cover_help) fails when `passcodectl --help` names a
 # command or an option that this file does not.
 
 complete -c passcodectl -f
@@ -15,9 +15,11 @@ complete -c passcodectl -n "not __fish_seen_subcommand_from $__passcodectl_group
 complete -c passcodectl -n "not __fish_seen_subcommand_from $__passcodectl_groups" -a logout -d "Forget the saved sign-in"
 complete -c passcodectl -n "not __fish_seen_subcommand_from $__passcodectl_groups" -a whoami -d "Show the signed-in account"
 complete -c passcodectl -n "not __fish_seen_subcommand_from $__passcodectl_groups" -a tenants -d "Known tenants"
-complete -c passcodectl -n "__fish_seen_subcommand_from devices; and not __fish_seen_subcommand_from list show" -a "list show"
+complete -c passcodectl -n "__fish_seen_subcommand_from devices; and not __fish_seen_subcommand_from list show find" -a "list show find"
 complete -c passcodectl -n "__fish_seen_subcommand_from runs; and not __fish_seen_subcommand_from list resume" -a "list resume"
-complete -c passcodectl -n "__fish_seen_subcommand_from actions tenants; and not __fish_seen_subcommand_from list" -a list
+complete -c passcodectl -n "__fish_seen_subcommand_from actions; and not __fish_seen_subcommand_from list" -a list
+complete -c passcodectl -n "__fish_seen_subcommand_from tenants; and not __fish_seen_subcommand_from list add remove" -a "list add remove"
+complete -c passcodectl -n "__fish_seen_subcommand_from tenants; and __fish_seen_subcommand_from remove" -a "(passcodectl tenants list 2>/dev/null | cut -f1)"
 
 # Options.
 complete -c passcodectl -l sandbox -d "Use an embedded sandbox tenant"
@@ -27,7 +29,7 @@ complete -c passcodectl -l time-scale -x -d "Sandbox: tenant time runs F times f
 complete -c passcodectl -l token-lifetime -x -d "Sandbox: lifetime of its access tokens"
 complete -c passcodectl -l graph-url -x -d "Graph base URL"
 complete -c passcodectl -l login-url -x -d "Sign-in base URL"
-complete -c passcodectl -l tenant -x -a "(passcodectl tenants list 2>/dev/null)" -d "Entra ID tenant"
+complete -c passcodectl -l tenant -x -a "(passcodectl tenants list 2>/dev/null | cut -f1)" -d "Entra ID tenant, or a roster name"
 complete -c passcodectl -l client-id -x -d "Application (client) id"
 complete -c passcodectl -l cloud -x -a "global usgov usgov-dod china" -d "Microsoft cloud"
 complete -c passcodectl -l access-token -x -d "Bearer token obtained elsewhere"
@@ -49,5 +51,7 @@ complete -c passcodectl -l timeout -x -d "--wait: give up after SECONDS"
 complete -c passcodectl -l watch -d "actions list: refresh until interrupted"
 complete -c passcodectl -l browser -d "login: sign in in a browser"
 complete -c passcodectl -l interval -x -d "actions list --watch: refresh period"
+complete -c passcodectl -l all-tenants -d "devices find: search every tenant of the roster"
+complete -c passcodectl -l color -x -d "tenants add: the tenant's colour (#RRGGBB)"
 complete -c passcodectl -s h -l help -d "Show the help"
 complete -c passcodectl -l version -d "Show the version"
