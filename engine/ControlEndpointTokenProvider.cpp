@@ -61,7 +61,7 @@ void ControlEndpointTokenProvider::refresh()
     connect(m_reply, &QNetworkReply::finished, this, [this, reply = m_reply.data()] {
         reply->deleteLater();
         m_reply.clear();
-        const QByteArray body = reply->read(kMaxBody);
+        const QByteArray body = reply->isOpen() ? reply->read(kMaxBody) : QByteArray(); // closed: no answer
         const QString token = QJsonDocument::fromJson(body).object().value(u"access_token").toString();
         if (reply->error() != QNetworkReply::NoError || token.isEmpty()) {
             m_accessToken.clear();

@@ -5,6 +5,7 @@
 #include "BulkResetCommand.h"
 #include "CtlFormat.h"
 #include "CtlSession.h"
+#include "DevicesFindCommand.h"
 #include "DevicesListCommand.h"
 #include "DevicesShowCommand.h"
 #include "ExitCode.h"
@@ -15,6 +16,9 @@
 #include "ResetCommand.h"
 #include "RunsListCommand.h"
 #include "RunsResumeCommand.h"
+#include "TenantsAddCommand.h"
+#include "TenantsListCommand.h"
+#include "TenantsRemoveCommand.h"
 #include "WhoamiCommand.h"
 
 #include "core/actions/ActionService.h"
@@ -47,6 +51,14 @@ std::unique_ptr<Command> Command::create(const CtlOptions &options, Output &out,
         return std::make_unique<RunsListCommand>(options, out, err);
     case C::RunsResume:
         return std::make_unique<RunsResumeCommand>(options, out, err);
+    case C::DevicesFind:
+        return std::make_unique<DevicesFindCommand>(options, out, err);
+    case C::TenantsAdd:
+        return std::make_unique<TenantsAddCommand>(options, out, err);
+    case C::TenantsList:
+        return std::make_unique<TenantsListCommand>(options, out, err);
+    case C::TenantsRemove:
+        return std::make_unique<TenantsRemoveCommand>(options, out, err);
     }
     return nullptr;
 }

@@ -63,6 +63,9 @@ constexpr OptionSpec kOptions[] = {
      QT_TRANSLATE_NOOP("CtlCommandLine", "login: sign in in a browser instead of a code.")},
     {"interval", "SECONDS",
      QT_TRANSLATE_NOOP("CtlCommandLine", "actions list --watch: refresh period (30).")},
+    {"all-tenants", nullptr,
+     QT_TRANSLATE_NOOP("CtlCommandLine", "devices find: search every tenant of the roster at once.")},
+    {"color", "#RRGGBB", QT_TRANSLATE_NOOP("CtlCommandLine", "tenants add: the tenant's colour.")},
 };
 
 ParsedCommandLine usageError(const QString &message)
@@ -109,8 +112,44 @@ QString commandName(CtlOptions::Command command)
         return QStringLiteral("runs list");
     case CtlOptions::Command::RunsResume:
         return QStringLiteral("runs resume");
+    case CtlOptions::Command::DevicesFind:
+        return QStringLiteral("devices find");
+    case CtlOptions::Command::TenantsAdd:
+        return QStringLiteral("tenants add");
+    case CtlOptions::Command::TenantsList:
+        return QStringLiteral("tenants list");
+    case CtlOptions::Command::TenantsRemove:
+        return QStringLiteral("tenants remove");
     }
     return {};
+}
+
+/** The roster commands and --all-tenants: which connection options make sense with them. */
+std::optional<QString> checkRosterOptions(const CtlOptions &o, const QCommandLineParser &p)
+{
+    using C = CtlOptions::Command;
+    const bool connection = p.isSet(QStringLiteral("graph-url")) || p.isSet(QStringLiteral("tenant")) ||
+                            p.isSet(QStringLiteral("client-id")) || p.isSet(QStringLiteral("login-url")) ||
+                            p.isSet(QStringLiteral("cloud")) || p.isSet(QStringLiteral("access-token"));
+    if (o.command == C::TenantsAdd) {
+        if (o.sandbox)
+            return CtlCommandLine::tr("The roster holds tenants and Graph endpoints; the embedded sandbox "
+                                      "is always there without it.");
+        if (!p.isSet(QStringLiteral("tenant")) && !p.isSet(QStringLiteral("graph-url")))
+            return CtlCommandLine::tr("Say how the tenant is reached: --tenant T --client-id C, or "
+                                      "--graph-url URL.");
+        if (p.isSet(QStringLiteral("access-token")))
+            return CtlCommandLine::tr("The roster keeps no secret: --access-token cannot be saved.");
+        return std::nullopt;
+    }
+    if ((o.command == C::TenantsList || o.command == C::TenantsRemove) && (connection || o.sandbox))
+        return CtlCommandLine::tr("'%1' works on the roster: it takes no --tenant, --graph-url or other "
+                                  "connection option.")
+            .arg(commandName(o.command));
+    if (o.allTenants && (connection || o.sandbox))
+        return CtlCommandLine::tr("--all-tenants searches every tenant of the roster: it cannot be combined "
+                                  "with --tenant, --graph-url, --sandbox or other connection options.");
+    return std::nullopt;
 }
 
 } // namespace
@@ -154,6 +193,7 @@ QString CtlCommandLine::helpText()
            "Commands:\n"
            "  devices list [--filter TEXT] [--platform P] [--json|--csv]\n"
            "  devices show ID|NAME|SERIAL [--json]\n"
+           "  devices find TEXT [--all-tenants] [--json]   a name, serial, IMEI or user, asked of Graph\n"
            "  reset ID|NAME|SERIAL [--reason TEXT] [--wait [--timeout S]] [--show-passcode] [--json]\n"
            "  reset ID|NAME|SERIAL... | --from-file FILE | --all-matching TEXT [--platform P]\n"
            "        --reason TEXT --yes [--max-writes N] [--wait [--timeout S]] [--show-passcode] [--json]\n"
@@ -164,6 +204,10 @@ QString CtlCommandLine::helpText()
            "  login [--browser]      sign in to the tenant (--tenant, --client-id) and keep the sign-in\n"
            "  logout                 forget the saved sign-in\n"
            "  whoami [--json]        show the signed-in account\n"
+           "  tenants add NAME (--tenant T --client-id C [--cloud C] | --graph-url URL [--login-url URL])\n"
+           "        [--color #RRGGBB]  add a tenant to the roster (shared with the console)\n"
+           "  tenants list [--json]  the roster; --tenant NAME picks one of its tenants\n"
+           "  tenants remove NAME    sign out of a tenant and remove it from the roster\n"
            "\n"
            "Options:\n");
     for (const OptionSpec &o : kOptions) {
@@ -213,6 +257,21 @@ ParsedCommandLine CtlCommandLine::parse(const QStringList &arguments)
     if (word0 == u"devices" && word1 == u"list") {
         o.command = CtlOptions::Command::DevicesList;
         expected = 2;
+    } else if (word0 == u"devices" && word1 == u"find") {
+        o.command = CtlOptions::Command::DevicesFind;
+        o.device = pos.value(2);
+        expected = 3;
+    } else if (word0 == u"tenants" && word1 == u"add") {
+        o.command = CtlOptions::Command::TenantsAdd;
+        o.rosterName = pos.value(2).trimmed();
+        expected = 3;
+    } else if (word0 == u"tenants" && word1 == u"list") {
+        o.command = CtlOptions::Command::TenantsList;
+        expected = 2;
+    } else if (word0 == u"tenants" && word1 == u"remove") {
+        o.command = CtlOptions::Command::TenantsRemove;
+        o.rosterName = pos.value(2).trimmed();
+        expected = 3;
     } else if (word0 == u"devices" && word1 == u"show") {
         o.command = CtlOptions::Command::DevicesShow;
         o.device = pos.value(2);
@@ -254,6 +313,12 @@ ParsedCommandLine CtlCommandLine::parse(const QStringList &arguments)
     }
     if (o.command == CtlOptions::Command::DevicesShow && o.device.trimmed().isEmpty())
         return usageError(tr("Name the device: its id, device name or serial number."));
+    if (o.command == CtlOptions::Command::DevicesFind && o.device.trimmed().size() < 2)
+        return usageError(tr("Give the text to find (2 characters or more): a device name, serial number, "
+                             "IMEI, user or id."));
+    if ((o.command == CtlOptions::Command::TenantsAdd || o.command == CtlOptions::Command::TenantsRemove) &&
+        o.rosterName.isEmpty())
+        return usageError(tr("Name the tenant (its name in the roster)."));
     o.fromFile = p.value(QStringLiteral("from-file"));
     if (p.isSet(QStringLiteral("from-file")) && o.fromFile.isEmpty())
         return usageError(tr("--from-file needs a file name (- for standard input)."));
@@ -335,6 +400,8 @@ ParsedCommandLine CtlCommandLine::parse(const QStringList &arguments)
     o.showPasscode = p.isSet(QStringLiteral("show-passcode"));
     o.watch = p.isSet(QStringLiteral("watch"));
     o.yes = p.isSet(QStringLiteral("yes"));
+    o.allTenants = p.isSet(QStringLiteral("all-tenants"));
+    o.color = p.value(QStringLiteral("color"));
 
     // Options that belong to one command only.
     const auto only = [&](const char *name, std::initializer_list<CtlOptions::Command> commands) {
@@ -354,8 +421,11 @@ ParsedCommandLine CtlCommandLine::parse(const QStringList &arguments)
         !only("show-passcode", {C::Reset, C::RunsResume}) || !only("timeout", {C::Reset, C::RunsResume}) ||
         !only("from-file", {C::Reset}) || !only("all-matching", {C::Reset}) || !only("yes", {C::Reset}) ||
         !only("max-writes", {C::Reset, C::RunsResume}) || !only("watch", {C::ActionsList}) ||
-        !only("interval", {C::ActionsList}) || !only("browser", {C::Login}))
+        !only("interval", {C::ActionsList}) || !only("browser", {C::Login}) ||
+        !only("all-tenants", {C::DevicesFind}) || !only("color", {C::TenantsAdd}))
         return usageError(error);
+    if (std::optional<QString> rosterError = checkRosterOptions(o, p))
+        return usageError(*rosterError);
     if (o.writeWindowMs > 0 && (!o.tenant.isEmpty() || (o.remote && !isLoopback(o.graphUrl))))
         return usageError(tr("--write-window-ms applies to a sandbox on this computer only: Intune counts "
                              "writes per 20 s."));
@@ -366,7 +436,8 @@ ParsedCommandLine CtlCommandLine::parse(const QStringList &arguments)
     if (o.bulk() && o.yes && o.reason.trimmed().isEmpty())
         return usageError(
             tr("A reset of several devices needs --reason TEXT (the ticket), kept with the run."));
-    if (o.json && (o.command == C::Login || o.command == C::Logout))
+    if (o.json && (o.command == C::Login || o.command == C::Logout || o.command == C::TenantsAdd ||
+                   o.command == C::TenantsRemove))
         return usageError(tr("--json does not apply to '%1'.").arg(commandName(o.command)));
     if (o.json && o.csv)
         return usageError(tr("--json and --csv cannot be combined."));

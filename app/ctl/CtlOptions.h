@@ -24,10 +24,15 @@ struct CtlOptions
         Whoami,
         RunsList,
         RunsResume,
+        DevicesFind,
+        TenantsAdd,
+        TenantsList,
+        TenantsRemove,
     };
 
     Command command = Command::DevicesList;
-    /** devices show / reset: an id, device name or serial number (reset: the first of devices). */
+    /** devices show / reset: an id, device name or serial number (reset: the first of devices); devices
+     * find: the text looked up. */
     QString device;
     /** reset: every ID|NAME|SERIAL given on the command line, in order. */
     QStringList devices;
@@ -38,11 +43,18 @@ struct CtlOptions
     std::optional<QString> allMatching;
     /** runs resume RUN: the run's id. */
     QString runId;
+    /** tenants add / remove NAME: the roster entry's display name. */
+    QString rosterName;
+    /** tenants add --color #RRGGBB (empty: the roster's palette). */
+    QString color;
+    /** devices find --all-tenants: every tenant of the roster at once. */
+    bool allTenants = false;
 
     // Where to connect.
     bool sandbox = false; ///< embedded sandbox: --sandbox or a sandbox option was given
-    /** --graph-url or --tenant given: a remote target. Neither and no --sandbox: the saved tenant if any
-     * (after `login`), else the sandbox (decided by CtlSession, which reads the settings). */
+    /** --graph-url or --tenant given: a remote target (for `tenants add`, they describe the new entry).
+     * Neither and no --sandbox: the saved tenant if any (after `login`), else the sandbox (decided by
+     * CtlSession, which reads the settings). */
     bool remote = false;
     qsizetype sandboxDevices = 1000;
     QString sandboxSeed = QStringLiteral("1");
@@ -50,6 +62,7 @@ struct CtlOptions
     qint64 sandboxTokenLifetimeSeconds = 3599; ///< its access tokens' lifetime (--token-lifetime)
     QUrl graphUrl;
     QUrl loginUrl;
+    /** --tenant: a roster entry's name or id, else a tenant ID or domain (docs/passcodectl.md). */
     QString tenant;
     QString clientId;
     QString accessToken; ///< --access-token or PASSCODECTL_ACCESS_TOKEN; never printed

@@ -8,6 +8,7 @@
 #include "engine/TenantEngine.h"
 #include "engine/TenantOptions.h"
 
+#include <QCoreApplication>
 #include <QSettings>
 
 namespace passcode::ctl {
@@ -71,10 +72,71 @@ void CtlSession::openEngine(const engine::TenantTarget &target,
     m_engine->open();
 }
 
+std::unique_ptr<QSettings> CtlSession::consoleSettings()
+{
+    return std::make_unique<QSettings>(QSettings::NativeFormat, QSettings::UserScope,
+                                       QCoreApplication::organizationName(),
+                                       QStringLiteral("passcode-console"));
+}
+
+QString CtlSession::label() const
+{
+    if (m_profile)
+        return m_profile->name;
+    if (!m_options.tenant.isEmpty())
+        return m_options.tenant;
+    if (m_options.graphUrl.isValid()) {
+        const int port = m_options.graphUrl.port();
+        return m_options.graphUrl.host() + (port > 0 ? u':' + QString::number(port) : QString());
+    }
+    return QStringLiteral("sandbox");
+}
+
+QString CtlSession::loginCommand() const
+{
+    if (!m_profile)
+        return QStringLiteral("passcodectl login");
+    QString name = m_profile->name;
+    name.replace(u'"', QStringLiteral("\\\""));
+    return QStringLiteral("passcodectl --tenant \"%1\" login").arg(name);
+}
+
+std::optional<Error> CtlSession::findRosterEntry()
+{
+    if (m_rosterRead || m_options.tenant.isEmpty())
+        return std::nullopt;
+    m_rosterRead = true;
+    const std::unique_ptr<QSettings> settings = consoleSettings();
+    m_profile = auth::TenantRoster(settings.get()).find(m_options.tenant.trimmed());
+    if (!m_profile)
+        return std::nullopt; // a tenant ID or domain, as before the roster
+    if (!m_options.clientId.isEmpty() || !m_options.cloud.isEmpty() || m_options.graphUrl.isValid() ||
+        m_options.loginUrl.isValid())
+        return Error::make(Error::Kind::Usage,
+                           tr("'%1' is a tenant of the roster: its client id, cloud and URLs come from it "
+                              "(change them with 'passcodectl tenants remove' and 'tenants add').")
+                               .arg(m_profile->name));
+    return std::nullopt;
+}
+
 std::optional<Error> CtlSession::loadTenantSettings()
 {
     if (m_tenant)
         return std::nullopt;
+    if (std::optional<Error> e = findRosterEntry())
+        return e;
+    if (m_profile) {
+        // The entry's own settings group holds its sign-in; the entry says how it is reached.
+        m_settings = consoleSettings();
+        m_tenant = auth::TenantRoster(m_settings.get()).settingsFor(*m_profile);
+        m_tenant->setTenant(m_profile->tenant);
+        m_tenant->setClientId(m_profile->clientId);
+        m_tenant->setCloud(m_profile->cloud);
+        m_tenant->setLoginUrlOverride(m_profile->loginUrl);
+        m_tenant->setGraphUrlOverride(m_profile->graphUrl);
+        m_tenant->sync();
+        return std::nullopt;
+    }
     m_settings = std::make_unique<QSettings>();
     m_tenant = std::make_unique<auth::TenantSettings>(m_settings.get());
     // The command line's tenant options are remembered, as the console's are.
@@ -111,9 +173,9 @@ void CtlSession::openWithSignIn(std::function<void(std::optional<Error>)> done)
         done(endpoints.error());
         return;
     }
-    const auto notSignedIn = [] {
-        return Error::make(Error::Kind::Auth, tr("Not signed in: run 'passcodectl login' first (or pass "
-                                                 "--access-token)."));
+    const auto notSignedIn = [this] {
+        return Error::make(Error::Kind::Auth,
+                           tr("Not signed in: run '%1' first (or pass --access-token).").arg(loginCommand()));
     };
     auto finish = [this, endpoints = *endpoints, done, notSignedIn](auth::AuthSession::State state) {
         using S = auth::AuthSession::State;
@@ -123,8 +185,8 @@ void CtlSession::openWithSignIn(std::function<void(std::optional<Error>)> done)
         if (state != S::SignedIn) {
             done(state == S::NeedsInteraction
                      ? Error::make(Error::Kind::Auth,
-                                   tr("The saved sign-in of %1 has expired: run 'passcodectl login' again.")
-                                       .arg(m_auth->account().username))
+                                   tr("The saved sign-in of %1 has expired: run '%2' again.")
+                                       .arg(m_auth->account().username, loginCommand()))
                      : notSignedIn());
             return;
         }
@@ -158,13 +220,36 @@ void CtlSession::open(std::function<void(std::optional<Error>)> done)
         openEngine(sandbox(), std::move(done));
         return;
     }
-    const bool endpointNamed = m_options.graphUrl.isValid() && m_options.tenant.isEmpty();
-    if (!m_options.accessToken.isEmpty() || endpointNamed) {
-        // A fixed token (to the given Graph URL, or Graph itself), or a standalone sandbox on this computer.
-        const QUrl url = m_options.graphUrl.isValid() ? m_options.graphUrl
-                                                      : QUrl(QStringLiteral("https://graph.microsoft.com"));
+    if (std::optional<Error> e = findRosterEntry()) {
+        done(*e);
+        return;
+    }
+    // A roster endpoint is reached as --graph-url is; a roster tenant signs in with its own settings group.
+    const bool rosterEndpoint = m_profile && m_profile->isEndpoint();
+    if (m_profile && !rosterEndpoint && !m_options.accessToken.isEmpty()) {
+        // A token obtained elsewhere for a roster tenant: its Graph, no sign-in.
+        const Result<auth::CloudEndpoints> endpoints =
+            auth::CloudEndpoints::create(m_profile->cloud, m_profile->loginUrl, m_profile->graphUrl);
         const Result<engine::TenantTarget> target =
-            engine::TenantTarget::endpoint(url, m_options.accessToken, m_options.tenant);
+            endpoints ? engine::TenantTarget::endpoint(endpoints->graphBaseUrl(), m_options.accessToken,
+                                                       m_profile->tenant)
+                      : Result<engine::TenantTarget>(endpoints.error());
+        if (!target) {
+            done(target.error());
+            return;
+        }
+        openEngine(*target, std::move(done));
+        return;
+    }
+    const bool endpointNamed =
+        rosterEndpoint || (!m_profile && m_options.graphUrl.isValid() && m_options.tenant.isEmpty());
+    if ((!m_options.accessToken.isEmpty() && !m_profile) || endpointNamed) {
+        // A fixed token (to the given Graph URL, or Graph itself), or a standalone sandbox on this computer.
+        const QUrl url = rosterEndpoint                 ? m_profile->graphUrl
+                         : m_options.graphUrl.isValid() ? m_options.graphUrl
+                                                        : QUrl(QStringLiteral("https://graph.microsoft.com"));
+        const Result<engine::TenantTarget> target = engine::TenantTarget::endpoint(
+            url, m_options.accessToken, rosterEndpoint ? QString() : m_options.tenant);
         if (!target) {
             done(target.error().kind == Error::Kind::Auth
                      ? Error::make(Error::Kind::Auth, tr("No access token for %1: pass --access-token or set "

@@ -3,6 +3,7 @@
 
 #include "CtlOptions.h"
 
+#include "core/auth/TenantRoster.h"
 #include "core/common/Clock.h"
 #include "core/common/Error.h"
 
@@ -58,6 +59,20 @@ public:
      */
     std::optional<Error> openSignIn();
 
+    /**
+     * The settings file the console keeps (organisation PasscodeConsole, application passcode-console),
+     * where the tenant roster lives, so that passcodectl and the console share one roster.
+     */
+    static std::unique_ptr<QSettings> consoleSettings();
+
+    /** The roster entry --tenant names (by name, case-insensitive, or id), if it names one. */
+    const std::optional<auth::TenantProfile> &profile() const { return m_profile; }
+    /** What the target is called in output: the roster name, else the tenant, the endpoint's host[:port],
+     * or "sandbox". */
+    QString label() const;
+    /** The command that signs in to this target ("passcodectl --tenant NAME login" for a roster entry). */
+    QString loginCommand() const;
+
     auth::AuthSession &auth() { return *m_auth; }
     auth::TenantSettings &tenantSettings() { return *m_tenant; }
     auth::SecretStore &keychain() { return *m_keychain; }
@@ -78,11 +93,16 @@ private:
     /** Settings of passcodectl, with the command line's --tenant, --client-id, --cloud, --login-url,
      * --graph-url. */
     std::optional<Error> loadTenantSettings();
+    /** Looks --tenant up in the roster (once): m_profile. Kind::Usage when a roster entry is named together
+     * with options it already holds. */
+    std::optional<Error> findRosterEntry();
 
     CtlOptions m_options;
     SystemClock m_clock;
     QNetworkAccessManager m_network; ///< the sign-in's (the engine has its own)
     std::unique_ptr<QSettings> m_settings;
+    std::optional<auth::TenantProfile> m_profile;
+    bool m_rosterRead = false;
     std::unique_ptr<auth::TenantSettings> m_tenant;
     std::unique_ptr<auth::SecretStore> m_keychain;
     std::unique_ptr<auth::AuthSession> m_auth;

@@ -6,8 +6,10 @@
 #include "Output.h"
 
 #include "core/common/CsvWriter.h"
+#include "core/devices/DeviceJson.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 
 #include <array>
 
@@ -97,6 +99,29 @@ private:
     qint64 m_count = 0;
 };
 
+// JSON lines (devices find)
+// --------------------------------------------------------------------------------------------------------------
+
+class JsonLinesWriter final : public DeviceListWriter
+{
+public:
+    explicit JsonLinesWriter(bool tenantMember)
+        : m_tenantMember(tenantMember)
+    {}
+    void add(const Device &device, QByteArray &out) override
+    {
+        QJsonObject object = devices::DeviceJson::toJson(device);
+        if (m_tenantMember)
+            object.insert(QStringLiteral("tenant"), m_tenant);
+        JsonWriter::appendDocument(out, object, JsonWriter::Layout::Compact);
+        out += '\n';
+    }
+    void finish(QByteArray &) override {}
+
+private:
+    bool m_tenantMember;
+};
+
 // CSV
 // ---------------------------------------------------------------------------------------------------------------
 
@@ -131,14 +156,15 @@ private:
 // Table
 // -------------------------------------------------------------------------------------------------------------
 
-constexpr int kColumns = 7;
+constexpr int kColumns = 8; ///< the Tenant column, then devices list's seven
 using Row = std::array<QString, kColumns>;
 
 class TableListWriter final : public DeviceListWriter
 {
 public:
-    TableListWriter()
-        : m_header(CtlFormat::devicesTableHeader())
+    explicit TableListWriter(bool tenantColumn)
+        : m_header(QStringList{DeviceListWriter::tr("TENANT")} + CtlFormat::devicesTableHeader())
+        , m_first(tenantColumn ? 0 : 1)
     {
         for (int i = 0; i < int(m_ownership.size()); ++i)
             m_ownership[i] = devices::displayText(devices::Ownership(i));
@@ -163,11 +189,18 @@ public:
             release(out);
     }
 
+    void releaseHeld(QByteArray &out) override
+    {
+        if (!m_measured && !m_held.empty())
+            release(out);
+    }
+
 private:
     Row rowOf(const Device &d) const
     {
         const int ownership = int(d.ownership);
-        return {CtlFormat::orDash(d.deviceName),
+        return {m_tenant,
+                CtlFormat::orDash(d.deviceName),
                 CtlFormat::platformText(d),
                 ownership >= 0 && ownership < int(m_ownership.size()) ? m_ownership[ownership]
                                                                       : devices::displayText(d.ownership),
@@ -181,10 +214,10 @@ private:
     void release(QByteArray &out)
     {
         m_measured = true;
-        for (int c = 0; c < kColumns; ++c)
+        for (int c = m_first; c < kColumns; ++c)
             m_widths[c] = m_header.value(c).size();
         for (const Row &r : m_held) {
-            for (int c = 0; c < kColumns; ++c)
+            for (int c = m_first; c < kColumns; ++c)
                 m_widths[c] = std::max(m_widths[c], r[c].size());
         }
         Row header;
@@ -199,7 +232,7 @@ private:
 
     void appendRow(QByteArray &out, const Row &row) const
     {
-        for (int c = 0; c < kColumns; ++c) {
+        for (int c = m_first; c < kColumns; ++c) {
             const QString &cell = row[c];
             if (c + 1 == kColumns) { // the last column is ragged, never cut
                 appendText(out, cell, Controls::ReplaceAll);
@@ -223,6 +256,7 @@ private:
     }
 
     const QStringList m_header;
+    const int m_first; ///< 0 with the Tenant column, else 1
     std::array<QString, int(devices::Ownership::Personal) + 1> m_ownership;
     std::vector<Row> m_held;
     std::array<qsizetype, kColumns> m_widths{};
@@ -231,15 +265,17 @@ private:
 
 } // namespace
 
-std::unique_ptr<DeviceListWriter> DeviceListWriter::create(Format format)
+std::unique_ptr<DeviceListWriter> DeviceListWriter::create(Format format, bool tenantColumn)
 {
     switch (format) {
     case Format::Json:
         return std::make_unique<JsonListWriter>();
     case Format::Csv:
         return std::make_unique<CsvListWriter>();
+    case Format::JsonLines:
+        return std::make_unique<JsonLinesWriter>(tenantColumn);
     case Format::Table:
-        return std::make_unique<TableListWriter>();
+        return std::make_unique<TableListWriter>(tenantColumn);
     }
     return nullptr;
 }

@@ -35,13 +35,22 @@ public:
         Table,
         Json,
         Csv,
+        JsonLines, ///< `devices find`: one compact object per line, with a "tenant" member
     };
 
     /** Rows the table measures before it prints anything. */
     static constexpr int HeldRows = 1000;
 
-    static std::unique_ptr<DeviceListWriter> create(Format format);
+    /** @p tenantColumn: the table starts with a Tenant column, and JsonLines objects carry "tenant" (the
+     * value set by setTenant()). */
+    static std::unique_ptr<DeviceListWriter> create(Format format, bool tenantColumn = false);
     virtual ~DeviceListWriter() = default;
+
+    /** The tenant of the devices added next (the Tenant column, the "tenant" member). */
+    void setTenant(const QString &tenant) { m_tenant = tenant; }
+    /** The table: fixes its widths on the rows held so far and writes them (later rows stream). A list that
+     * arrives in bursts (one per tenant) shows its first burst at once this way. Others: nothing. */
+    virtual void releaseHeld(QByteArray &out) { Q_UNUSED(out) }
 
     /** Appends @p device (the table may hold it back until its widths are known). */
     virtual void add(const devices::Device &device, QByteArray &out) = 0;
@@ -58,6 +67,9 @@ public:
     static void appendCsvField(QByteArray &out, QStringView text);
     /** Appends the ISO 8601 UTC form of @p t (as QDateTime::toString(Qt::ISODate) writes it), unquoted. */
     static void appendIsoTime(QByteArray &out, const QDateTime &t);
+
+protected:
+    QString m_tenant;
 };
 
 } // namespace passcode::ctl

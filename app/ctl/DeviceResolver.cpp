@@ -4,6 +4,7 @@
 #include "CtlSession.h"
 
 #include "core/actions/ActionService.h"
+#include "core/devices/DeviceLookup.h"
 #include "core/graph/GraphClient.h"
 
 #include <QJsonArray>
@@ -27,6 +28,24 @@ DeviceResolver::DeviceResolver(CtlSession &session, Failed failed, QObject *pare
     , m_failed(std::move(failed))
 {}
 
+DeviceResolver::~DeviceResolver() = default;
+
+QList<devices::Device> DeviceResolver::exactMatches(const QList<devices::Device> &found, const QString &text)
+{
+    const auto same = [&text](const QString &value) {
+        return !value.isEmpty() && value.compare(text, Qt::CaseInsensitive) == 0;
+    };
+    QString digits = text;
+    digits.remove(u' ').remove(u'-');
+    QList<devices::Device> exact;
+    for (const devices::Device &d : found) {
+        if (same(d.id) || same(d.deviceName) || same(d.serialNumber) || same(d.userPrincipalName) ||
+            same(d.imei) || (!d.imei.isEmpty() && d.imei == digits))
+            exact.append(d);
+    }
+    return exact;
+}
+
 QString DeviceResolver::odataString(const QString &text)
 {
     QString s = text;
@@ -43,25 +62,47 @@ bool DeviceResolver::looksLikeId(const QString &text)
 
 void DeviceResolver::resolve(const QString &text, Found found)
 {
-    const QStringList filters{QStringLiteral("deviceName eq ") + odataString(text),
-                              QStringLiteral("serialNumber eq ") + odataString(text)};
-    if (!looksLikeId(text)) {
-        resolveByFilter(text, filters, std::move(found));
+    m_lookup = std::make_unique<devices::DeviceLookup>(m_session.client());
+    connect(m_lookup.get(), &devices::DeviceLookup::finished, this,
+            [this, text, found](const std::optional<Error> &error) {
+                // A read by id that found nothing is an answer (no such device), not a failure.
+                if (error && error->kind != Error::Kind::NotFound) {
+                    m_failed(*error);
+                    return;
+                }
+                lookedUp(text, found);
+            });
+    if (!m_lookup->lookup(text))
+        lookedUp(text, found);
+}
+
+void DeviceResolver::lookedUp(const QString &text, const Found &found)
+{
+    const QList<devices::Device> exact = exactMatches(m_lookup->results(), text);
+    if (exact.size() == 1) {
+        fetchById(exact.first().id, found);
         return;
     }
-    const auto request = graph::GraphRequest::get(devicesPath() + u'/' + text, graph::ApiVersion::Beta)
-                             .setSelect({QStringLiteral("id")});
-    m_session.client().call(request, this, [this, text, filters, found](const graph::GraphResult &result) {
-        if (result.ok()) {
-            fetchById(text, found);
-            return;
-        }
-        if (result.error->kind == Error::Kind::NotFound) {
-            resolveByFilter(text, filters, found);
-            return;
-        }
-        m_failed(*result.error);
-    });
+    if (exact.size() > 1) {
+        QStringList ids;
+        for (const devices::Device &d : exact)
+            ids.append(d.id);
+        m_failed(Error::make(Error::Kind::Usage, tr("%1 devices match '%2'; name one by its id: %3")
+                                                     .arg(exact.size())
+                                                     .arg(text, ids.join(QStringLiteral(", ")))));
+        return;
+    }
+    if (m_lookup->truncated() || devices::DeviceLookup::shapeOf(text) == devices::DeviceLookup::Shape::None) {
+        // The exact device may be past the lookup's limit (a short name inside many others): ask exactly.
+        resolveByFilter(text,
+                        {QStringLiteral("deviceName eq ") + odataString(text),
+                         QStringLiteral("serialNumber eq ") + odataString(text)},
+                        found);
+        return;
+    }
+    m_failed(Error::make(
+        Error::Kind::Usage,
+        tr("No device matches '%1' (by id, device name, serial number, IMEI or user).").arg(text)));
 }
 
 void DeviceResolver::resolveByFilter(const QString &text, const QStringList &filters, Found found)

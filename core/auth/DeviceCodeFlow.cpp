@@ -100,7 +100,9 @@ void DeviceCodeFlow::onDeviceCode(const Result<DeviceCodeResponse> &result)
 
 void DeviceCodeFlow::schedulePoll()
 {
-    m_timer.start(static_cast<int>(qMin<qint64>(m_intervalSeconds * m_secondMs, 3600 * 1000)));
+    // At most an hour between polls, bounded before multiplying (the interval is the server's).
+    m_timer.start(
+        static_cast<int>(qMin<qint64>(qMin<qint64>(m_intervalSeconds, 3600) * m_secondMs, 3600 * 1000)));
 }
 
 void DeviceCodeFlow::poll()

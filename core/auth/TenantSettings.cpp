@@ -17,90 +17,97 @@ struct Key
     QLatin1StringView name;
 };
 
-constexpr Key<QString> kTenant{"auth/tenant"_L1};
-constexpr Key<QString> kClientId{"auth/clientId"_L1};
-constexpr Key<QString> kCloud{"auth/cloud"_L1};
-constexpr Key<QUrl> kLoginUrl{"auth/loginUrl"_L1};
-constexpr Key<QUrl> kGraphUrl{"auth/graphUrl"_L1};
-constexpr Key<QString> kAccountUsername{"auth/account/username"_L1};
-constexpr Key<QString> kAccountDisplayName{"auth/account/displayName"_L1};
-constexpr Key<QString> kAccountTenantId{"auth/account/tenantId"_L1};
-constexpr Key<QString> kAccountObjectId{"auth/account/objectId"_L1};
-constexpr Key<QString> kAccountHomeId{"auth/account/homeAccountId"_L1};
-constexpr Key<QString> kAccountSecretKey{"auth/account/secretKey"_L1};
-constexpr QLatin1StringView kAccountGroup{"auth/account"_L1};
+constexpr Key<QString> kTenant{"tenant"_L1};
+constexpr Key<QString> kClientId{"clientId"_L1};
+constexpr Key<QString> kCloud{"cloud"_L1};
+constexpr Key<QUrl> kLoginUrl{"loginUrl"_L1};
+constexpr Key<QUrl> kGraphUrl{"graphUrl"_L1};
+constexpr Key<QString> kAccountUsername{"account/username"_L1};
+constexpr Key<QString> kAccountDisplayName{"account/displayName"_L1};
+constexpr Key<QString> kAccountTenantId{"account/tenantId"_L1};
+constexpr Key<QString> kAccountObjectId{"account/objectId"_L1};
+constexpr Key<QString> kAccountHomeId{"account/homeAccountId"_L1};
+constexpr Key<QString> kAccountSecretKey{"account/secretKey"_L1};
+constexpr QLatin1StringView kAccountGroup{"account"_L1};
 
-template<typename T>
-T get(const QSettings *settings, const Key<T> &key)
+/** The group's key: "auth/tenant", "tenants/<id>/auth/tenant". */
+QString path(const QString &group, QLatin1StringView name)
 {
-    return settings->value(key.name).template value<T>();
+    return group + u'/' + name;
 }
 
 template<typename T>
-void set(QSettings *settings, const Key<T> &key, const T &value)
+T get(const QSettings *settings, const QString &group, const Key<T> &key)
+{
+    return settings->value(path(group, key.name)).template value<T>();
+}
+
+template<typename T>
+void set(QSettings *settings, const QString &group, const Key<T> &key, const T &value)
 {
     if (value == T())
-        settings->remove(key.name);
+        settings->remove(path(group, key.name));
     else
-        settings->setValue(key.name, QVariant::fromValue(value));
+        settings->setValue(path(group, key.name), QVariant::fromValue(value));
 }
 
 } // namespace
 
-TenantSettings::TenantSettings(QSettings *settings)
+TenantSettings::TenantSettings(QSettings *settings, const QString &group)
     : m_settings(settings)
+    , m_group(group)
 {
     Q_ASSERT(m_settings);
 }
 
 QString TenantSettings::tenant() const
 {
-    return get(m_settings, kTenant).trimmed();
+    return get(m_settings, m_group, kTenant).trimmed();
 }
 
 void TenantSettings::setTenant(const QString &tenant)
 {
-    set(m_settings, kTenant, tenant.trimmed());
+    set(m_settings, m_group, kTenant, tenant.trimmed());
 }
 
 QString TenantSettings::clientId() const
 {
-    return get(m_settings, kClientId).trimmed();
+    return get(m_settings, m_group, kClientId).trimmed();
 }
 
 void TenantSettings::setClientId(const QString &clientId)
 {
-    set(m_settings, kClientId, clientId.trimmed());
+    set(m_settings, m_group, kClientId, clientId.trimmed());
 }
 
 Cloud TenantSettings::cloud() const
 {
-    return cloudFromId(get(m_settings, kCloud)).value_or(Cloud::Global);
+    return cloudFromId(get(m_settings, m_group, kCloud)).value_or(Cloud::Global);
 }
 
 void TenantSettings::setCloud(Cloud cloud)
 {
-    set(m_settings, kCloud, cloudId(cloud));
+    set(m_settings, m_group, kCloud, cloudId(cloud));
 }
 
 QUrl TenantSettings::loginUrlOverride() const
 {
-    return get(m_settings, kLoginUrl);
+    return get(m_settings, m_group, kLoginUrl);
 }
 
 void TenantSettings::setLoginUrlOverride(const QUrl &url)
 {
-    set(m_settings, kLoginUrl, url);
+    set(m_settings, m_group, kLoginUrl, url);
 }
 
 QUrl TenantSettings::graphUrlOverride() const
 {
-    return get(m_settings, kGraphUrl);
+    return get(m_settings, m_group, kGraphUrl);
 }
 
 void TenantSettings::setGraphUrlOverride(const QUrl &url)
 {
-    set(m_settings, kGraphUrl, url);
+    set(m_settings, m_group, kGraphUrl, url);
 }
 
 bool TenantSettings::isConfigured() const
@@ -154,34 +161,34 @@ Result<CloudEndpoints> TenantSettings::endpoints() const
 std::optional<AccountInfo> TenantSettings::account() const
 {
     AccountInfo account;
-    account.homeAccountId = get(m_settings, kAccountHomeId);
+    account.homeAccountId = get(m_settings, m_group, kAccountHomeId);
     if (account.homeAccountId.isEmpty())
         return std::nullopt;
-    account.username = get(m_settings, kAccountUsername);
-    account.displayName = get(m_settings, kAccountDisplayName);
-    account.tenantId = get(m_settings, kAccountTenantId);
-    account.objectId = get(m_settings, kAccountObjectId);
+    account.username = get(m_settings, m_group, kAccountUsername);
+    account.displayName = get(m_settings, m_group, kAccountDisplayName);
+    account.tenantId = get(m_settings, m_group, kAccountTenantId);
+    account.objectId = get(m_settings, m_group, kAccountObjectId);
     return account;
 }
 
 QString TenantSettings::accountSecretKey() const
 {
-    return get(m_settings, kAccountSecretKey);
+    return get(m_settings, m_group, kAccountSecretKey);
 }
 
 void TenantSettings::setAccount(const AccountInfo &account, const QString &secretKey)
 {
-    set(m_settings, kAccountUsername, account.username);
-    set(m_settings, kAccountDisplayName, account.displayName);
-    set(m_settings, kAccountTenantId, account.tenantId);
-    set(m_settings, kAccountObjectId, account.objectId);
-    set(m_settings, kAccountHomeId, account.homeAccountId);
-    set(m_settings, kAccountSecretKey, secretKey);
+    set(m_settings, m_group, kAccountUsername, account.username);
+    set(m_settings, m_group, kAccountDisplayName, account.displayName);
+    set(m_settings, m_group, kAccountTenantId, account.tenantId);
+    set(m_settings, m_group, kAccountObjectId, account.objectId);
+    set(m_settings, m_group, kAccountHomeId, account.homeAccountId);
+    set(m_settings, m_group, kAccountSecretKey, secretKey);
 }
 
 void TenantSettings::clearAccount()
 {
-    m_settings->remove(kAccountGroup);
+    m_settings->remove(path(m_group, kAccountGroup));
 }
 
 QString TenantSettings::secretKeyFor(const QString &homeAccountId) const

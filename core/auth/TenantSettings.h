@@ -21,17 +21,23 @@ namespace passcode::auth {
  * overrides, and the signed-in account (UPN, display name, tenant id, home account id, and the name of its
  * keychain entry). Tokens never do.
  *
- * Keys (group "auth"): tenant, clientId, cloud, loginUrl, graphUrl, account/username, account/displayName,
- * account/tenantId, account/objectId, account/homeAccountId, account/secretKey. Each is declared once in the
- * .cpp.
+ * Keys (group "auth" by default; a roster tenant's are under "tenants/<id>/auth"): tenant, clientId, cloud,
+ * loginUrl, graphUrl, account/username, account/displayName, account/tenantId, account/objectId,
+ * account/homeAccountId, account/secretKey. Each is declared once in the .cpp.
  */
 class TenantSettings
 {
     Q_DECLARE_TR_FUNCTIONS(TenantSettings)
 
 public:
-    /** settings must outlive this object. */
-    explicit TenantSettings(QSettings *settings);
+    /** The settings group of the single tenant of earlier versions (and of passcodectl's --tenant). */
+    static QString defaultGroup() { return QStringLiteral("auth"); }
+
+    /** settings must outlive this object. @p group holds this tenant's keys. */
+    explicit TenantSettings(QSettings *settings, const QString &group = defaultGroup());
+
+    /** The settings group of this tenant's keys. */
+    QString group() const { return m_group; }
 
     /** Tenant GUID, verified domain, or "organizations". Empty when not configured. */
     QString tenant() const;
@@ -78,6 +84,7 @@ public:
 
 private:
     QSettings *m_settings;
+    QString m_group;
 };
 
 } // namespace passcode::auth

@@ -47,14 +47,17 @@ std::optional<QJsonObject> decodeJsonObject(const QByteArray &data)
 qint64 integerField(const QJsonObject &object, QLatin1StringView key)
 {
     const QJsonValue value = object.value(key);
+    // Beyond 1e12 seconds (31,000 years) a lifetime or an interval is not meant: refused, so that no later
+    // multiplication (seconds to milliseconds, now + lifetime) can overflow.
+    constexpr qint64 kMax = 1'000'000'000'000;
     if (value.isDouble()) {
         const double d = value.toDouble();
-        return d >= 0 && d < 1e12 ? static_cast<qint64>(d) : -1;
+        return d >= 0 && d < double(kMax) ? static_cast<qint64>(d) : -1;
     }
     if (value.isString()) {
         bool ok = false;
-        const qint64 n = value.toString().toLongLong(&ok);
-        return ok && n >= 0 ? n : -1;
+        const qint64 n = value.toString().trimmed().toLongLong(&ok);
+        return ok && n >= 0 && n < kMax ? n : -1;
     }
     return -1;
 }

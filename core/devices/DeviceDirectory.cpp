@@ -91,11 +91,7 @@ void DeviceDirectory::appendDevices(QList<Device> devices, qint64 expectedTotal,
 {
     if (m_replaceOnNextPage) {
         m_replaceOnNextPage = false;
-        Q_EMIT aboutToReset();
-        m_devices.clear();
-        m_byId.clear();
-        m_pool.clear();
-        Q_EMIT resetDone();
+        replaceRows();
     }
     if (expectedTotal >= 0)
         m_expected = expectedTotal;
@@ -117,6 +113,8 @@ void DeviceDirectory::appendDevices(QList<Device> devices, qint64 expectedTotal,
             continue;
         }
         const int row = slot;
+        if (!m_found.isEmpty())
+            m_found.remove(d.id); // the list caught up with a device found on the server: its row now
         if (row >= first) {
             devices[fresh.at(row - first)] = std::move(d); // repeated within this page: the later copy wins
         } else {
@@ -144,11 +142,7 @@ void DeviceDirectory::finishLoad(LoadState state, std::optional<Error> error)
     if (m_replaceOnNextPage && state == LoadState::Complete) {
         // A complete load without any page: the tenant is empty now.
         m_replaceOnNextPage = false;
-        Q_EMIT aboutToReset();
-        m_devices.clear();
-        m_byId.clear();
-        m_pool.clear();
-        Q_EMIT resetDone();
+        replaceRows();
     }
     m_replaceOnNextPage = false;
     m_devices.squeeze();
@@ -172,6 +166,47 @@ void DeviceDirectory::upsert(Device device)
     m_devices.append(std::move(device));
     indexRow(first);
     Q_EMIT appended(first, first);
+}
+
+QList<int> DeviceDirectory::addFound(const QList<Device> &devices)
+{
+    QList<int> rows;
+    rows.reserve(devices.size());
+    for (const Device &found : devices) {
+        if (found.id.isEmpty())
+            continue;
+        const int row = rowOf(found.id);
+        // A row of the running load (after its first page) is the list's own: keep it.
+        const bool listRow = row >= 0 && !m_replaceOnNextPage && !m_found.contains(found.id);
+        if (!listRow) {
+            m_found.insert(found.id);
+            upsert(found);
+        }
+        rows.append(rowOf(found.id));
+    }
+    return rows;
+}
+
+void DeviceDirectory::replaceRows()
+{
+    Q_EMIT aboutToReset();
+    QList<Device> kept;
+    for (const QString &id : std::as_const(m_found)) {
+        const int row = rowOf(id);
+        if (row >= 0)
+            kept.append(std::move(m_devices[row]));
+    }
+    m_devices.clear();
+    m_byId.clear();
+    m_pool.clear();
+    m_found.clear();
+    for (Device &d : kept) {
+        intern(d);
+        m_found.insert(d.id);
+        m_devices.append(std::move(d));
+        indexRow(count() - 1);
+    }
+    Q_EMIT resetDone();
 }
 
 void DeviceDirectory::intern(Device &d)

@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
+#include <QSet>
 
 #include <optional>
 
@@ -21,6 +22,11 @@ namespace passcode::devices {
  * Who fills it: a loader (DeviceDirectoryLoader, over GraphClient) calls beginLoad(), appendDevices() for
  * each page and finishLoad(). Views read it through the row accessors and follow the signals below, which map
  * one to one onto QAbstractItemModel's begin/end pairs. Lives in one thread (the UI thread in the console).
+ *
+ * Devices found on the server (addFound(), from a DeviceLookup while the list is loading or not loaded) are
+ * rows like the others, flagged isFoundOnServer(), until the list delivers the same id: the list's copy then
+ * replaces the found row in place (deviceChanged) and the flag goes, so a device is never shown twice. The
+ * first page of a refresh keeps the found rows that the new list has not delivered yet.
  */
 class DeviceDirectory final : public QObject
 {
@@ -86,6 +92,20 @@ public:
      */
     void upsert(Device device);
 
+    /**
+     * Devices found on the server by a lookup, ahead of the list. A device the running load already delivered
+     * is left as it is; any other is added (or, when only the previous list or an earlier lookup had it,
+     * replaced) and flagged found on the server. Returns the rows of @p devices, in their order.
+     */
+    QList<int> addFound(const QList<Device> &devices);
+    /** Whether a row came from a lookup and the list has not delivered it yet. Cheap when none did. */
+    bool isFoundOnServer(int row) const
+    {
+        return !m_found.isEmpty() && m_found.contains(m_devices.at(row).id);
+    }
+    /** How many rows are flagged found on the server. */
+    int foundCount() const { return static_cast<int>(m_found.size()); }
+
 Q_SIGNALS:
     void aboutToReset();
     void resetDone();
@@ -99,10 +119,13 @@ Q_SIGNALS:
 private:
     void intern(Device &device);
     void indexRow(int row);
+    /** Empties the rows (a refresh's first page), keeping the devices found on the server. */
+    void replaceRows();
 
     QList<Device> m_devices;
     QHash<QString, int> m_byId;
     QHash<QString, QString> m_pool;
+    QSet<QString> m_found; ///< ids of the rows found on the server that the list has not delivered
     LoadState m_state = LoadState::Idle;
     bool m_replaceOnNextPage = false;
     int m_loaded = 0;

@@ -91,6 +91,8 @@ public:
         m_decodedKeys.clear();
         m_hint = 0;
         m_duplicates = false;
+        m_index.clear();
+        m_indexed = false;
     }
     void add(QByteArrayView rawKey, bool keyEscaped, LiteValue value)
     {
@@ -99,7 +101,18 @@ public:
             rawKey = m_decodedKeys.constLast();
         }
         const quint64 tag = tagOf(rawKey);
-        if (!m_duplicates) {
+        if (!m_indexed && m_members.size() >= kIndexFrom)
+            buildIndex();
+        if (m_indexed) {
+            // A hostile object with hundreds of thousands of members stays linear to read.
+            const auto it = m_index.find(rawKey);
+            if (it != m_index.end()) {
+                m_duplicates = true;
+                *it = m_members.size();
+            } else {
+                m_index.insert(rawKey, m_members.size());
+            }
+        } else if (!m_duplicates) {
             for (const Member &m : std::as_const(m_members))
                 m_duplicates = m_duplicates || (m.tag == tag && m.key == rawKey);
         }
@@ -109,6 +122,10 @@ public:
     {
         // parseDevice() asks in about the order Graph writes: start after the last hit, wrap around once.
         const QByteArrayView wanted(key.data(), key.size());
+        if (m_indexed) {
+            const qsizetype at = m_index.value(wanted, -1);
+            return at >= 0 ? m_members[at].value : LiteValue();
+        }
         const quint64 tag = tagOf(wanted);
         const qsizetype n = m_members.size();
         for (qsizetype step = 0; step < n; ++step) {
@@ -160,6 +177,8 @@ private:
     {
         if (!m_duplicates)
             return false;
+        if (m_indexed)
+            return m_index.value(m_members[i].key, i) != i;
         for (qsizetype j = i + 1; j < m_members.size(); ++j) {
             if (m_members[j].tag == m_members[i].tag && m_members[j].key == m_members[i].key)
                 return true;
@@ -167,7 +186,20 @@ private:
         return false;
     }
 
+    /** Keys → index of their last member, once an object has kIndexFrom members (a device has about 60 in
+     * all, 25 in the list): below, a scan is cheaper than hashing. */
+    void buildIndex()
+    {
+        m_index.reserve(m_members.size() * 2);
+        for (qsizetype i = 0; i < m_members.size(); ++i)
+            m_index.insert(m_members[i].key, i); // the last of duplicate keys wins
+        m_indexed = true;
+    }
+
+    static constexpr qsizetype kIndexFrom = 128;
     QVarLengthArray<Member, 32> m_members;
+    QHash<QByteArrayView, qsizetype> m_index;
+    bool m_indexed = false;
     mutable qsizetype m_hint = 0;
     bool m_duplicates = false;
     QList<QByteArray> m_decodedKeys; ///< keys that had escapes (never in Graph's own names)

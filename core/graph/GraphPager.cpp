@@ -2,6 +2,7 @@
 #include "core/graph/GraphPager.h"
 
 #include "core/common/Logging.h"
+#include "core/common/Numbers.h"
 #include "core/graph/GraphClient.h"
 #include "core/graph/GraphReply.h"
 
@@ -97,8 +98,10 @@ void GraphPager::onPage(const GraphResult &result)
         return;
     }
     const QJsonValue count = result.json.value(QLatin1String("@odata.count"));
-    if (count.isDouble() && qint64(count.toDouble()) != m_outcome.totalCount) {
-        m_outcome.totalCount = qint64(count.toDouble());
+    // Bounded before conversion (an @odata.count of 1e300 is not a number of devices); 2^53: exact in JSON.
+    const qint64 announced = count.isDouble() ? clampToInt64(count.toDouble(), 0, qint64(1) << 53) : -1;
+    if (count.isDouble() && announced != m_outcome.totalCount) {
+        m_outcome.totalCount = announced;
         Q_EMIT totalCountKnown(m_outcome.totalCount);
         if (m_state != State::Running)
             return;

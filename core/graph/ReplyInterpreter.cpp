@@ -2,6 +2,8 @@
 #include "core/graph/ReplyInterpreter.h"
 
 #include "core/common/JsonReader.h"
+#include "core/common/Numbers.h"
+#include "core/graph/RetryPolicy.h"
 
 #include <QHostAddress>
 #include <QJsonDocument>
@@ -342,7 +344,7 @@ Interpretation ReplyInterpreter::interpret(const RawReply &reply, const Interpre
         if (r.clientRequestId.isEmpty())
             r.clientRequestId = info.clientRequestId;
         if (!out.retryAfterMs && info.retryAfterSeconds && *info.retryAfterSeconds >= 0)
-            out.retryAfterMs = qint64(std::llround(*info.retryAfterSeconds * 1000.0));
+            out.retryAfterMs = secondsToClampedMs(*info.retryAfterSeconds, kMaxRetryAfterMs);
 
         Disposition d = Disposition::Fail;
         Error e;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/graph/RetryPolicy.h"
 
+#include "core/common/Numbers.h"
+
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -80,6 +82,8 @@ std::optional<QDateTime> parseHttpDate(const QString &text)
     } else {
         return std::nullopt;
     }
+    if (year < 1970 || year > 9999) // far beyond any wait; also keeps msecsTo() within range
+        return std::nullopt;
     const QDate date(year, month, day);
     const QTime time(h, m, s);
     if (!date.isValid() || !time.isValid())
@@ -98,14 +102,14 @@ std::optional<qint64> parseRetryAfterMs(const QByteArray &value, const QDateTime
     if (seconds.match(text).hasMatch()) {
         bool ok = false;
         const double s = text.toDouble(&ok);
-        if (!ok || !std::isfinite(s) || s > 1.0e9)
+        if (!ok || !std::isfinite(s))
             return std::nullopt;
-        return qint64(std::llround(s * 1000.0));
+        return secondsToClampedMs(s, kMaxRetryAfterMs);
     }
     const std::optional<QDateTime> when = parseHttpDate(text);
     if (!when)
         return std::nullopt;
-    return std::max<qint64>(0, now.msecsTo(*when));
+    return std::clamp<qint64>(now.msecsTo(*when), 0, kMaxRetryAfterMs);
 }
 
 } // namespace passcode::graph

@@ -55,6 +55,10 @@ struct RetryPolicy
     qint64 scaledServerDelayMs(qint64 serverDelayMs) const;
 };
 
+/** The longest wait a server's Retry-After (header or Intune's RetryAfter) is taken as: a day. Longer ones,
+ * and absurd ones (1e16 seconds), are clamped to it before any conversion; the retry budget then gives up. */
+inline constexpr qint64 kMaxRetryAfterMs = 24LL * 3600 * 1000;
+
 /**
  * Parses a Retry-After header value into milliseconds: delta-seconds, integer ("3") or fractional ("2.128",
  * as Graph sends), or an HTTP-date (IMF-fixdate, RFC 850 or asctime form) taken relative to @p now. A date in

@@ -753,30 +753,6 @@ Exit codes: 0 success, 2 usage error, 3 not eligible, 4 action failed or not sup
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: passcodectl [global options] COMMAND [options]
-
-Passcode Console command line: list Intune devices, check passcode eligibility, send and
-follow passcode actions. Without --graph-url or --tenant it uses an embedded sandbox tenant.
-
-Commands:
-  devices list [--filter TEXT] [--platform P] [--json|--csv]
-  devices show ID|NAME|SERIAL [--json]
-  reset ID|NAME|SERIAL [--reason TEXT] [--wait [--timeout S]] [--show-passcode] [--json]
-  reset ID|NAME|SERIAL... | --from-file FILE | --all-matching TEXT [--platform P]
-        --reason TEXT --yes [--max-writes N] [--wait [--timeout S]] [--show-passcode] [--json]
-                         several devices: without --yes, print the plan and exit 2
-  runs list [--json]     the bulk runs and their counts
-  runs resume RUN [--wait [--timeout S]] [--json]   send what an interrupted run did not
-  actions list [--watch [--interval S]] [--json]
-  login [--browser]      sign in to the tenant (--tenant, --client-id) and keep the sign-in
-  logout                 forget the saved sign-in
-  whoami [--json]        show the signed-in account
-
-Options:
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>An empty device name was given.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -806,6 +782,71 @@ Options:
     </message>
     <message>
         <source>--timeout applies to reset --wait and runs resume --wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>devices find: search every tenant of the roster at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tenants add: the tenant&apos;s colour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roster holds tenants and Graph endpoints; the embedded sandbox is always there without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say how the tenant is reached: --tenant T --client-id C, or --graph-url URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roster keeps no secret: --access-token cannot be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; works on the roster: it takes no --tenant, --graph-url or other connection option.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--all-tenants searches every tenant of the roster: it cannot be combined with --tenant, --graph-url, --sandbox or other connection options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: passcodectl [global options] COMMAND [options]
+
+Passcode Console command line: list Intune devices, check passcode eligibility, send and
+follow passcode actions. Without --graph-url or --tenant it uses an embedded sandbox tenant.
+
+Commands:
+  devices list [--filter TEXT] [--platform P] [--json|--csv]
+  devices show ID|NAME|SERIAL [--json]
+  devices find TEXT [--all-tenants] [--json]   a name, serial, IMEI or user, asked of Graph
+  reset ID|NAME|SERIAL [--reason TEXT] [--wait [--timeout S]] [--show-passcode] [--json]
+  reset ID|NAME|SERIAL... | --from-file FILE | --all-matching TEXT [--platform P]
+        --reason TEXT --yes [--max-writes N] [--wait [--timeout S]] [--show-passcode] [--json]
+                         several devices: without --yes, print the plan and exit 2
+  runs list [--json]     the bulk runs and their counts
+  runs resume RUN [--wait [--timeout S]] [--json]   send what an interrupted run did not
+  actions list [--watch [--interval S]] [--json]
+  login [--browser]      sign in to the tenant (--tenant, --client-id) and keep the sign-in
+  logout                 forget the saved sign-in
+  whoami [--json]        show the signed-in account
+  tenants add NAME (--tenant T --client-id C [--cloud C] | --graph-url URL [--login-url URL])
+        [--color #RRGGBB]  add a tenant to the roster (shared with the console)
+  tenants list [--json]  the roster; --tenant NAME picks one of its tenants
+  tenants remove NAME    sign out of a tenant and remove it from the roster
+
+Options:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the text to find (2 characters or more): a device name, serial number, IMEI, user or id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the tenant (its name in the roster).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1228,6 +1269,13 @@ Options:
     </message>
     <message>
         <source>%1 is too large for a list of devices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeviceListWriter</name>
+    <message>
+        <source>TENANT</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2101,6 +2149,41 @@ Options:
     </message>
 </context>
 <context>
+    <name>TenantRoster</name>
+    <message>
+        <source>A tenant named &apos;%1&apos; is already in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tenant &apos;%1&apos; in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s name is longer than 64 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a colour: use #RRGGBB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either a tenant and a client id, or a Graph URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a tenant ID or domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an application (client) ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TenantSettings</name>
     <message>
         <source>No tenant is configured. Enter the tenant ID or a verified domain of your organisation.</source>
@@ -2629,19 +2712,23 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not signed in: run &apos;passcodectl login&apos; first (or pass --access-token).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The saved sign-in of %1 has expired: run &apos;passcodectl login&apos; again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No access token: pass --access-token (or PASSCODECTL_ACCESS_TOKEN), or sign in with &apos;passcodectl --tenant T --client-id ID login&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No access token for %1: pass --access-token or set PASSCODECTL_ACCESS_TOKEN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a tenant of the roster: its client id, cloud and URLs come from it (change them with &apos;passcodectl tenants remove&apos; and &apos;tenants add&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in: run &apos;%1&apos; first (or pass --access-token).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved sign-in of %1 has expired: run &apos;%2&apos; again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2655,11 +2742,48 @@ Options:
         <source>%1 devices match &apos;%2&apos;; name one by its id: %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No device matches &apos;%1&apos; (by id, device name, serial number, IMEI or user).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>passcode::ctl::DeviceSelector</name>
     <message>
         <source>The devices matching --all-matching could not all be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>passcode::ctl::DevicesFindCommand</name>
+    <message>
+        <source>No tenant in the roster: add them with &apos;passcodectl tenants add&apos; (or leave out --all-tenants).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be searched: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tenant could be searched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tenant(s) could not be searched: %1; the devices of the others are listed.</source>
+        <translation>
+            <numerusform>%n tenant could not be searched: %1; the devices of the others are listed.</numerusform>
+            <numerusform>%n tenants could not be searched: %1; the devices of the others are listed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No device matches &apos;%1&apos; in any tenant (%n searched).</source>
+        <translation>
+            <numerusform>No device matches &apos;%1&apos; in any tenant (%n searched).</numerusform>
+            <numerusform>No device matches &apos;%1&apos; in any tenant (%n searched).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No device matches &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2779,6 +2903,63 @@ Options:
     <name>passcode::ctl::RunsResumeCommand</name>
     <message>
         <source>There is no run &apos;%1&apos; for this tenant; &apos;passcodectl runs list&apos; shows the runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>passcode::ctl::TenantFinder</name>
+    <message>
+        <source>&apos;%1&apos; is too short to look up: give 2 characters or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>passcode::ctl::TenantsAddCommand</name>
+    <message>
+        <source>A tenant&apos;s name cannot hold control characters (tabs, line breaks...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown cloud &apos;%1&apos;: use global, usgov, usgov-dod or china.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--client-id and --cloud describe a tenant: give --tenant too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--login-url is the sign-in of a tenant: give --tenant and --client-id too (an endpoint without a tenant needs no sign-in).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings file %1 could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 (%2) to the tenants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 (%2) to the tenants; sign in with &apos;passcodectl --tenant &quot;%1&quot; login&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>passcode::ctl::TenantsRemoveCommand</name>
+    <message>
+        <source>No tenant &apos;%1&apos; in the roster (see &apos;passcodectl tenants list&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is still in the roster: its sign-in could not be removed from the keychain (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1 from the tenants.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2992,6 +3173,43 @@ Options:
     <message>
         <source>Reported by</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>passcode::ui::AllTenantsActionsModel</name>
+    <message>
+        <source>Tenant %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>passcode::ui::AllTenantsActionsPage</name>
+    <message>
+        <source>Device actions — all tenants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device actions of every tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All tenants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln action(s)</source>
+        <translation>
+            <numerusform>%Ln action</numerusform>
+            <numerusform>%Ln actions</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3583,6 +3801,139 @@ Options:
     </message>
 </context>
 <context>
+    <name>passcode::ui::CrossTenantResultsModel</name>
+    <message>
+        <source>Found on the server: not in %1&apos;s loaded device list yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (found on the server)</source>
+        <comment>device name (marker)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary user UPN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OS</source>
+        <comment>column: operating system and version</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>passcode::ui::CrossTenantSearch</name>
+    <message>
+        <source>not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: searching… %Ln found so far</source>
+        <translation>
+            <numerusform>%1: searching… %Ln found so far</numerusform>
+            <numerusform>%1: searching… %Ln found so far</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln found</source>
+        <translation>
+            <numerusform>%1: %Ln found</numerusform>
+            <numerusform>%1: %Ln found</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3</source>
+        <comment>tenant: HTTP status — error</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>tenant: error</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>tenant: why it cannot be searched</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>passcode::ui::CrossTenantSearchPage</name>
+    <message>
+        <source>Search all tenants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device name, serial number, IMEI, UPN or device ID, in every open tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search every tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search progress by tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices found in every tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a device name, serial number, IMEI, UPN or device ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln device(s) found so far…</source>
+        <translation>
+            <numerusform>%Ln device found so far…</numerusform>
+            <numerusform>%Ln devices found so far…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 found in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln device(s)</source>
+        <translation>
+            <numerusform>%Ln device</numerusform>
+            <numerusform>%Ln devices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln tenant(s)</source>
+        <translation>
+            <numerusform>%Ln tenant</numerusform>
+            <numerusform>%Ln tenants</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>passcode::ui::DeviceActionsModel</name>
     <message>
         <source>Sent from this console; not in the tenant&apos;s audit feed yet.</source>
@@ -3903,6 +4254,15 @@ Options:
         <source>Passcode action</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (found on the server)</source>
+        <comment>device name (marker)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found on the server: the device list is still loading, so this device was asked of Intune directly. It joins the list when the list reaches it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>passcode::ui::DevicesPage</name>
@@ -4061,6 +4421,10 @@ Options:
     </message>
     <message>
         <source>&amp;Open device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server search status</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4403,6 +4767,51 @@ Options:
     <name>passcode::ui::SandboxBanner</name>
     <message>
         <source>Sandbox tenant — training data, no real devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>passcode::ui::ServerDeviceSearch</name>
+    <message>
+        <source>the list is still loading (%L1 of %L2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list is still loading (%L1 so far)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list is not loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list is incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server search failed: %1 Only the devices loaded so far are searched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Searching the server… %Ln device(s) found so far.</source>
+        <translation>
+            <numerusform>Searching the server… %Ln device found so far.</numerusform>
+            <numerusform>Searching the server… %Ln devices found so far.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Searching the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln device(s) found on the server; %1.</source>
+        <translation>
+            <numerusform>%Ln device found on the server; %1.</numerusform>
+            <numerusform>%Ln devices found on the server; %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No device found on the server; %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

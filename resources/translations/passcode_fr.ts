@@ -756,51 +756,6 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 
         <translation>Mesures sur bac à sable&#xa0;: fenêtre du budget d&apos;écritures (20000 par défaut).</translation>
     </message>
     <message>
-        <source>Usage: passcodectl [global options] COMMAND [options]
-
-Passcode Console command line: list Intune devices, check passcode eligibility, send and
-follow passcode actions. Without --graph-url or --tenant it uses an embedded sandbox tenant.
-
-Commands:
-  devices list [--filter TEXT] [--platform P] [--json|--csv]
-  devices show ID|NAME|SERIAL [--json]
-  reset ID|NAME|SERIAL [--reason TEXT] [--wait [--timeout S]] [--show-passcode] [--json]
-  reset ID|NAME|SERIAL... | --from-file FILE | --all-matching TEXT [--platform P]
-        --reason TEXT --yes [--max-writes N] [--wait [--timeout S]] [--show-passcode] [--json]
-                         several devices: without --yes, print the plan and exit 2
-  runs list [--json]     the bulk runs and their counts
-  runs resume RUN [--wait [--timeout S]] [--json]   send what an interrupted run did not
-  actions list [--watch [--interval S]] [--json]
-  login [--browser]      sign in to the tenant (--tenant, --client-id) and keep the sign-in
-  logout                 forget the saved sign-in
-  whoami [--json]        show the signed-in account
-
-Options:
-</source>
-        <translation>Utilisation&#xa0;: passcodectl [options globales] COMMANDE [options]
-
-Ligne de commande de Passcode Console&#xa0;: lister les appareils Intune, vérifier l&apos;éligibilité aux actions
-de code secret, envoyer et suivre ces actions. Sans --graph-url ni --tenant, elle utilise un locataire
-de bac à sable intégré.
-
-Commandes&#xa0;:
-  devices list [--filter TEXT] [--platform P] [--json|--csv]
-  devices show ID|NAME|SERIAL [--json]
-  reset ID|NAME|SERIAL [--reason TEXT] [--wait [--timeout S]] [--show-passcode] [--json]
-  reset ID|NAME|SERIAL... | --from-file FILE | --all-matching TEXT [--platform P]
-        --reason TEXT --yes [--max-writes N] [--wait [--timeout S]] [--show-passcode] [--json]
-                         plusieurs appareils&#xa0;: sans --yes, affiche le plan et sort avec 2
-  runs list [--json]     les exécutions groupées et leurs comptes
-  runs resume RUN [--wait [--timeout S]] [--json]   envoyer ce qu&apos;une exécution interrompue n&apos;a pas envoyé
-  actions list [--watch [--interval S]] [--json]
-  login [--browser]      se connecter au locataire (--tenant, --client-id) et conserver la connexion
-  logout                 oublier la connexion enregistrée
-  whoami [--json]        afficher le compte connecté
-
-Options&#xa0;:
-</translation>
-    </message>
-    <message>
         <source>An empty device name was given.</source>
         <translation>Un nom d&apos;appareil vide a été donné.</translation>
     </message>
@@ -831,6 +786,97 @@ Options&#xa0;:
     <message>
         <source>--timeout applies to reset --wait and runs resume --wait.</source>
         <translation>--timeout s&apos;applique à reset --wait et à runs resume --wait.</translation>
+    </message>
+    <message>
+        <source>devices find: search every tenant of the roster at once.</source>
+        <translation>devices find : chercher dans tous les locataires de la liste à la fois.</translation>
+    </message>
+    <message>
+        <source>tenants add: the tenant&apos;s colour.</source>
+        <translation>tenants add : la couleur du locataire.</translation>
+    </message>
+    <message>
+        <source>The roster holds tenants and Graph endpoints; the embedded sandbox is always there without it.</source>
+        <translation>La liste contient des locataires et des points de terminaison Graph ; le bac à sable intégré est toujours disponible sans elle.</translation>
+    </message>
+    <message>
+        <source>Say how the tenant is reached: --tenant T --client-id C, or --graph-url URL.</source>
+        <translation>Indiquez comment joindre le locataire : --tenant T --client-id C, ou --graph-url URL.</translation>
+    </message>
+    <message>
+        <source>The roster keeps no secret: --access-token cannot be saved.</source>
+        <translation>La liste ne garde aucun secret : --access-token ne peut pas être enregistré.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; works on the roster: it takes no --tenant, --graph-url or other connection option.</source>
+        <translation>« %1 » agit sur la liste des locataires : elle ne prend ni --tenant, ni --graph-url, ni aucune autre option de connexion.</translation>
+    </message>
+    <message>
+        <source>--all-tenants searches every tenant of the roster: it cannot be combined with --tenant, --graph-url, --sandbox or other connection options.</source>
+        <translation>--all-tenants cherche dans tous les locataires de la liste : il ne peut pas être combiné avec --tenant, --graph-url, --sandbox ou d’autres options de connexion.</translation>
+    </message>
+    <message>
+        <source>Usage: passcodectl [global options] COMMAND [options]
+
+Passcode Console command line: list Intune devices, check passcode eligibility, send and
+follow passcode actions. Without --graph-url or --tenant it uses an embedded sandbox tenant.
+
+Commands:
+  devices list [--filter TEXT] [--platform P] [--json|--csv]
+  devices show ID|NAME|SERIAL [--json]
+  devices find TEXT [--all-tenants] [--json]   a name, serial, IMEI or user, asked of Graph
+  reset ID|NAME|SERIAL [--reason TEXT] [--wait [--timeout S]] [--show-passcode] [--json]
+  reset ID|NAME|SERIAL... | --from-file FILE | --all-matching TEXT [--platform P]
+        --reason TEXT --yes [--max-writes N] [--wait [--timeout S]] [--show-passcode] [--json]
+                         several devices: without --yes, print the plan and exit 2
+  runs list [--json]     the bulk runs and their counts
+  runs resume RUN [--wait [--timeout S]] [--json]   send what an interrupted run did not
+  actions list [--watch [--interval S]] [--json]
+  login [--browser]      sign in to the tenant (--tenant, --client-id) and keep the sign-in
+  logout                 forget the saved sign-in
+  whoami [--json]        show the signed-in account
+  tenants add NAME (--tenant T --client-id C [--cloud C] | --graph-url URL [--login-url URL])
+        [--color #RRGGBB]  add a tenant to the roster (shared with the console)
+  tenants list [--json]  the roster; --tenant NAME picks one of its tenants
+  tenants remove NAME    sign out of a tenant and remove it from the roster
+
+Options:
+</source>
+        <translation>Utilisation&#xa0;: passcodectl [options globales] COMMANDE [options]
+
+Ligne de commande de Passcode Console&#xa0;: lister les appareils Intune, vérifier l&apos;éligibilité aux actions
+de code secret, envoyer et suivre ces actions. Sans --graph-url ni --tenant, elle utilise un locataire
+de bac à sable intégré.
+
+Commandes&#xa0;:
+  devices list [--filter TEXT] [--platform P] [--json|--csv]
+  devices show ID|NAME|SERIAL [--json]
+  devices find TEXT [--all-tenants] [--json]   un nom, numéro de série, IMEI ou utilisateur, demandé à Graph
+  reset ID|NAME|SERIAL [--reason TEXT] [--wait [--timeout S]] [--show-passcode] [--json]
+  reset ID|NAME|SERIAL... | --from-file FILE | --all-matching TEXT [--platform P]
+        --reason TEXT --yes [--max-writes N] [--wait [--timeout S]] [--show-passcode] [--json]
+                         plusieurs appareils&#xa0;: sans --yes, affiche le plan et sort avec 2
+  runs list [--json]     les exécutions groupées et leurs comptes
+  runs resume RUN [--wait [--timeout S]] [--json]   envoyer ce qu&apos;une exécution interrompue n&apos;a pas envoyé
+  actions list [--watch [--interval S]] [--json]
+  login [--browser]      se connecter au locataire (--tenant, --client-id) et conserver la connexion
+  logout                 oublier la connexion enregistrée
+  whoami [--json]        afficher le compte connecté
+  tenants add NAME (--tenant T --client-id C [--cloud C] | --graph-url URL [--login-url URL])
+        [--color #RRGGBB]  ajouter un locataire à la liste (partagée avec la console)
+  tenants list [--json]  la liste des locataires ; --tenant NOM choisit l&apos;un d&apos;eux
+  tenants remove NAME    se déconnecter d&apos;un locataire et le retirer de la liste
+
+Options&#xa0;:
+</translation>
+    </message>
+    <message>
+        <source>Give the text to find (2 characters or more): a device name, serial number, IMEI, user or id.</source>
+        <translation>Donnez le texte à chercher (2 caractères ou plus) : un nom d’appareil, un numéro de série, un IMEI, un utilisateur ou un ID.</translation>
+    </message>
+    <message>
+        <source>Name the tenant (its name in the roster).</source>
+        <translation>Nommez le locataire (son nom dans la liste).</translation>
     </message>
 </context>
 <context>
@@ -1253,6 +1299,13 @@ Options&#xa0;:
     <message>
         <source>%1 is too large for a list of devices.</source>
         <translation>%1 est trop volumineux pour une liste d&apos;appareils.</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceListWriter</name>
+    <message>
+        <source>TENANT</source>
+        <translation>LOCATAIRE</translation>
     </message>
 </context>
 <context>
@@ -2125,6 +2178,41 @@ Options&#xa0;:
     </message>
 </context>
 <context>
+    <name>TenantRoster</name>
+    <message>
+        <source>A tenant named &apos;%1&apos; is already in the list.</source>
+        <translation>Un locataire nommé « %1 » figure déjà dans la liste.</translation>
+    </message>
+    <message>
+        <source>No tenant &apos;%1&apos; in the list.</source>
+        <translation>Aucun locataire « %1 » dans la liste.</translation>
+    </message>
+    <message>
+        <source>The tenant needs a name.</source>
+        <translation>Le locataire doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s name is longer than 64 characters.</source>
+        <translation>Le nom du locataire dépasse 64 caractères.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a colour: use #RRGGBB.</source>
+        <translation>« %1 » n’est pas une couleur : utilisez #RRVVBB.</translation>
+    </message>
+    <message>
+        <source>Give either a tenant and a client id, or a Graph URL.</source>
+        <translation>Indiquez soit un locataire et un ID client, soit une URL Graph.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a tenant ID or domain.</source>
+        <translation>« %1 » n’est ni un ID de locataire ni un domaine.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an application (client) ID.</source>
+        <translation>« %1 » n’est pas un ID d’application (client).</translation>
+    </message>
+</context>
+<context>
     <name>TenantSettings</name>
     <message>
         <source>No tenant is configured. Enter the tenant ID or a verified domain of your organisation.</source>
@@ -2653,20 +2741,24 @@ Options&#xa0;:
         <translation>Aucun locataire n&apos;est configuré&#xa0;: indiquez --tenant et --client-id (l&apos;inscription d&apos;application).</translation>
     </message>
     <message>
-        <source>Not signed in: run &apos;passcodectl login&apos; first (or pass --access-token).</source>
-        <translation>Non connecté&#xa0;: exécutez d&apos;abord «&#xa0;passcodectl login&#xa0;» (ou passez --access-token).</translation>
-    </message>
-    <message>
-        <source>The saved sign-in of %1 has expired: run &apos;passcodectl login&apos; again.</source>
-        <translation>La connexion enregistrée de %1 a expiré&#xa0;: exécutez à nouveau «&#xa0;passcodectl login&#xa0;».</translation>
-    </message>
-    <message>
         <source>No access token: pass --access-token (or PASSCODECTL_ACCESS_TOKEN), or sign in with &apos;passcodectl --tenant T --client-id ID login&apos;.</source>
         <translation>Aucun jeton d&apos;accès&#xa0;: passez --access-token (ou PASSCODECTL_ACCESS_TOKEN), ou connectez-vous avec «&#xa0;passcodectl --tenant T --client-id ID login&#xa0;».</translation>
     </message>
     <message>
         <source>No access token for %1: pass --access-token or set PASSCODECTL_ACCESS_TOKEN.</source>
         <translation>Aucun jeton d&apos;accès pour %1&#xa0;: passez --access-token ou définissez PASSCODECTL_ACCESS_TOKEN.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a tenant of the roster: its client id, cloud and URLs come from it (change them with &apos;passcodectl tenants remove&apos; and &apos;tenants add&apos;).</source>
+        <translation>« %1 » est un locataire de la liste : son ID client, son cloud et ses URL viennent de la liste (modifiez-les avec « passcodectl tenants remove » et « tenants add »).</translation>
+    </message>
+    <message>
+        <source>Not signed in: run &apos;%1&apos; first (or pass --access-token).</source>
+        <translation>Non connecté : exécutez d’abord « %1 » (ou passez --access-token).</translation>
+    </message>
+    <message>
+        <source>The saved sign-in of %1 has expired: run &apos;%2&apos; again.</source>
+        <translation>La connexion enregistrée de %1 a expiré : exécutez de nouveau « %2 ».</translation>
     </message>
 </context>
 <context>
@@ -2679,12 +2771,49 @@ Options&#xa0;:
         <source>%1 devices match &apos;%2&apos;; name one by its id: %3</source>
         <translation>%1 appareils correspondent à «&#xa0;%2&#xa0;»&#xa0;; désignez-en un par son id&#xa0;: %3</translation>
     </message>
+    <message>
+        <source>No device matches &apos;%1&apos; (by id, device name, serial number, IMEI or user).</source>
+        <translation>Aucun appareil ne correspond à « %1 » (par ID, nom d’appareil, numéro de série, IMEI ou utilisateur).</translation>
+    </message>
 </context>
 <context>
     <name>passcode::ctl::DeviceSelector</name>
     <message>
         <source>The devices matching --all-matching could not all be read: %1</source>
         <translation>Les appareils correspondant à --all-matching n&apos;ont pas tous pu être lus&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>passcode::ctl::DevicesFindCommand</name>
+    <message>
+        <source>No tenant in the roster: add them with &apos;passcodectl tenants add&apos; (or leave out --all-tenants).</source>
+        <translation>Aucun locataire dans la liste : ajoutez-les avec « passcodectl tenants add » (ou omettez --all-tenants).</translation>
+    </message>
+    <message>
+        <source>%1 could not be searched: %2</source>
+        <translation>Recherche impossible dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>No tenant could be searched.</source>
+        <translation>La recherche n’a pu se faire dans aucun locataire.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tenant(s) could not be searched: %1; the devices of the others are listed.</source>
+        <translation>
+            <numerusform>Recherche impossible dans %n locataire : %1 ; les appareils des autres sont listés.</numerusform>
+            <numerusform>Recherche impossible dans %n locataires : %1 ; les appareils des autres sont listés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No device matches &apos;%1&apos; in any tenant (%n searched).</source>
+        <translation>
+            <numerusform>Aucun appareil ne correspond à « %1 » dans aucun locataire (%n parcouru).</numerusform>
+            <numerusform>Aucun appareil ne correspond à « %1 » dans aucun locataire (%n parcourus).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No device matches &apos;%1&apos;.</source>
+        <translation>Aucun appareil ne correspond à « %1 ».</translation>
     </message>
 </context>
 <context>
@@ -2804,6 +2933,63 @@ Options&#xa0;:
     <message>
         <source>There is no run &apos;%1&apos; for this tenant; &apos;passcodectl runs list&apos; shows the runs.</source>
         <translation>Il n&apos;y a pas d&apos;exécution «&#xa0;%1&#xa0;» pour ce locataire&#xa0;; «&#xa0;passcodectl runs list&#xa0;» affiche les exécutions.</translation>
+    </message>
+</context>
+<context>
+    <name>passcode::ctl::TenantFinder</name>
+    <message>
+        <source>&apos;%1&apos; is too short to look up: give 2 characters or more.</source>
+        <translation>« %1 » est trop court pour être cherché : donnez 2 caractères ou plus.</translation>
+    </message>
+</context>
+<context>
+    <name>passcode::ctl::TenantsAddCommand</name>
+    <message>
+        <source>A tenant&apos;s name cannot hold control characters (tabs, line breaks...).</source>
+        <translation>Le nom d’un locataire ne peut pas contenir de caractères de contrôle (tabulations, sauts de ligne…).</translation>
+    </message>
+    <message>
+        <source>Unknown cloud &apos;%1&apos;: use global, usgov, usgov-dod or china.</source>
+        <translation>Cloud « %1 » inconnu : utilisez global, usgov, usgov-dod ou china.</translation>
+    </message>
+    <message>
+        <source>--client-id and --cloud describe a tenant: give --tenant too.</source>
+        <translation>--client-id et --cloud décrivent un locataire : donnez aussi --tenant.</translation>
+    </message>
+    <message>
+        <source>--login-url is the sign-in of a tenant: give --tenant and --client-id too (an endpoint without a tenant needs no sign-in).</source>
+        <translation>--login-url est la connexion d’un locataire : donnez aussi --tenant et --client-id (un point de terminaison sans locataire n’a pas besoin de connexion).</translation>
+    </message>
+    <message>
+        <source>The settings file %1 could not be written.</source>
+        <translation>Le fichier de paramètres %1 n’a pas pu être écrit.</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2) to the tenants.</source>
+        <translation>%1 (%2) a été ajouté aux locataires.</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2) to the tenants; sign in with &apos;passcodectl --tenant &quot;%1&quot; login&apos;.</source>
+        <translation>%1 (%2) a été ajouté aux locataires ; connectez-vous avec « passcodectl --tenant &quot;%1&quot; login ».</translation>
+    </message>
+</context>
+<context>
+    <name>passcode::ctl::TenantsRemoveCommand</name>
+    <message>
+        <source>No tenant &apos;%1&apos; in the roster (see &apos;passcodectl tenants list&apos;).</source>
+        <translation>Aucun locataire « %1 » dans la liste (voir « passcodectl tenants list »).</translation>
+    </message>
+    <message>
+        <source>%1 is still in the roster: its sign-in could not be removed from the keychain (%2).</source>
+        <translation>%1 reste dans la liste : sa connexion n’a pas pu être retirée du trousseau (%2).</translation>
+    </message>
+    <message>
+        <source>Signed out %1.</source>
+        <translation>%1 est déconnecté.</translation>
+    </message>
+    <message>
+        <source>Removed %1 from the tenants.</source>
+        <translation>%1 a été retiré des locataires.</translation>
     </message>
 </context>
 <context>
@@ -3016,6 +3202,43 @@ Options&#xa0;:
     <message>
         <source>Reported by</source>
         <translation>Signalé par</translation>
+    </message>
+</context>
+<context>
+    <name>passcode::ui::AllTenantsActionsModel</name>
+    <message>
+        <source>Tenant %1</source>
+        <translation>Locataire %1</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Locataire</translation>
+    </message>
+</context>
+<context>
+    <name>passcode::ui::AllTenantsActionsPage</name>
+    <message>
+        <source>Device actions — all tenants</source>
+        <translation>Actions d&apos;appareil — tous les locataires</translation>
+    </message>
+    <message>
+        <source>Tenant filter</source>
+        <translation>Filtre de locataire</translation>
+    </message>
+    <message>
+        <source>Device actions of every tenant</source>
+        <translation>Actions d&apos;appareil de tous les locataires</translation>
+    </message>
+    <message>
+        <source>All tenants</source>
+        <translation>Tous les locataires</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln action(s)</source>
+        <translation>
+            <numerusform>%Ln action</numerusform>
+            <numerusform>%Ln actions</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3607,6 +3830,139 @@ Options&#xa0;:
     </message>
 </context>
 <context>
+    <name>passcode::ui::CrossTenantResultsModel</name>
+    <message>
+        <source>Found on the server: not in %1&apos;s loaded device list yet.</source>
+        <translation>Trouvé sur le serveur : pas encore dans la liste d&apos;appareils chargée de %1.</translation>
+    </message>
+    <message>
+        <source>Tenant %1</source>
+        <translation>Locataire %1</translation>
+    </message>
+    <message>
+        <source>%1 (found on the server)</source>
+        <comment>device name (marker)</comment>
+        <translation>%1 (trouvé sur le serveur)</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Locataire</translation>
+    </message>
+    <message>
+        <source>Device name</source>
+        <translation>Nom de l&apos;appareil</translation>
+    </message>
+    <message>
+        <source>Primary user UPN</source>
+        <translation>UPN de l&apos;utilisateur principal</translation>
+    </message>
+    <message>
+        <source>OS</source>
+        <comment>column: operating system and version</comment>
+        <translation>Système d&apos;exploitation</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Numéro de série</translation>
+    </message>
+    <message>
+        <source>Last check-in</source>
+        <translation>Dernier archivage</translation>
+    </message>
+</context>
+<context>
+    <name>passcode::ui::CrossTenantSearch</name>
+    <message>
+        <source>not open</source>
+        <translation>non ouvert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: searching… %Ln found so far</source>
+        <translation>
+            <numerusform>%1 : recherche… %Ln trouvé pour l&apos;instant</numerusform>
+            <numerusform>%1 : recherche… %Ln trouvés pour l&apos;instant</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: searching…</source>
+        <translation>%1 : recherche…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln found</source>
+        <translation>
+            <numerusform>%1 : %Ln trouvé</numerusform>
+            <numerusform>%1 : %Ln trouvés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3</source>
+        <comment>tenant: HTTP status — error</comment>
+        <translation>%1 : %2 — %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>tenant: error</comment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>tenant: why it cannot be searched</comment>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>passcode::ui::CrossTenantSearchPage</name>
+    <message>
+        <source>Search all tenants</source>
+        <translation>Rechercher dans tous les locataires</translation>
+    </message>
+    <message>
+        <source>Device name, serial number, IMEI, UPN or device ID, in every open tenant</source>
+        <translation>Nom d&apos;appareil, numéro de série, IMEI, UPN ou ID d&apos;appareil, dans chaque locataire ouvert</translation>
+    </message>
+    <message>
+        <source>Search every tenant</source>
+        <translation>Rechercher dans chaque locataire</translation>
+    </message>
+    <message>
+        <source>Search progress by tenant</source>
+        <translation>Progression de la recherche par locataire</translation>
+    </message>
+    <message>
+        <source>Devices found in every tenant</source>
+        <translation>Appareils trouvés dans tous les locataires</translation>
+    </message>
+    <message>
+        <source>Type a device name, serial number, IMEI, UPN or device ID.</source>
+        <translation>Tapez un nom d&apos;appareil, un numéro de série, un IMEI, un UPN ou un ID d&apos;appareil.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln device(s) found so far…</source>
+        <translation>
+            <numerusform>%Ln appareil trouvé pour l&apos;instant…</numerusform>
+            <numerusform>%Ln appareils trouvés pour l&apos;instant…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 found in %2.</source>
+        <translation>%1 trouvé(s) dans %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln device(s)</source>
+        <translation>
+            <numerusform>%Ln appareil</numerusform>
+            <numerusform>%Ln appareils</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln tenant(s)</source>
+        <translation>
+            <numerusform>%Ln locataire</numerusform>
+            <numerusform>%Ln locataires</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>passcode::ui::DeviceActionsModel</name>
     <message>
         <source>Sent from this console; not in the tenant&apos;s audit feed yet.</source>
@@ -3927,6 +4283,15 @@ Options&#xa0;:
         <source>Passcode action</source>
         <translation>Action de code secret</translation>
     </message>
+    <message>
+        <source>%1 (found on the server)</source>
+        <comment>device name (marker)</comment>
+        <translation>%1 (trouvé sur le serveur)</translation>
+    </message>
+    <message>
+        <source>Found on the server: the device list is still loading, so this device was asked of Intune directly. It joins the list when the list reaches it.</source>
+        <translation>Trouvé sur le serveur : la liste des appareils est encore en cours de chargement, cet appareil a donc été demandé directement à Intune. Il rejoint la liste quand celle-ci l&apos;atteint.</translation>
+    </message>
 </context>
 <context>
     <name>passcode::ui::DevicesPage</name>
@@ -4086,6 +4451,10 @@ Options&#xa0;:
     <message>
         <source>&amp;Open device</source>
         <translation>&amp;Ouvrir l’appareil</translation>
+    </message>
+    <message>
+        <source>Server search status</source>
+        <translation>État de la recherche sur le serveur</translation>
     </message>
 </context>
 <context>
@@ -4428,6 +4797,51 @@ Options&#xa0;:
     <message>
         <source>Sandbox tenant — training data, no real devices</source>
         <translation>Locataire de bac à sable — données de formation, aucun appareil réel</translation>
+    </message>
+</context>
+<context>
+    <name>passcode::ui::ServerDeviceSearch</name>
+    <message>
+        <source>the list is still loading (%L1 of %L2)</source>
+        <translation>la liste est encore en cours de chargement (%L1 sur %L2)</translation>
+    </message>
+    <message>
+        <source>the list is still loading (%L1 so far)</source>
+        <translation>la liste est encore en cours de chargement (%L1 pour l&apos;instant)</translation>
+    </message>
+    <message>
+        <source>the list is not loaded</source>
+        <translation>la liste n&apos;est pas chargée</translation>
+    </message>
+    <message>
+        <source>the list is incomplete</source>
+        <translation>la liste est incomplète</translation>
+    </message>
+    <message>
+        <source>The server search failed: %1 Only the devices loaded so far are searched.</source>
+        <translation>La recherche sur le serveur a échoué : %1 Seuls les appareils déjà chargés sont recherchés.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Searching the server… %Ln device(s) found so far.</source>
+        <translation>
+            <numerusform>Recherche sur le serveur… %Ln appareil trouvé pour l&apos;instant.</numerusform>
+            <numerusform>Recherche sur le serveur… %Ln appareils trouvés pour l&apos;instant.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Searching the server…</source>
+        <translation>Recherche sur le serveur…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln device(s) found on the server; %1.</source>
+        <translation>
+            <numerusform>%Ln appareil trouvé sur le serveur ; %1.</numerusform>
+            <numerusform>%Ln appareils trouvés sur le serveur ; %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No device found on the server; %1.</source>
+        <translation>Aucun appareil trouvé sur le serveur ; %1.</translation>
     </message>
 </context>
 <context>

@@ -122,6 +122,17 @@ HttpResponse ControlApi::handle(const HttpRequest &request)
 {
     const QStringList s = request.path.split(u'/', Qt::SkipEmptyParts).mid(1); // drop "sandbox"
     const QString route = s.join(u'/');
+    if (!m_openToBrowsers && route != QLatin1String("devicelogin")) {
+        if (!request.header("Origin").isEmpty())
+            return fail(403, QStringLiteral("the control endpoints do not answer web pages (an Origin header "
+                                            "was sent); start passcode-sandbox with --open-control to allow "
+                                            "them"));
+        const QByteArray type = request.header("Content-Type").split(';').first().trimmed().toLower();
+        if (request.method == "POST" && (!request.body.isEmpty() || !type.isEmpty()) &&
+            type != "application/json")
+            return fail(403, QStringLiteral("the control endpoints take JSON bodies only (Content-Type: "
+                                            "application/json)"));
+    }
     QJsonObject body;
     if (request.method == "POST" && !request.body.trimmed().isEmpty() &&
         route != QLatin1String("devicelogin")) {

@@ -31,6 +31,14 @@ public:
                Throttler &throttler, FaultInjector &faults, IdentityService &identity);
 
     static bool isControlPath(const QString &path);
+    /**
+     * Whether web pages may call the control endpoints (passcode-sandbox --open-control). Off by default: a
+     * request with an Origin header (what browsers send with fetch and cross-site form posts) or a POST body
+     * that is not application/json is refused with 403, so that no page the technician visits can drive the
+     * sandbox. The device sign-in page (/sandbox/devicelogin) is for people and is always served; its form
+     * carries an anti-CSRF token instead.
+     */
+    void setOpenToBrowsers(bool open) { m_openToBrowsers = open; }
     HttpResponse handle(const HttpRequest &request);
     QJsonObject state(const QByteArray &baseUrl) const;
 
@@ -48,6 +56,7 @@ private:
     Throttler &m_throttler;
     FaultInjector &m_faults;
     IdentityService &m_identity;
+    bool m_openToBrowsers = false;
 };
 
 } // namespace passcode::sandbox

@@ -49,6 +49,9 @@ void releaseOpenSslThreadState()
 #endif
 }
 
+/** The embedded sandbox's worker thread stack. */
+constexpr uint kWorkerStackBytes = 8u * 1024 * 1024;
+
 } // namespace
 
 void SandboxHost::ensureWorker()
@@ -63,8 +66,12 @@ void SandboxHost::ensureWorker()
         connect(&m_thread, &QThread::finished, this, &releaseOpenSslThreadState, Qt::DirectConnection);
         m_threadHooked = true;
     }
-    if (!m_thread.isRunning())
+    if (!m_thread.isRunning()) {
+        // A known stack, whatever the platform's default for new threads (512 KiB on macOS, 1 MiB on
+        // Windows, 8 MiB here): the sandbox's parsers are bounded for it (FilterParser's depth).
+        m_thread.setStackSize(kWorkerStackBytes);
         m_thread.start();
+    }
 }
 
 void SandboxHost::stopWorker()

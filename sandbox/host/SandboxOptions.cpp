@@ -46,6 +46,9 @@ void SandboxOptions::addToParser(QCommandLineParser &parser)
          QStringLiteral("1")},
         {QStringLiteral("start-time"), tr("Tenant start time (ISO 8601, UTC); default now."), tr("datetime")},
         {QStringLiteral("auto-approve"), tr("Approve every device-code and browser sign-in at once.")},
+        {QStringLiteral("open-control"),
+         tr("Let web pages call the /sandbox/ control endpoints (refused by default, so that no page you "
+            "visit can drive the sandbox).")},
         {QStringLiteral("default-upn"), tr("Account signed in by --auto-approve."), tr("upn")},
         {QStringLiteral("throttle-scale"), tr("Multiply Intune's throttling limits (0 disables throttling)."),
          tr("factor"), QStringLiteral("1")},
@@ -130,6 +133,7 @@ std::optional<SandboxOptions> SandboxOptions::fromParser(const QCommandLineParse
         o.startTimeMs = *ms;
     }
     o.autoApprove = p.isSet(QStringLiteral("auto-approve"));
+    o.openControl = p.isSet(QStringLiteral("open-control"));
     if (p.isSet(QStringLiteral("default-upn")))
         o.defaultUpn = p.value(QStringLiteral("default-upn"));
     o.throttleScale = p.value(QStringLiteral("throttle-scale")).toDouble(&ok);

@@ -20,6 +20,7 @@ struct SandboxOptions
     double timeScale = 1.0; ///< tenant time speed; 0 freezes it (advance it with the control endpoint)
     std::optional<qint64> startTimeMs; ///< tenant start; default: now, rounded down to the minute
     bool autoApprove = false;
+    bool openControl = false; ///< web pages may call the control endpoints (ControlApi::setOpenToBrowsers)
     QString defaultUpn = QStringLiteral("helpdesk@contoso-sandbox.onmicrosoft.com");
     double throttleScale = 1.0;       ///< multiplies Intune's limits; 0 disables throttling
     qint64 throttleWindowMs = 20'000; ///< the length of Intune's throttling windows (benchmarks shorten it)

@@ -106,6 +106,7 @@ SandboxServer::SandboxServer(SandboxOptions options, QObject *parent)
         std::make_unique<GraphService>(*m_store, *m_actions, *m_clock, *m_issuer, *m_throttler, *m_faults);
     m_control = std::make_unique<ControlApi>(*m_store, *m_actions, *m_clock, *m_issuer, *m_throttler,
                                              *m_faults, *m_identity);
+    m_control->setOpenToBrowsers(m_options.openControl);
 }
 
 SandboxServer::~SandboxServer() = default;
@@ -195,8 +196,28 @@ HttpResponse SandboxServer::indexPage(const HttpRequest &request) const
     return r;
 }
 
+bool SandboxServer::isOwnHost(const QByteArray &host) const
+{
+    // A browser page whose name was rebound to 127.0.0.1 (DNS rebinding) still sends its own name: only this
+    // server's loopback names and port are answered. Clients that send no Host (HTTP/1.0) are not browsers.
+    if (host.isEmpty())
+        return true;
+    const QByteArray port = ':' + QByteArray::number(m_port);
+    for (const char *name : {"127.0.0.1", "localhost", "[::1]"}) {
+        if (host.compare(QByteArray(QByteArray(name) + port), Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
 HttpResponse SandboxServer::route(const HttpRequest &request, const RequestIds &ids, FaultDecision *fault)
 {
+    if (!request.hostAccepted)
+        return GraphError::make(
+            421, "MisdirectedRequest",
+            "This sandbox answers only requests addressed to its own loopback address and "
+            "port.",
+            ids);
     if (ControlApi::isControlPath(request.path))
         return m_control->handle(request);
     const bool graph = GraphService::isGraphPath(request.path);
@@ -316,7 +337,8 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &qrequest, QTcpSocket
     request.headers = qrequest.headers();
     request.body = qrequest.body();
     request.remoteAddress = qrequest.remoteAddress().toString().toLatin1();
-    QByteArray host = sanitizedHost(request.header("Host"));
+    request.hostAccepted = isOwnHost(request.header("Host"));
+    QByteArray host = request.hostAccepted ? sanitizedHost(request.header("Host")) : QByteArray();
     if (host.isEmpty())
         host = "127.0.0.1:" + QByteArray::number(m_port);
     request.baseUrl = (m_tls ? "https://" : "http://") + host;

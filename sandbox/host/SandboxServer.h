@@ -72,6 +72,8 @@ public:
 
     /** Handles one request without HTTP (used by the server and by tests). */
     HttpResponse handleLocal(const HttpRequest &request, FaultDecision *fault);
+    /** The Host header names this server (127.0.0.1, localhost or [::1] with its port), or is absent. */
+    bool isOwnHost(const QByteArray &host) const;
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;

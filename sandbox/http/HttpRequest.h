@@ -21,6 +21,8 @@ struct HttpRequest
     QByteArray body;
     QByteArray baseUrl; ///< scheme://host:port the client used (from the Host header)
     QByteArray remoteAddress;
+    /** The Host header names the server itself (SandboxServer::isOwnHost); otherwise every answer is 421. */
+    bool hostAccepted = true;
     bool inBatch = false;
 
     /** Header value, case-insensitive; empty when absent. */

@@ -131,12 +131,14 @@ HttpResponse AuthorizationCodeGrant::authorize(const HttpRequest &request)
     }
     const QString upn = ar.loginHint.isEmpty() ? m_options.defaultUpn : ar.loginHint;
     const QString action = QString::fromUtf8(request.baseUrl) + request.path + QStringLiteral("/decision");
-    return SignInPages::consent(clientId, grant->text(), action, ar.id, upn);
+    return SignInPages::consent(clientId, grant->text(), action, ar.id, upn, m_options.formToken);
 }
 
 HttpResponse AuthorizationCodeGrant::decision(const HttpRequest &request)
 {
     const auto form = HttpRequest::parseForm(request.body);
+    if (!SignInPages::hasFormToken(form, m_options.formToken))
+        return SignInPages::staleForm();
     const QString id = HttpRequest::formValue(form, u"request_id");
     const bool approve = HttpRequest::formValue(form, u"decision") == QLatin1String("approve");
     QString error;

@@ -218,6 +218,8 @@ HttpResponse DeviceCodeGrant::loginPage(const HttpRequest &request)
 {
     if (request.method == "POST") {
         const auto form = HttpRequest::parseForm(request.body);
+        if (!SignInPages::hasFormToken(form, m_options.formToken))
+            return SignInPages::staleForm();
         const QString code = HttpRequest::formValue(form, u"user_code");
         const bool approved = HttpRequest::formValue(form, u"decision") != QLatin1String("decline");
         QString error;
@@ -231,7 +233,7 @@ HttpResponse DeviceCodeGrant::loginPage(const HttpRequest &request)
                                         ? QStringLiteral("You have signed in. You may close this window.")
                                         : QStringLiteral("Sign-in declined."));
     }
-    return SignInPages::deviceLoginForm(m_options.defaultUpn);
+    return SignInPages::deviceLoginForm(m_options.defaultUpn, m_options.formToken);
 }
 
 } // namespace passcode::sandbox

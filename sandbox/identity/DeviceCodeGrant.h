@@ -30,6 +30,8 @@ class DeviceCodeGrant
 {
 public:
     static constexpr const char *kGrantType = "urn:ietf:params:oauth:grant-type:device_code";
+    /** The same grant as MSAL names it (accepted by Entra ID too). */
+    static constexpr const char *kShortGrantType = "device_code";
 
     /** \a purgeExpired is called before a new device code is handed out. */
     DeviceCodeGrant(const SandboxClock &clock, const TenantAccounts &accounts, const IdentityOptions &options,

@@ -15,6 +15,10 @@ struct IdentityOptions
     int deviceCodeExpirySeconds = 900;
     int deviceCodeIntervalSeconds = 5;
     int authorizationCodeLifetimeSeconds = 600;
+    /** A refresh token not redeemed for this long expires (Entra ID: 90 days of inactivity). */
+    qint64 refreshTokenLifetimeSeconds = 90LL * 24 * 3600;
+    /** The anti-CSRF token of the sign-in forms; IdentityService makes a random one when empty. */
+    QString formToken;
 };
 
 } // namespace passcode::sandbox

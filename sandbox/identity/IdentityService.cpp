@@ -21,8 +21,12 @@ IdentityService::IdentityService(const DeviceStore &store, const SandboxClock &c
     , m_accounts(store)
     , m_deviceCode(clock, m_accounts, m_options, [this] { purgeExpired(); })
     , m_authorizationCode(clock, m_accounts, m_options, [this] { purgeExpired(); })
-    , m_refreshTokens(clock, m_accounts)
-{}
+    , m_refreshTokens(clock, m_accounts, m_options.refreshTokenLifetimeSeconds)
+{
+    // The grants read the options by reference: the token is in place before the first form is shown.
+    if (m_options.formToken.isEmpty())
+        m_options.formToken = oauth::newCode(43);
+}
 
 bool IdentityService::isIdentityPath(const QString &path)
 {
@@ -99,6 +103,7 @@ void IdentityService::purgeExpired()
     const qint64 cutoff = m_clock.protocolNowMs() - 3600 * 1000;
     m_deviceCode.purgeExpired(cutoff);
     m_authorizationCode.purgeExpired(cutoff);
+    m_refreshTokens.purgeExpired(cutoff);
 }
 
 HttpResponse IdentityService::tokenEndpoint(const HttpRequest &request)
@@ -118,11 +123,15 @@ HttpResponse IdentityService::tokenEndpoint(const HttpRequest &request)
     const QString grantType = HttpRequest::formValue(form, u"grant_type");
     std::optional<GrantedSignIn> granted;
     HttpResponse refusal;
-    if (grantType == QLatin1String(DeviceCodeGrant::kGrantType)) {
+    // Entra ID's v2 endpoint takes the device code grant under its RFC 8628 name and under the short
+    // "device_code" that Microsoft's MSAL libraries send.
+    if (grantType == QLatin1String(DeviceCodeGrant::kGrantType) ||
+        grantType == QLatin1String(DeviceCodeGrant::kShortGrantType)) {
         granted = m_deviceCode.redeem(request, form, &refusal);
     } else if (grantType == QLatin1String("authorization_code")) {
         granted = m_authorizationCode.redeem(request, form, &refusal);
     } else if (grantType == QLatin1String("refresh_token")) {
+        purgeExpired();
         granted = m_refreshTokens.redeem(request, form, &refusal);
     } else if (grantType.isEmpty()) {
         return oauthError(
@@ -225,6 +234,7 @@ QJsonObject IdentityService::stateJson() const
         {QStringLiteral("pendingDeviceCodes"), pendingDeviceCodes()},
         {QStringLiteral("pendingAuthorizations"), pendingAuthorizations()},
         {QStringLiteral("validRefreshTokens"), m_refreshTokens.validCount()},
+        {QStringLiteral("storedRefreshTokens"), m_refreshTokens.storedCount()},
         {QStringLiteral("earlyExpirySeconds"), m_issuer.earlyExpirySeconds()},
     };
 }

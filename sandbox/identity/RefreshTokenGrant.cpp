@@ -4,11 +4,15 @@
 #include "sandbox/host/SandboxClock.h"
 #include "sandbox/identity/TenantAccounts.h"
 
+#include <QDateTime>
+
 namespace passcode::sandbox {
 
-RefreshTokenGrant::RefreshTokenGrant(const SandboxClock &clock, const TenantAccounts &accounts)
+RefreshTokenGrant::RefreshTokenGrant(const SandboxClock &clock, const TenantAccounts &accounts,
+                                     qint64 lifetimeSeconds)
     : m_clock(clock)
     , m_accounts(accounts)
+    , m_lifetimeMs(lifetimeSeconds * 1000)
 {}
 
 HttpResponse RefreshTokenGrant::oauthError(const HttpRequest &request, int status, const char *errorName,
@@ -20,7 +24,8 @@ HttpResponse RefreshTokenGrant::oauthError(const HttpRequest &request, int statu
 QString RefreshTokenGrant::issue(const QString &upn, const QString &clientId, const ScopeGrant &grant)
 {
     const QString token = QStringLiteral("0.SBX.") + oauth::newCode(96);
-    m_refreshTokens.insert(token, RefreshToken{upn, clientId, grant, true, QString()});
+    m_refreshTokens.insert(token, RefreshToken{upn, clientId, grant, true, QString(),
+                                               m_clock.protocolNowMs() + m_lifetimeMs, 0});
     return token;
 }
 
@@ -48,6 +53,19 @@ std::optional<GrantedSignIn> RefreshTokenGrant::redeem(const HttpRequest &reques
             request, 400, "invalid_grant", 50173,
             QStringLiteral("The provided grant has expired due to it being revoked, a fresh auth token "
                            "is needed. The user might have changed or reset their password."));
+        return std::nullopt;
+    }
+    const qint64 now = m_clock.protocolNowMs();
+    if (now >= rt.expiresMs) {
+        rt.valid = false;
+        rt.revokedReason = QStringLiteral("expired");
+        rt.invalidatedMs = now;
+        *refusal = oauthError(request, 400, "invalid_grant", 700082,
+                              QStringLiteral("The refresh token has expired due to inactivity. The token was "
+                                             "issued on %1 and was inactive for %2 days.")
+                                  .arg(QDateTime::fromMSecsSinceEpoch(rt.expiresMs - m_lifetimeMs, Qt::UTC)
+                                           .toString(Qt::ISODate))
+                                  .arg(m_lifetimeMs / (24 * 3600 * 1000)));
         return std::nullopt;
     }
     if (rt.clientId != HttpRequest::formValue(form, u"client_id")) {
@@ -86,6 +104,7 @@ std::optional<GrantedSignIn> RefreshTokenGrant::redeem(const HttpRequest &reques
     grant.offlineAccess = true;
     rt.valid = false;
     rt.revokedReason = QStringLiteral("rotated");
+    rt.invalidatedMs = now;
     const auto who = m_accounts.find(rt.upn);
     if (!who) {
         *refusal = oauthError(request, 400, "invalid_grant", 50034,
@@ -102,17 +121,27 @@ int RefreshTokenGrant::revoke(const QString &upn)
         if (rt.valid && (upn.isEmpty() || rt.upn.compare(upn, Qt::CaseInsensitive) == 0)) {
             rt.valid = false;
             rt.revokedReason = QStringLiteral("revoked");
+            rt.invalidatedMs = m_clock.protocolNowMs();
             ++count;
         }
     }
     return count;
 }
 
+void RefreshTokenGrant::purgeExpired(qint64 cutoffMs)
+{
+    m_refreshTokens.removeIf([cutoffMs](const auto &entry) {
+        const RefreshToken &rt = entry.value();
+        return rt.valid ? rt.expiresMs < cutoffMs : rt.invalidatedMs < cutoffMs;
+    });
+}
+
 int RefreshTokenGrant::validCount() const
 {
+    const qint64 now = m_clock.protocolNowMs();
     int valid = 0;
     for (const RefreshToken &rt : m_refreshTokens)
-        valid += rt.valid ? 1 : 0;
+        valid += rt.valid && now < rt.expiresMs ? 1 : 0;
     return valid;
 }
 

@@ -24,7 +24,8 @@ class TenantAccounts;
 class RefreshTokenGrant
 {
 public:
-    RefreshTokenGrant(const SandboxClock &clock, const TenantAccounts &accounts);
+    /** @p lifetimeSeconds: a token not redeemed within it expires (the rotation renews it). */
+    RefreshTokenGrant(const SandboxClock &clock, const TenantAccounts &accounts, qint64 lifetimeSeconds);
 
     /** A new refresh token for \a upn and \a clientId that grants \a grant. */
     QString issue(const QString &upn, const QString &clientId, const ScopeGrant &grant);
@@ -36,6 +37,10 @@ public:
     int revoke(const QString &upn);
     /** How many refresh tokens can still be redeemed. */
     int validCount() const;
+    /** How many tokens are remembered (valid, or used, revoked or expired since less than an hour). */
+    int storedCount() const { return int(m_refreshTokens.size()); }
+    /** Forgets tokens that expired, were used or were revoked before @p cutoffMs (protocol time). */
+    void purgeExpired(qint64 cutoffMs);
 
 private:
     struct RefreshToken
@@ -45,6 +50,8 @@ private:
         ScopeGrant grant;
         bool valid = true;
         QString revokedReason;
+        qint64 expiresMs = 0;     ///< protocol time
+        qint64 invalidatedMs = 0; ///< when it was used or revoked
     };
 
     HttpResponse oauthError(const HttpRequest &request, int status, const char *errorName, int code,
@@ -52,6 +59,7 @@ private:
 
     const SandboxClock &m_clock;
     const TenantAccounts &m_accounts;
+    qint64 m_lifetimeMs;
     QHash<QString, RefreshToken> m_refreshTokens;
 };
 

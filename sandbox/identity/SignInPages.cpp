@@ -29,32 +29,46 @@ HttpResponse SignInPages::message(int status, const QString &title, const QStrin
 }
 
 HttpResponse SignInPages::consent(const QString &clientId, const QString &scopes, const QString &action,
-                                  const QString &requestId, const QString &upn)
+                                  const QString &requestId, const QString &upn, const QString &formToken)
 {
     HttpResponse r = page(
         200, QStringLiteral("Sign in to Contoso Sandbox"),
         QStringLiteral("<h1>Sign in</h1><p>The application <code>%1</code> asks for: <code>%2</code></p>"
                        "<form method=\"post\" action=\"%3\" data-request-id=\"%4\">"
                        "<input type=\"hidden\" name=\"request_id\" value=\"%4\">"
+                       "<input type=\"hidden\" name=\"csrf\" value=\"%6\">"
                        "<label>Account<input name=\"upn\" value=\"%5\"></label>"
                        "<button name=\"decision\" value=\"approve\">Accept</button>"
                        "<button name=\"decision\" value=\"decline\">Cancel</button></form>"
                        "<p>Automation: POST {base}/sandbox/authorize/approve {\"request_id\":\"%4\"}.</p>")
             .arg(clientId.toHtmlEscaped(), scopes.toHtmlEscaped(), action.toHtmlEscaped(),
-                 requestId.toHtmlEscaped(), upn.toHtmlEscaped()));
+                 requestId.toHtmlEscaped(), upn.toHtmlEscaped(), formToken.toHtmlEscaped()));
     r.setHeader("X-Sandbox-Authorization-Request", requestId.toLatin1());
     return r;
 }
 
-HttpResponse SignInPages::deviceLoginForm(const QString &defaultUpn)
+HttpResponse SignInPages::deviceLoginForm(const QString &defaultUpn, const QString &formToken)
 {
     return page(200, QStringLiteral("Device sign-in"),
                 QStringLiteral("<h1>Enter code</h1><form method=\"post\">"
+                               "<input type=\"hidden\" name=\"csrf\" value=\"%2\">"
                                "<label>Code<input name=\"user_code\" autofocus></label>"
                                "<label>Account<input name=\"upn\" value=\"%1\"></label>"
                                "<button name=\"decision\" value=\"approve\">Sign in</button>"
                                "<button name=\"decision\" value=\"decline\">Decline</button></form>")
-                    .arg(defaultUpn.toHtmlEscaped()));
+                    .arg(defaultUpn.toHtmlEscaped(), formToken.toHtmlEscaped()));
+}
+
+bool SignInPages::hasFormToken(const FormFields &form, const QString &formToken)
+{
+    return !formToken.isEmpty() && HttpRequest::formValue(form, u"csrf") == formToken;
+}
+
+HttpResponse SignInPages::staleForm()
+{
+    return message(403, QStringLiteral("Sign-in error"),
+                   QStringLiteral("This form is out of date or was sent by another site. Reload the sign-in "
+                                  "page and try again."));
 }
 
 QJsonObject SignInPages::openIdConfiguration(const QString &base, const QString &tenant,

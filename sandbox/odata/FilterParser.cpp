@@ -119,6 +119,10 @@ public:
     }
 
 private:
+    /** OData's default MaxNodeCount (ASP.NET OData, which Graph answers with the same message). */
+    static constexpr int kMaxNodes = 100;
+    static constexpr int kMaxDepth = 32;
+
     bool advance() { return m_lexer.next(m_tok, m_error); }
     std::unique_ptr<FilterNode> fail(const QString &message)
     {
@@ -164,10 +168,22 @@ private:
 
     std::unique_ptr<FilterNode> unary()
     {
+        if (++m_nodes > kMaxNodes)
+            return fail(QStringLiteral("The query specified in the URI is not valid. The node count limit of "
+                                       "'%1' has been exceeded.")
+                            .arg(kMaxNodes));
         if (m_tok.type == Token::Type::LParen) {
+            // Parsing recurses once per parenthesis: bounded, so that no filter can exhaust the stack.
+            if (m_depth >= kMaxDepth)
+                return fail(
+                    QStringLiteral("The query specified in the URI is not valid. The filter is nested "
+                                   "more than %1 levels deep.")
+                        .arg(kMaxDepth));
             if (!advance())
                 return nullptr;
+            ++m_depth;
             auto inner = orExpr();
+            --m_depth;
             if (!inner)
                 return nullptr;
             if (m_tok.type != Token::Type::RParen)
@@ -275,6 +291,8 @@ private:
     Lexer m_lexer;
     QString *m_error;
     Token m_tok;
+    int m_depth = 0;
+    int m_nodes = 0;
 };
 
 const FilterParser::Capability *findCap(const std::vector<FilterParser::Capability> &caps,

@@ -30,6 +30,14 @@ void DeviceActionsFilterModel::setActionFilter(std::optional<QString> action)
     invalidateFilter();
 }
 
+void DeviceActionsFilterModel::setTenantFilter(std::optional<QString> tenantId)
+{
+    if (tenantId == m_tenant)
+        return;
+    m_tenant = std::move(tenantId);
+    invalidateFilter();
+}
+
 bool DeviceActionsFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QModelIndex idx = sourceModel()->index(sourceRow, 0, sourceParent);
@@ -37,6 +45,8 @@ bool DeviceActionsFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex
         return false;
     if (m_action &&
         idx.data(DeviceActionsModel::ActionRole).toString().compare(*m_action, Qt::CaseInsensitive) != 0)
+        return false;
+    if (m_tenant && idx.data(DeviceActionsModel::TenantIdRole).toString() != *m_tenant)
         return false;
     return true;
 }

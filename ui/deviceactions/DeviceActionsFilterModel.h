@@ -25,6 +25,8 @@ public:
     void setStateFilter(std::optional<actions::ActionState> state);
     /** A Graph remoteAction member ("resetPasscode"), or std::nullopt for all actions. */
     void setActionFilter(std::optional<QString> action);
+    /** One tenant's rows (DeviceActionsModel::TenantIdRole, all tenants' view), or std::nullopt for all. */
+    void setTenantFilter(std::optional<QString> tenantId);
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -32,6 +34,7 @@ protected:
 private:
     std::optional<actions::ActionState> m_state;
     std::optional<QString> m_action;
+    std::optional<QString> m_tenant;
 };
 
 } // namespace passcode::ui

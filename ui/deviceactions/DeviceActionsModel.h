@@ -38,6 +38,7 @@ public:
         ActionRole,                  ///< Graph remoteAction member (QString)
         StateRole,                   ///< actions::ActionState as int
         FromJournalRole,             ///< bool: a row of this console's journal not (yet) in the audit feed
+        TenantIdRole, ///< the tenant's roster id: given by AllTenantsActionsModel only (empty here)
     };
 
     explicit DeviceActionsModel(QObject *parent = nullptr);

@@ -146,6 +146,15 @@ void DeviceFilterModel::setSearchText(const QString &text)
     Criteria next = m_criteria;
     next.words = text.toCaseFolded().split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
     next.matchers.clear();
+    // A device id pasted from the portal or an audit (found on the server while the list loads) is looked up
+    // by id; the search keys hold no ids, to keep them small.
+    static const QRegularExpression guid(
+        QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"));
+    next.id.clear();
+    if (next.words.size() == 1 && guid.match(next.words.first()).hasMatch()) {
+        next.id = next.words.first();
+        next.words.clear();
+    }
     for (const QString &word : std::as_const(next.words))
         next.matchers.append(QStringMatcher(word, Qt::CaseSensitive)); // keys and words are both case-folded
     applyCriteria(std::move(next));
@@ -184,6 +193,8 @@ bool DeviceFilterModel::narrows(const Criteria &now, const Criteria &before)
     const auto narrowsOption = [](const auto &n, const auto &b) {
         return !b || n == b;
     };
+    if (now.id != before.id)
+        return false; // ids are not in the search keys: a text's rows say nothing of an id's
     if (!narrowsOption(now.platform, before.platform) || !narrowsOption(now.ownership, before.ownership) ||
         !narrowsOption(now.compliance, before.compliance) || !narrowsOption(now.passcode, before.passcode))
         return false;
@@ -197,9 +208,9 @@ bool DeviceFilterModel::narrows(const Criteria &now, const Criteria &before)
 void DeviceFilterModel::applyCriteria(Criteria criteria)
 {
     const bool sameAsBefore =
-        criteria.words == m_criteria.words && criteria.platform == m_criteria.platform &&
-        criteria.ownership == m_criteria.ownership && criteria.compliance == m_criteria.compliance &&
-        criteria.passcode == m_criteria.passcode;
+        criteria.words == m_criteria.words && criteria.id == m_criteria.id &&
+        criteria.platform == m_criteria.platform && criteria.ownership == m_criteria.ownership &&
+        criteria.compliance == m_criteria.compliance && criteria.passcode == m_criteria.passcode;
     if (sameAsBefore)
         return;
     const bool narrowing = narrows(criteria, m_criteria);
@@ -247,6 +258,9 @@ bool DeviceFilterModel::acceptsCategories(int sourceRow) const
 
 bool DeviceFilterModel::accepts(int sourceRow) const
 {
+    if (!m_criteria.id.isEmpty())
+        return acceptsCategories(sourceRow) &&
+               m_source.device(sourceRow).id.compare(m_criteria.id, Qt::CaseInsensitive) == 0;
     return acceptsCategories(sourceRow) &&
            (m_criteria.matchers.isEmpty() || m_index.rowMatches(sourceRow, m_criteria.matchers));
 }

@@ -124,6 +124,8 @@ private:
     {
         QStringList words;
         QList<QStringMatcher> matchers; ///< one per word, built once per keystroke
+        /** A pasted Intune device id (a GUID, case-folded): the row with that id, not a text search. */
+        QString id;
         std::optional<eligibility::Platform> platform;
         std::optional<devices::Ownership> ownership;
         std::optional<devices::ComplianceState> compliance;

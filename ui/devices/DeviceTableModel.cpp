@@ -5,6 +5,7 @@
 #include "core/actions/EligibilityContext.h"
 #include "core/common/Clock.h"
 #include "core/devices/DeviceDirectory.h"
+#include "ui/common/Icons.h"
 #include "ui/common/TimeFormat.h"
 #include "ui/devices/DeviceSorter.h"
 
@@ -178,7 +179,20 @@ QVariant DeviceTableModel::data(const QModelIndex &index, int role) const
         if (index.column() == PasscodeAction)
             return PasscodeCells::text(passcodeCell(index.row()));
         return displayText(d, index.column());
+    case Qt::DecorationRole:
+        if (index.column() == DeviceName && m_directory.isFoundOnServer(index.row()))
+            return Icons::search();
+        return {};
+    case Qt::AccessibleTextRole:
+        if (index.column() == DeviceName && m_directory.isFoundOnServer(index.row()))
+            return tr("%1 (found on the server)", "device name (marker)").arg(d.deviceName);
+        return {};
+    case FoundOnServerRole:
+        return m_directory.isFoundOnServer(index.row());
     case Qt::ToolTipRole:
+        if (index.column() == DeviceName && m_directory.isFoundOnServer(index.row()))
+            return tr("Found on the server: the device list is still loading, so this device was asked of "
+                      "Intune directly. It joins the list when the list reaches it.");
         if (index.column() == PasscodeAction)
             return PasscodeCells::toolTip(d, evaluationContext(d));
         if (index.column() == LastCheckIn)
@@ -219,6 +233,7 @@ QHash<int, QByteArray> DeviceTableModel::roleNames() const
     names.insert(DeviceIdRole, QByteArrayLiteral("deviceId"));
     names.insert(PlatformRole, QByteArrayLiteral("platform"));
     names.insert(PasscodeCellRole, QByteArrayLiteral("passcodeCell"));
+    names.insert(FoundOnServerRole, QByteArrayLiteral("foundOnServer"));
     return names;
 }
 

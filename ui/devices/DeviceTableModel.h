@@ -33,6 +33,9 @@ namespace passcode::ui {
  * The "Passcode action" column (PasscodeCells) is the one computed column: its cell is computed once per row
  * when the row arrives or changes, and again when the tracker's in-flight actions of that device change, and
  * kept in one byte per row (passcodeCell()), so that sorting and filtering read a byte.
+ *
+ * A device found on the server ahead of the list (DeviceDirectory::isFoundOnServer()) shows a marker in its
+ * name cell (icon, tooltip, accessible text) until the list delivers it.
  */
 class DeviceTableModel final : public QAbstractTableModel
 {
@@ -61,6 +64,7 @@ public:
         DeviceIdRole,                ///< the managedDevice id (QString), any column
         PlatformRole,                ///< eligibility::Platform as int, any column
         PasscodeCellRole,            ///< PasscodeCell as int, any column
+        FoundOnServerRole,           ///< bool: found by a server lookup, not yet delivered by the list
     };
 
     DeviceTableModel(const devices::DeviceDirectory &directory, const Clock &clock,

@@ -10,6 +10,7 @@
 #include "ui/devices/DeviceFilterModel.h"
 #include "ui/devices/DeviceTableModel.h"
 #include "ui/devices/PasscodeActionCell.h"
+#include "ui/devices/ServerDeviceSearch.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -129,6 +130,10 @@ void DevicesPage::buildUi()
     m_loadStatus->setObjectName(QStringLiteral("loadStatus"));
     m_loadStatus->setWordWrap(true);
     m_loadStatus->hide();
+    m_serverStatus = new QLabel(this);
+    m_serverStatus->setObjectName(QStringLiteral("serverSearchStatus"));
+    m_serverStatus->setWordWrap(true);
+    m_serverStatus->hide();
     m_bulkAction = new QAction(Icons::passcode(), QString(), this);
     m_bulkAction->setObjectName(QStringLiteral("bulkPasscodeAction"));
     m_bulkAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
@@ -140,6 +145,7 @@ void DevicesPage::buildUi()
     m_bulkButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     status->addWidget(m_count);
     status->addWidget(m_loadStatus, 1);
+    status->addWidget(m_serverStatus, 1);
     status->addWidget(m_bulkButton);
     layout->addLayout(status);
 
@@ -216,6 +222,7 @@ void DevicesPage::retranslate()
     m_compliance->setAccessibleName(tr("Compliance filter"));
     m_passcodeFilter->setAccessibleName(tr("Passcode action filter"));
     m_view->setAccessibleName(tr("Devices"));
+    m_serverStatus->setAccessibleName(tr("Server search status"));
     fillFilters();
     updateCount();
 }
@@ -263,8 +270,26 @@ void DevicesPage::setSearchDelay(std::optional<std::chrono::milliseconds> delay)
     m_searchDelay = delay;
 }
 
+void DevicesPage::setServerLookup(graph::GraphClient &client, DeviceDirectory &directory)
+{
+    Q_ASSERT(&directory == &m_directory);
+    delete m_serverSearch;
+    m_serverSearch = new ServerDeviceSearch(client, directory, this);
+    connect(m_serverSearch, &ServerDeviceSearch::statusChanged, this, [this](const QString &text) {
+        m_serverStatus->setText(text);
+        m_serverStatus->setVisible(!text.isEmpty());
+    });
+}
+
+QString DevicesPage::serverStatusText() const
+{
+    return m_serverSearch ? m_serverSearch->statusText() : QString();
+}
+
 void DevicesPage::onSearchEdited()
 {
+    if (m_serverSearch)
+        m_serverSearch->setText(m_search->text());
     const std::chrono::milliseconds delay =
         m_searchDelay.value_or(m_lastFilterNs > kFrameNs ? kSlowSearchDelay : std::chrono::milliseconds(0));
     if (delay.count() <= 0) {
@@ -392,84 +417,6 @@ void DevicesPage::activateRow(const QModelIndex &index)
     const QString id = index.data(DeviceTableModel::DeviceIdRole).toString();
     if (!id.isEmpty())
         Q_EMIT deviceActivated(id);
-}
-
-void DevicesPage::setTracker(const actions::ActionTracker *tracker)
-{
-    m_table->setTracker(tracker);
-    updateBulkAction();
-}
-
-template<typename Visit>
-void DevicesPage::forEachSelectedSourceRow(Visit &&visit) const
-{
-    const QItemSelection selection = m_view->selectionModel()->selection();
-    for (const QItemSelectionRange &range : selection) {
-        for (int row = range.top(); row <= range.bottom(); ++row) {
-            // Ranges of one row span every column: visit each row once, from its first column's range.
-            if (range.left() == 0)
-                visit(m_filter->sourceRowAt(row));
-        }
-    }
-}
-
-QStringList DevicesPage::selectedDeviceIds() const
-{
-    QStringList ids;
-    forEachSelectedSourceRow([&](int sourceRow) { ids.append(m_directory.at(sourceRow).id); });
-    return ids;
-}
-
-QStringList DevicesPage::eligibleSelectedDeviceIds() const
-{
-    QStringList ids;
-    forEachSelectedSourceRow([&](int sourceRow) {
-        if (PasscodeCells::availability(m_table->passcodeCell(sourceRow)) == PasscodeAvailability::Available)
-            ids.append(m_directory.at(sourceRow).id);
-    });
-    return ids;
-}
-
-QString DevicesPage::bulkDisabledReason() const
-{
-    return m_bulkAction->isEnabled() ? QString() : m_bulkAction->toolTip();
-}
-
-void DevicesPage::updateBulkAction()
-{
-    int selected = 0;
-    int eligible = 0;
-    forEachSelectedSourceRow([&](int sourceRow) {
-        ++selected;
-        if (PasscodeCells::availability(m_table->passcodeCell(sourceRow)) == PasscodeAvailability::Available)
-            ++eligible;
-    });
-    m_bulkAction->setText(selected == 0 ? tr("&Passcode action for the selected devices…")
-                                        : tr("&Passcode action for %Ln device(s)…", nullptr, selected));
-    m_bulkButton->setAccessibleName(tr("Passcode action for the selected devices"));
-    QString reason;
-    if (selected == 0)
-        reason = tr("Select devices first (Ctrl+click, Shift+click, or Ctrl+A for every device shown).");
-    else if (eligible == 0)
-        reason = tr("None of the %Ln selected device(s) has a passcode action available: see the Passcode "
-                    "action column.",
-                    nullptr, selected);
-    m_bulkAction->setEnabled(reason.isEmpty());
-    m_bulkAction->setToolTip(
-        reason.isEmpty() ? tr("Plan a passcode action for the %Ln eligible device(s) among the selected ones "
-                              "(Ctrl+Shift+P)",
-                              nullptr, eligible)
-                         : reason);
-    m_bulkAction->setStatusTip(m_bulkAction->toolTip());
-    m_bulkButton->setAccessibleDescription(m_bulkAction->toolTip());
-}
-
-void DevicesPage::requestBulkAction()
-{
-    updateBulkAction();
-    if (!m_bulkAction->isEnabled())
-        return;
-    Q_EMIT bulkActionRequested(selectedDeviceIds());
 }
 
 void DevicesPage::showContextMenu(const QPoint &pos)

@@ -26,6 +26,9 @@ class Clock;
 namespace actions {
 class ActionTracker;
 }
+namespace graph {
+class GraphClient;
+}
 } // namespace passcode
 
 namespace passcode::ui {
@@ -34,6 +37,7 @@ class DeviceFilterModel;
 class DeviceTableModel;
 class DialogPresenter;
 class DeviceCsvExportJob;
+class ServerDeviceSearch;
 
 /**
  * Devices › All devices: the loaded devices in a table with the portal's columns, search as you type,
@@ -44,6 +48,10 @@ class DeviceCsvExportJob;
  * the eligible ones (bulkActionRequested()). The page does not load anything itself: it
  * asks through refreshRequested()/cancelRequested() (the window connects them to the loader) and follows the
  * directory.
+ *
+ * Given the tenant's client (setServerLookup()), a search typed while the list is still loading (or not
+ * loaded, or incomplete) is also asked of Graph (ServerDeviceSearch): the devices found appear at once,
+ * marked "found on the server", and merge with the list's rows when it reaches them.
  */
 class DevicesPage final : public QWidget
 {
@@ -64,6 +72,15 @@ public:
     QComboBox *passcodeFilter() const { return m_passcodeFilter; }
     /** "Passcode action for N devices…" (Ctrl+Shift+P); disabled, with the reason, when none is eligible. */
     QAction *bulkAction() const { return m_bulkAction; }
+    /**
+     * Searches Graph too while the list is not complete. @p directory must be the page's directory (the
+     * found devices are added to it); both must outlive the page.
+     */
+    void setServerLookup(graph::GraphClient &client, devices::DeviceDirectory &directory);
+    /** The server search, once setServerLookup() was called (else null). */
+    ServerDeviceSearch *serverSearch() const { return m_serverSearch; }
+    /** The server search's status line ("Searching the server…"), empty when none. */
+    QString serverStatusText() const;
     /** Follows the console's actions in flight in the Passcode action column (may be null). */
     void setTracker(const actions::ActionTracker *tracker);
     /** The selected devices' ids, in view order. */
@@ -155,6 +172,8 @@ private:
     QPushButton *m_cancel = nullptr;
     QLabel *m_count = nullptr;
     QLabel *m_loadStatus = nullptr;
+    QLabel *m_serverStatus = nullptr;
+    ServerDeviceSearch *m_serverSearch = nullptr;
     QTableView *m_view = nullptr;
     QPointer<DeviceCsvExportJob> m_exportJob;
     QTimer m_searchTimer;

@@ -61,6 +61,29 @@ TEST(auth_TokenResponse, StringExpiresInAndNoIdentity)
     EXPECT_EQ(AccountInfo::fromTokenResponse(parsed.value()).homeAccountId, u"unknown"_s);
 }
 
+TEST(auth_TokenResponse, NumbersBeyondAnyLifetimeAreRefusedNotWrapped)
+{
+    // A 20-digit expires_in (as a string or a number) is not a lifetime: refused, never converted.
+    for (const QByteArray &expires :
+         {QByteArray(R"("99999999999999999999")"), QByteArray(R"("9223372036854775807")"),
+          QByteArray("1e300"), QByteArray(R"("-1")")}) {
+        const QByteArray body =
+            R"({"token_type":"Bearer","expires_in":)" + expires + R"(,"access_token":"x"})";
+        EXPECT_FALSE(TokenResponse::fromJson(body)) << body.toStdString();
+    }
+    QJsonObject dc{{u"device_code"_s, u"dc"_s},
+                   {u"user_code"_s, u"ABCD1234"_s},
+                   {u"verification_uri"_s, u"https://microsoft.com/devicelogin"_s},
+                   {u"expires_in"_s, 900},
+                   {u"interval"_s, u"99999999999999999999"_s}};
+    const auto parsed = DeviceCodeResponse::fromJson(dc);
+    ASSERT_TRUE(parsed);
+    EXPECT_EQ(parsed->interval, 5); // unusable: the RFC 8628 default
+    dc.insert(u"interval"_s, u"9223372036854775807"_s);
+    ASSERT_TRUE(DeviceCodeResponse::fromJson(dc));
+    EXPECT_EQ(DeviceCodeResponse::fromJson(dc)->interval, 5);
+}
+
 TEST(auth_TokenResponse, MissingFieldsAreParseErrorsThatDoNotQuoteTheBody)
 {
     const QByteArray rows[] = {

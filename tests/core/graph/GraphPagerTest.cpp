@@ -106,6 +106,26 @@ TEST_F(graph_Pager, PagerFollowsEveryNextLinkVerbatim)
     EXPECT_EQ(seen.finishedCount, 1);
 }
 
+TEST_F(graph_Pager, AnAbsurdCountIsBoundedNotConverted)
+{
+    for (const double count : {1e300, -1e300, 9.3e18}) {
+        nam.setHandler([count](const RecordedRequest &) {
+            QJsonObject only = page(devices(0, 2));
+            only.insert(QStringLiteral("@odata.count"), count);
+            return CannedReply::json(only);
+        });
+        GraphPager pager(client.get(), firstPage());
+        PagerLog seen;
+        observe(pager, seen);
+        pager.start();
+        ASSERT_TRUE(waitUntil([&] { return seen.outcome.has_value(); }));
+        ASSERT_TRUE(seen.outcome->ok());
+        EXPECT_EQ(seen.outcome->items, 2);
+        EXPECT_GE(seen.outcome->totalCount, 0) << count;
+        EXPECT_LE(seen.outcome->totalCount, qint64(1) << 53) << count;
+    }
+}
+
 TEST_F(graph_Pager, PagerRetriesATransientPage)
 {
     int failures = 1;

@@ -206,6 +206,20 @@ TEST(graph_ReplyInterpreter, RetryAfterAsHttpDate)
     EXPECT_EQ(in.retryAfterMs, 7000);
 }
 
+TEST(graph_ReplyInterpreter, AbsurdIntuneRetryAfterIsClamped)
+{
+    // Intune's RetryAfter inside the wrapped message, as a number or a string, far out of any range.
+    for (const char *value : {"3e9", "1e16", "1e300", "\\\"1e16\\\""}) {
+        QByteArray body = fixture(QStringLiteral("error_intune_wrapped_internal.json"));
+        body.replace("\\\"RetryAfter\\\": \\\"4\\\"", QByteArray(QByteArray("\\\"RetryAfter\\\": ") + value));
+        ASSERT_FALSE(body.contains("\\\"RetryAfter\\\": \\\"4\\\"")) << body.toStdString();
+        const Interpretation in = ReplyInterpreter::interpret(answer(503, body), readContext());
+        ASSERT_TRUE(in.retryAfterMs) << value;
+        EXPECT_GE(*in.retryAfterMs, 0) << value;
+        EXPECT_LE(*in.retryAfterMs, kMaxRetryAfterMs) << value;
+    }
+}
+
 TEST(graph_ReplyInterpreter, IntuneRetryAfterIsUsedWhenTheHeaderIsMissing)
 {
     const Interpretation in = ReplyInterpreter::interpret(

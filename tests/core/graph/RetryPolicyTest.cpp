@@ -47,6 +47,18 @@ TEST(graph_RetryAfter, UnreadableValues)
         EXPECT_FALSE(parseRetryAfterMs(QByteArray(bad), Now).has_value()) << bad;
 }
 
+TEST(graph_RetryAfter, AbsurdValuesAreClampedNeverGarbage)
+{
+    // Beyond a day is a day (the retry budget then gives up), whatever the form.
+    EXPECT_EQ(parseRetryAfterMs("3000000000", Now), kMaxRetryAfterMs);
+    EXPECT_EQ(parseRetryAfterMs("10000000000000000", Now), kMaxRetryAfterMs);
+    EXPECT_EQ(parseRetryAfterMs("99999999999999999999999999999999999999", Now), kMaxRetryAfterMs);
+    EXPECT_EQ(parseRetryAfterMs("Fri, 31 Dec 9999 23:59:59 GMT", Now), kMaxRetryAfterMs);
+    // A year past 9999 is not a date (and QDateTime arithmetic on it would overflow).
+    EXPECT_EQ(parseRetryAfterMs("Sun, 01 Nov 2147483647 09:00:00 GMT", Now), std::nullopt);
+    EXPECT_EQ(parseRetryAfterMs("Sun, 01 Nov 99999999999 09:00:00 GMT", Now), std::nullopt);
+}
+
 TEST(graph_RetryPolicy, BackoffIsExponentialAndCapped)
 {
     RetryPolicy p;

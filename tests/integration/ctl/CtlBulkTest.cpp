@@ -13,18 +13,6 @@ using namespace passcode::itest;
 
 namespace {
 
-QList<QJsonObject> jsonLines(const CtlRun &r)
-{
-    QList<QJsonObject> lines;
-    for (const QString &line : r.out.split(u'\n', Qt::SkipEmptyParts)) {
-        QJsonParseError e{};
-        const QJsonDocument d = QJsonDocument::fromJson(line.toUtf8(), &e);
-        EXPECT_EQ(e.error, QJsonParseError::NoError) << line.toStdString();
-        lines.append(d.object());
-    }
-    return lines;
-}
-
 /** Audit rows per device id. */
 QHash<QString, int> auditsPerDevice(SandboxFixture &sandbox)
 {

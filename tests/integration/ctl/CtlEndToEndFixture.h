@@ -10,6 +10,8 @@
 
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
@@ -29,6 +31,19 @@ struct CtlRun
     QStringList errLines() const { return err.split(u'\n', Qt::SkipEmptyParts); }
     QJsonDocument json() const { return QJsonDocument::fromJson(out.toUtf8()); }
 };
+
+/** The objects of a run that prints one compact JSON object per line (bulk reset, devices find). */
+inline QList<QJsonObject> jsonLines(const CtlRun &r)
+{
+    QList<QJsonObject> lines;
+    for (const QString &line : r.out.split(u'\n', Qt::SkipEmptyParts)) {
+        QJsonParseError e{};
+        const QJsonDocument d = QJsonDocument::fromJson(line.toUtf8(), &e);
+        EXPECT_EQ(e.error, QJsonParseError::NoError) << line.toStdString();
+        lines.append(d.object());
+    }
+    return lines;
+}
 
 class ctl_EndToEnd : public ::testing::Test
 {

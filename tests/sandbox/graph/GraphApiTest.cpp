@@ -372,6 +372,30 @@ TEST_F(sandbox_graph, TokensAreCheckedAndScopesEnforced)
               QLatin1String("helpdesk@contoso-sandbox.onmicrosoft.com"));
 }
 
+TEST_F(sandbox_graph, AnswersOnlyItsOwnHostName)
+{
+    startServer();
+    const QString devices = QStringLiteral("/v1.0/deviceManagement/managedDevices?$top=1");
+    const QByteArray port = QByteArray::number(m_server->port());
+    const QByteArray bearer = "Bearer " + m_token.toLatin1();
+    // A page of evil.example rebound to 127.0.0.1 (DNS rebinding) still sends its own name.
+    const QList<QByteArray> foreign{"evil.example:" + port, "127.0.0.1:1", "127.0.0.1.evil.example:" + port};
+    for (const QByteArray &host : foreign) {
+        const Reply r = send("GET", url(devices), {}, {{"Host", host}, {"Authorization", bearer}});
+        EXPECT_EQ(r.status, 421) << host.toStdString();
+        EXPECT_FALSE(r.body.contains("\"value\"")) << host.toStdString();
+        EXPECT_EQ(send("POST", url(QStringLiteral("/sandbox/faults/reset")), "{}",
+                       {{"Host", host}, {"Content-Type", "application/json"}})
+                      .status,
+                  421);
+    }
+    const QList<QByteArray> own{"127.0.0.1:" + port, "localhost:" + port, "LOCALHOST:" + port};
+    for (const QByteArray &host : own) {
+        EXPECT_EQ(send("GET", url(devices), {}, {{"Host", host}, {"Authorization", bearer}}).status, 200)
+            << host.toStdString();
+    }
+}
+
 TEST_F(sandbox_graph, BadRequestsNeverBringItDown)
 {
     startServer(testOptions(5));
@@ -395,6 +419,28 @@ TEST_F(sandbox_graph, BadRequestsNeverBringItDown)
         EXPECT_LT(r.status, 600) << p.toStdString();
     }
     EXPECT_EQ(post(QStringLiteral("/v1.0/$batch"), "{not json").status, 400);
+    // Deeply nested filters are refused with 400 before they can exhaust the parser's stack, directly and
+    // inside a $batch item.
+    const QString deep = QString(200000, u'(') + QStringLiteral("deviceName eq 'x'") + QString(200000, u')');
+    const Reply nested = get(QStringLiteral("/beta/deviceManagement/managedDevices?$filter=") + deep);
+    EXPECT_EQ(nested.status, 400);
+    EXPECT_TRUE(nested.body.contains("nested")) << nested.body.left(300).toStdString();
+    const QJsonObject item{
+        {QStringLiteral("id"), QStringLiteral("1")},
+        {QStringLiteral("method"), QStringLiteral("GET")},
+        {QStringLiteral("url"), QString(QStringLiteral("/deviceManagement/managedDevices?$filter=") + deep)}};
+    const Reply batch =
+        post(QStringLiteral("/beta/$batch"),
+             QJsonDocument(QJsonObject{{QStringLiteral("requests"), QJsonArray{item}}}).toJson());
+    ASSERT_EQ(batch.status, 200) << batch.body.left(300).toStdString();
+    EXPECT_EQ(batch.json().value(u"responses").toArray().first().toObject().value(u"status").toInt(), 400);
+    // A flat filter of more than 100 nodes is refused too (OData's node count limit).
+    QStringList many;
+    for (int i = 0; i < 150; ++i)
+        many << QStringLiteral("serialNumber eq 'S%1'").arg(i);
+    EXPECT_EQ(
+        get(QStringLiteral("/beta/deviceManagement/managedDevices?$filter=") + many.join(u" or ")).status,
+        400);
     EXPECT_EQ(post(QStringLiteral("/sandbox/faults"), "[1,2]", QString()).status, 400);
     EXPECT_EQ(send("DELETE", url(QStringLiteral("/v1.0/deviceManagement/managedDevices")), {},
                    {{"Authorization", "Bearer " + m_token.toLatin1()}})

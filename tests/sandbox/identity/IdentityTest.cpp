@@ -5,6 +5,7 @@
 
 #include <QCryptographicHash>
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QUrlQuery>
 
 using namespace passcode::sandbox;
@@ -50,10 +51,10 @@ protected:
         EXPECT_EQ(r.status, 200) << r.body.toStdString();
         return r.json();
     }
-    Reply pollDeviceCode(const QJsonObject &dc, bool clientInfo = false)
+    Reply pollDeviceCode(const QJsonObject &dc, bool clientInfo = false, const char *grant = kDeviceGrant)
     {
         QList<QPair<QString, QString>> f = {
-            {QStringLiteral("grant_type"), QLatin1String(kDeviceGrant)},
+            {QStringLiteral("grant_type"), QLatin1String(grant)},
             {QStringLiteral("client_id"), QLatin1String(kClient)},
             {QStringLiteral("device_code"), dc.value(QLatin1String("device_code")).toString()}};
         if (clientInfo)
@@ -225,6 +226,21 @@ TEST_F(sandbox_identity, DeviceCodeFlow)
     EXPECT_FALSE(t2.contains(QLatin1String("client_info")));
 }
 
+TEST_F(sandbox_identity, DeviceCodeGrantUnderTheShortNameMsalSends)
+{
+    // MSAL (Python, .NET) redeems device codes with grant_type=device_code; Entra ID's v2 endpoint takes it.
+    const QJsonObject dc =
+        deviceCode(QStringLiteral("DeviceManagementManagedDevices.Read.All offline_access"));
+    expectEntraError(pollDeviceCode(dc, false, "device_code"), "authorization_pending");
+    control(QStringLiteral("devicecode/approve"), {{QStringLiteral("user_code"), dc.value(u"user_code")}});
+    advance(11);
+    const Reply ok = pollDeviceCode(dc, false, "device_code");
+    ASSERT_EQ(ok.status, 200) << ok.body.toStdString();
+    EXPECT_FALSE(ok.json().value(u"access_token").toString().isEmpty());
+    // Other spellings stay refused.
+    EXPECT_EQ(error(pollDeviceCode(dc, false, "devicecode")), QLatin1String("unsupported_grant_type"));
+}
+
 TEST_F(sandbox_identity, DeviceCodeDeclinedExpiredAndUnknown)
 {
     const QJsonObject declined = deviceCode(QStringLiteral("DeviceManagementManagedDevices.Read.All"));
@@ -238,13 +254,28 @@ TEST_F(sandbox_identity, DeviceCodeDeclinedExpiredAndUnknown)
                      "bad_verification_code");
     // The browser page approves too.
     const QJsonObject viaPage = deviceCode(QStringLiteral("DeviceManagementManagedDevices.Read.All"));
-    EXPECT_EQ(get(QStringLiteral("/sandbox/devicelogin"), QString()).status, 200);
-    const Reply page =
-        post(QStringLiteral("/sandbox/devicelogin"),
-             form({{QStringLiteral("user_code"), viaPage.value(QLatin1String("user_code")).toString()},
-                   {QStringLiteral("upn"), QStringLiteral("helpdesk@contoso-sandbox.onmicrosoft.com")},
-                   {QStringLiteral("decision"), QStringLiteral("approve")}}),
-             QString(), "application/x-www-form-urlencoded");
+    const Reply loginForm = get(QStringLiteral("/sandbox/devicelogin"), QString());
+    EXPECT_EQ(loginForm.status, 200);
+    // The form carries an anti-CSRF token: a post forced by another site's page (which cannot read this
+    // page) lacks it and is refused.
+    const QRegularExpressionMatch csrf =
+        QRegularExpression(QStringLiteral("name=\"csrf\" value=\"([^\"]+)\""))
+            .match(QString::fromUtf8(loginForm.body));
+    ASSERT_TRUE(csrf.hasMatch()) << loginForm.body.toStdString();
+    const auto approveWith = [&](const QString &token) {
+        QList<QPair<QString, QString>> fields{
+            {QStringLiteral("user_code"), viaPage.value(QLatin1String("user_code")).toString()},
+            {QStringLiteral("upn"), QStringLiteral("helpdesk@contoso-sandbox.onmicrosoft.com")},
+            {QStringLiteral("decision"), QStringLiteral("approve")}};
+        if (!token.isNull())
+            fields.append({QStringLiteral("csrf"), token});
+        return post(QStringLiteral("/sandbox/devicelogin"), form(fields), QString(),
+                    "application/x-www-form-urlencoded");
+    };
+    EXPECT_EQ(approveWith(QString()).status, 403);
+    EXPECT_EQ(approveWith(QStringLiteral("guessed")).status, 403);
+    expectEntraError(pollDeviceCode(viaPage), "authorization_pending"); // the forced posts approved nothing
+    const Reply page = approveWith(csrf.captured(1));
     EXPECT_EQ(page.status, 200);
     advance(6);
     EXPECT_EQ(pollDeviceCode(viaPage).status, 200);
@@ -345,6 +376,75 @@ TEST_F(sandbox_identity, AuthorizeRedirectsOnlyToLoopback)
                   .value(QLatin1String("preferred_username"))
                   .toString(),
               QLatin1String("helpdesk@contoso-sandbox.onmicrosoft.com"));
+}
+
+TEST_F(sandbox_identity, RefreshTokensExpireAfterInactivityAndArePurged)
+{
+    control(QStringLiteral("auto-approve"), {{QStringLiteral("enabled"), true}});
+    const auto signIn = [&] {
+        const QJsonObject dc =
+            deviceCode(QStringLiteral("DeviceManagementManagedDevices.Read.All offline_access"));
+        return pollDeviceCode(dc).json().value(QLatin1String("refresh_token")).toString();
+    };
+    const QString idle = signIn();
+    const QString used = signIn();
+    ASSERT_EQ(refresh(used).status, 200); // rotated: "used" is spent, its successor is kept
+    const auto identityState = [&] {
+        return controlGet(QStringLiteral("state")).value(u"identity").toObject();
+    };
+    EXPECT_EQ(identityState().value(u"storedRefreshTokens").toInt(), 3);
+    // 90 days of inactivity: Entra ID's AADSTS700082.
+    advance(90.0 * 24 * 3600 + 60);
+    const Reply expired = refresh(idle);
+    expectEntraError(expired, "invalid_grant");
+    EXPECT_TRUE(expired.body.contains("700082")) << expired.body.toStdString();
+    EXPECT_EQ(identityState().value(u"validRefreshTokens").toInt(), 0);
+    // Expired and spent tokens are forgotten an hour later (a token request purges them).
+    advance(2 * 3600);
+    signIn();
+    EXPECT_EQ(identityState().value(u"storedRefreshTokens").toInt(), 1);
+    EXPECT_EQ(identityState().value(u"validRefreshTokens").toInt(), 1);
+}
+
+TEST_F(sandbox_identity, ControlEndpointsRefuseWebPagesAndSignInFormsNeedTheirToken)
+{
+    const QJsonObject dc = deviceCode(QStringLiteral("DeviceManagementManagedDevices.Read.All"));
+    const QByteArray approve =
+        QJsonDocument(QJsonObject{{QStringLiteral("user_code"), dc.value(u"user_code")}}).toJson();
+    // A page of another site: fetch() sends its Origin; a form post sends text/plain or a form encoding.
+    EXPECT_EQ(post(QStringLiteral("/sandbox/devicecode/approve"), approve, QString(), "application/json",
+                   {{"Origin", "https://evil.example"}})
+                  .status,
+              403);
+    EXPECT_EQ(post(QStringLiteral("/sandbox/devicecode/approve"), approve, QString(), "text/plain").status,
+              403);
+    EXPECT_EQ(post(QStringLiteral("/sandbox/time/advance"), "seconds=1000", QString(),
+                   "application/x-www-form-urlencoded")
+                  .status,
+              403);
+    EXPECT_EQ(get(QStringLiteral("/sandbox/state"), QString(), {{"Origin", "https://evil.example"}}).status,
+              403);
+    expectEntraError(pollDeviceCode(dc), "authorization_pending"); // nothing was approved
+    // Programs (no Origin, JSON) are served.
+    EXPECT_EQ(post(QStringLiteral("/sandbox/devicecode/approve"), approve, QString()).status, 200);
+    // The browser sign-in's consent form carries its token too: a forced post is refused.
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("client_id"), QLatin1String(kClient));
+    q.addQueryItem(QStringLiteral("response_type"), QStringLiteral("code"));
+    q.addQueryItem(QStringLiteral("redirect_uri"),
+                   QString::fromLatin1(QUrl::toPercentEncoding(QStringLiteral("http://localhost:4242/"))));
+    q.addQueryItem(QStringLiteral("scope"), QStringLiteral("openid"));
+    const Reply consent =
+        get(QStringLiteral("/common/oauth2/v2.0/authorize?") + q.query(QUrl::FullyEncoded), QString());
+    ASSERT_EQ(consent.status, 200) << consent.body.toStdString();
+    const QString id = QString::fromLatin1(consent.header("X-Sandbox-Authorization-Request"));
+    EXPECT_TRUE(consent.body.contains("name=\"csrf\""));
+    const Reply forced = post(
+        QStringLiteral("/common/oauth2/v2.0/authorize/decision"),
+        form({{QStringLiteral("request_id"), id}, {QStringLiteral("decision"), QStringLiteral("approve")}}),
+        QString(), "application/x-www-form-urlencoded");
+    EXPECT_EQ(forced.status, 403);
+    EXPECT_TRUE(forced.header("Location").isEmpty());
 }
 
 TEST_F(sandbox_identity, RefreshTokensRotateAndCanBeRevoked)

@@ -85,6 +85,21 @@ TEST_F(ui_DeviceFilterModel, SearchMatchesNameSerialUpnImeiAndModelCaseInsensiti
     EXPECT_EQ(filter.rowCount(), 8);
 }
 
+TEST_F(ui_DeviceFilterModel, APastedDeviceIdShowsThatDevice)
+{
+    QList<devices::Device> list = uitest::makeDevices(0, 8);
+    list[6].id = QStringLiteral("0b7a3c1e-1111-4a2b-9c3d-0123456789ab");
+    directory.appendDevices(list);
+    filter.setSearchText(QStringLiteral("0b7a3c1e-1111-4a2b-9c3d-0123456789a")); // one character short
+    EXPECT_EQ(filter.rowCount(), 0);
+    filter.setSearchText(QStringLiteral(" 0B7A3C1E-1111-4A2B-9C3D-0123456789AB ")); // pasted, upper case
+    EXPECT_EQ(visibleNames(), QStringList{list[6].deviceName});
+    filter.setSearchText(QStringLiteral("0b7a3c1e-1111-4a2b-9c3d-0123456789ac"));
+    EXPECT_EQ(filter.rowCount(), 0);
+    filter.setSearchText(QString());
+    EXPECT_EQ(filter.rowCount(), 8);
+}
+
 TEST_F(ui_DeviceFilterModel, AWordNeverMatchesAcrossTwoFields)
 {
     devices::Device d = uitest::makeDevice(1);
