@@ -96,9 +96,18 @@ got=$(fish -c 'complete -C "passcodectl dev"' | cut -f1)
 [ "$got" = devices ] || fail "fish completion of 'passcodectl dev' gave '$got'"
 got=$(fish -c 'complete -C "passcodectl --ten"' | cut -f1)
 [ "$got" = --tenant ] || fail "fish completion of 'passcodectl --ten' gave '$got'"
-# Tenant names come from 'passcodectl tenants list'; where it fails (no roster yet), no name and no error.
-fish -c 'complete -C "passcodectl --tenant "' >/dev/null || fail "fish: --tenant completion failed"
-echo "completions: bash, zsh (syntax), fish answer as expected"
+# Tenant names: none and no error with an empty roster, then the roster's names (first field of 'tenants list').
+got=$(fish -c 'complete -C "passcodectl --tenant "') || fail "fish: --tenant completion failed"
+[ -z "$got" ] || fail "fish completion of --tenant with an empty roster gave '$got'"
+/usr/bin/passcodectl tenants add "Lab one" --graph-url http://127.0.0.1:9 >/dev/null
+got=$(fish -c 'complete -C "passcodectl --tenant "' | cut -f1)
+[ "$got" = "Lab one" ] || fail "fish completion of --tenant gave '$got', not the roster's 'Lab one'"
+got=$(bash -c 'source /usr/share/bash-completion/bash_completion
+    source /usr/share/bash-completion/completions/passcodectl
+    COMP_WORDS=(passcodectl --tenant L); COMP_CWORD=2; COMP_LINE="passcodectl --tenant L"; COMP_POINT=${#COMP_LINE}
+    _passcodectl passcodectl L --tenant; printf "%s\n" "${COMPREPLY[@]}"')
+[ "$got" = "Lab one" ] || fail "bash completion of --tenant L gave '$got', not the roster's 'Lab one'"
+echo "completions: bash, zsh (syntax) and fish answer as expected, tenant names from the roster"
 
 echo "== apt-get remove --purge"
 apt-get remove --purge -y -qq passcode-console >"$work/apt.log" 2>&1 || { cat "$work/apt.log"; fail "apt-get remove --purge"; }
