@@ -8,16 +8,16 @@ every --word of the help. --help-text reads the help from FILE instead of runnin
 check can fail gives it a help with one option more).
 """
 import re
-import subprocess
 import sys
 from pathlib import Path
+
+from helptext import long_options, read_help, report
 
 
 def help_text(args):
     if len(args) > 3 and args[2] == "--help-text":
         return Path(args[3]).read_text(encoding="utf-8")
-    env = {"LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "LANGUAGE": "en", "PATH": "/usr/bin:/bin"}
-    return subprocess.run([args[0], "--help"], check=True, capture_output=True, text=True, env=env).stdout
+    return read_help(args[0])
 
 
 def commands_and_options(text):
@@ -29,8 +29,7 @@ def commands_and_options(text):
         m = re.match(r"^  ([a-z]+)(?: ([a-z]+)(?=\s|$))?", line) if in_commands else None
         if m and not line.startswith("   "):
             commands.append(tuple(w for w in m.groups() if w))
-    options = sorted(set(re.findall(r"(?<![\w-])--[a-z][a-z-]*", text)))
-    return sorted(set(commands)), options
+    return sorted(set(commands)), long_options(text)
 
 
 def main(args):
@@ -79,10 +78,8 @@ def main(args):
     for shell, text in files.items():
         missing += [f"{shell}: option {o}" for o in options if not option_in(shell, text, o)]
         missing += [f"{shell}: command {' '.join(c)}" for c in commands if not command_in(shell, text, c)]
-    for m in missing:
-        print(f"not completed: {m}", file=sys.stderr)
-    print(f"{len(commands)} commands and {len(options)} options of passcodectl --help checked in bash, zsh, fish")
-    return 1 if missing else 0
+    return report(missing, "not completed: ",
+                  f"{len(commands)} commands and {len(options)} options of passcodectl --help checked in bash, zsh, fish")
 
 
 if __name__ == "__main__":

@@ -10,16 +10,16 @@ import re
 import subprocess
 import sys
 
+from helptext import long_options, read_help, report
+
 
 def main(args):
     page, program = args
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", LANG="C.UTF-8", LC_ALL="C.UTF-8", LANGUAGE="en")
-    help_text = subprocess.run([program, "--help"], check=True, capture_output=True, text=True, env=env).stdout
-    options = sorted(set(re.findall(r"(?<![\w-])--[a-z][a-z-]*", help_text)))
+    options = long_options(read_help(program))
     roff = gzip.open(page, "rt", encoding="utf-8").read()
     # help2roff.py writes a hyphen as \- ; man renders it back (as U+2010 or U+2212 in some places).
     rendered = subprocess.run(["man", "--warnings", "-E", "UTF-8", "-l", page], capture_output=True, text=True,
-                              env=dict(env, MANWIDTH="100", MAN_KEEP_FORMATTING="0"))
+                              env=dict(os.environ, LANG="C.UTF-8", LC_ALL="C.UTF-8", MANWIDTH="100"))
     problems = []
     if rendered.returncode != 0 or rendered.stderr.strip():
         problems.append(f"man --warnings: exit {rendered.returncode}: {rendered.stderr.strip()}")
@@ -27,10 +27,7 @@ def main(args):
     problems += [f"option {o} not in the page" for o in options if o not in text]
     if not re.search(r"^\.SH NAME", roff, re.M) or not options:
         problems.append("no NAME section or no options read")
-    for p in problems:
-        print(f"{page}: {p}", file=sys.stderr)
-    print(f"{page}: {len(options)} options of {os.path.basename(program)} --help found")
-    return 1 if problems else 0
+    return report(problems, f"{page}: ", f"{page}: {len(options)} options of {os.path.basename(program)} --help found")
 
 
 if __name__ == "__main__":
