@@ -159,6 +159,7 @@ void TenantEngine::build(const QUrl &graphBase, auth::TokenProvider &tokens, con
     m_loader = std::make_unique<devices::DeviceDirectoryLoader>(*m_client, *m_directory);
     m_tracker = std::make_unique<actions::ActionTracker>(*m_clock);
     m_journal = std::make_unique<actions::ActionJournal>(journalPath());
+    m_journal->setTenantName(m_options.tenantName);
     m_service = std::make_unique<actions::ActionService>(*m_client, *m_tracker, *m_journal, *m_clock);
     m_service->setInitiator(initiator);
     if (m_options.pollPolicy)

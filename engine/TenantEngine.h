@@ -70,6 +70,9 @@ struct EngineOptions
     qint64 writeWindowMs = 20'000;
     /** Where bulk runs are kept; empty: actions::RunStore::runsFolderFor(journal path). */
     QString runsFolder;
+    /** The tenant's display name, recorded in every journal entry this engine writes ("tenantName");
+     * empty: none (the entries stay as before). */
+    QString tenantName;
     /** The clock of the engine (not owned, must outlive it); null: the system clock. */
     const Clock *clock = nullptr;
 };

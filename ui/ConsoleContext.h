@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QColor>
 #include <QString>
 
 #include <functional>
@@ -43,6 +44,8 @@ struct ConsoleContext
     DialogPresenter &dialogs;
     /** The tenant's display name, shown in the status bar and on every confirmation. */
     QString tenantName;
+    /** The tenant's colour (its band on every page); invalid: no band. */
+    QColor tenantColor = {};
     /** The signed-in technician (UPN). */
     QString account;
     /** Connected to the sandbox tenant: the window shows the sandbox banner. */
@@ -60,6 +63,8 @@ struct ConsoleContext
     /** Applies a new write budget (writes per 20 s, single and bulk actions together) at once; may be empty.
      */
     std::function<void(int writes)> applyMaxWrites = {};
+    /** The tenant's id in the workspace (roster id). */
+    QString tenantId = {};
 };
 
 } // namespace passcode::ui

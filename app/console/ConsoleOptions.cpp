@@ -22,6 +22,11 @@ void ConsoleOptions::addTo(QCommandLineParser &parser)
 {
     parser.addOption(
         {QStringLiteral("sandbox"), tr("Use the built-in sandbox tenant (training data, no real devices).")});
+    parser.addOption(
+        {QStringLiteral("sandbox-tenants"),
+         tr("Open N built-in sandbox tenants side by side (1 to 8), each with its own seed, name "
+            "and colour."),
+         QStringLiteral("N")});
     parser.addOption({QStringLiteral("devices"),
                       tr("Number of devices of the sandbox tenant (default 1000)."), QStringLiteral("N")});
     parser.addOption(
@@ -32,7 +37,9 @@ void ConsoleOptions::addTo(QCommandLineParser &parser)
                       QStringLiteral("code")});
     parser.addOption({QStringLiteral("sandbox-sign-in"),
                       tr("Use the sandbox tenant through the Entra ID sign-in (to practise signing in).")});
-    parser.addOption({QStringLiteral("tenant"), tr("Tenant ID or domain to sign in to (remembered)."),
+    parser.addOption({QStringLiteral("tenant"),
+                      tr("The roster tenant to open (its name), or a tenant ID or domain to sign in to "
+                         "(remembered)."),
                       QStringLiteral("tenant")});
     parser.addOption({QStringLiteral("client-id"),
                       tr("Application (client) ID of the tenant's app registration (remembered)."),
@@ -78,6 +85,14 @@ std::optional<ConsoleOptions> ConsoleOptions::from(const QCommandLineParser &par
         o.devices = parser.value(QStringLiteral("devices")).toLongLong(&ok);
         if (!ok || o.devices < 1 || o.devices > 1000000) {
             *error = tr("--devices must be a number from 1 to 1,000,000.");
+            return std::nullopt;
+        }
+    }
+    if (parser.isSet(QStringLiteral("sandbox-tenants"))) {
+        bool ok = false;
+        o.sandboxTenants = parser.value(QStringLiteral("sandbox-tenants")).toInt(&ok);
+        if (!ok || o.sandboxTenants < 1 || o.sandboxTenants > 8) {
+            *error = tr("--sandbox-tenants must be a number from 1 to 8.");
             return std::nullopt;
         }
     }

@@ -18,12 +18,13 @@ struct ConsoleOptions
 
 public:
     bool sandbox = false;     ///< --sandbox: the embedded sandbox tenant even when a tenant is configured
+    int sandboxTenants = 0;   ///< --sandbox-tenants N (1..8): N embedded sandbox tenants (seeds 1..N)
     qsizetype devices = 1000; ///< --devices N (sandbox size)
     QString seed = QStringLiteral("1"); ///< --seed S (sandbox tenant)
     double timeScale = 1.0;             ///< --sandbox-time-scale X (hidden; demos)
     std::optional<QString> language;    ///< --lang en|fr (overrides the setting for this run)
     bool sandboxSignIn = false;   ///< --sandbox-sign-in: the sandbox tenant through the Entra ID sign-in
-    QString tenant;               ///< --tenant (remembered in the settings)
+    QString tenant;               ///< --tenant: a roster entry (opened alone), else a tenant (remembered)
     QString clientId;             ///< --client-id (remembered)
     QString cloud;                ///< --cloud global|usgov|usgov-dod|china (remembered)
     QUrl graphUrl;                ///< --graph-url: a Graph-compatible endpoint (remembered)

@@ -1,27 +1,30 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/console/ConsoleSession.h"
 
-#include "app/console/EngineBulkRuns.h"
-#include "core/actions/ActionService.h"
+#include "app/console/TenantPlanner.h"
+#include "app/console/TenantSession.h"
 #include "core/auth/AuthSession.h"
-#include "core/auth/ChunkedSecretStore.h"
-#include "core/auth/InMemorySecretStore.h"
+#include "core/auth/TenantRoster.h"
 #include "core/auth/TenantSettings.h"
 #include "core/devices/DeviceDirectoryLoader.h"
-#include "core/graph/WriteBudget.h"
 #include "engine/TenantEngine.h"
-#include "engine/TenantOptions.h"
 #include "sandbox/host/SandboxHost.h"
 #include "ui/ConsoleContext.h"
 #include "ui/mainwindow/MainWindow.h"
+#include "ui/mainwindow/TenantPages.h"
 #include "ui/mainwindow/WidgetDialogPresenter.h"
+#include "ui/settings/RosterChanges.h"
 #include "ui/settings/SettingsDialog.h"
 #include "ui/signin/SignInDialog.h"
+#include "ui/tenants/TenantHandle.h"
 
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QLoggingCategory>
 #include <QSettings>
-#include <QTemporaryDir>
+#include <QStatusBar>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -30,27 +33,7 @@ namespace passcode::console {
 namespace {
 Q_LOGGING_CATEGORY(lcConsole, "passcode.console")
 
-using State = auth::AuthSession::State;
-
-/** The client id the practice sign-in uses with the embedded sandbox (any id is accepted there). */
-const QString kPracticeClientId = QStringLiteral("passcode-console-practice");
 } // namespace
-
-/** What a torn-down sign-in keeps alive until its sign-out has removed everything from the store. */
-struct ConsoleSession::RetiredSignIn
-{
-    ~RetiredSignIn()
-    {
-        // The session first: it refers to the settings and the store.
-        auth.reset();
-        store.reset();
-    }
-    std::unique_ptr<QTemporaryDir> scratch;
-    std::unique_ptr<QSettings> scratchSettings;
-    std::unique_ptr<auth::TenantSettings> tenant;
-    std::unique_ptr<auth::SecretStore> store;
-    std::unique_ptr<auth::AuthSession> auth;
-};
 
 ConsoleSession::ConsoleSession(ConsoleOptions options, QSettings *settings, ui::DialogPresenter *dialogs,
                                QObject *parent)
@@ -64,6 +47,7 @@ ConsoleSession::ConsoleSession(ConsoleOptions options, QSettings *settings, ui::
 ConsoleSession::~ConsoleSession()
 {
     teardownAll();
+    m_retired.clear();
 }
 
 void ConsoleSession::setLanguageHandler(std::function<void(const QString &)> handler)
@@ -86,237 +70,154 @@ void ConsoleSession::setDeviceCodeSecondMs(int ms)
     m_deviceCodeSecondMs = ms;
 }
 
+void ConsoleSession::setAllTenantsPageFactory(
+    std::function<QWidget *(const ui::TenantHandles &, QWidget *parent)> factory)
+{
+    m_allTenantsFactory = std::move(factory);
+}
+
 ui::SignInDialog *ConsoleSession::signInDialog() const
 {
     return m_signInDialog.data();
 }
 
+QList<TenantSession *> ConsoleSession::tenants() const
+{
+    QList<TenantSession *> list;
+    for (const auto &t : m_tenants)
+        list.append(t.get());
+    return list;
+}
+
+TenantSession *ConsoleSession::tenant(const QString &id) const
+{
+    for (const auto &t : m_tenants) {
+        if (t->id() == id)
+            return t.get();
+    }
+    return nullptr;
+}
+
+TenantSession *ConsoleSession::currentTenant() const
+{
+    if (m_window) {
+        if (TenantSession *t = tenant(m_window->currentTenantId()))
+            return t;
+    }
+    return m_tenants.empty() ? nullptr : m_tenants.front().get();
+}
+
+ui::TenantHandles ConsoleSession::tenantHandles() const
+{
+    ui::TenantHandles handles;
+    for (const auto &t : m_tenants)
+        handles.append(t->handle());
+    return handles;
+}
+
+void ConsoleSession::switchTo(const QString &id)
+{
+    if (m_window)
+        m_window->setCurrentTenant(id);
+}
+
+auth::AuthSession *ConsoleSession::auth() const
+{
+    TenantSession *t = currentTenant();
+    return t ? t->auth() : nullptr;
+}
+
 sandbox::SandboxHost *ConsoleSession::sandboxHost() const
 {
-    if (m_practiceHost)
-        return m_practiceHost.get();
-    return m_engine ? m_engine->sandboxHost() : nullptr;
+    TenantSession *t = currentTenant();
+    return t ? t->sandboxHost() : nullptr;
+}
+
+engine::TenantEngine &ConsoleSession::engine() const
+{
+    return *currentTenant()->engine();
 }
 
 devices::DeviceDirectory &ConsoleSession::directory() const
 {
-    return m_engine->directory();
+    return engine().directory();
 }
 
 devices::DeviceDirectoryLoader &ConsoleSession::loader() const
 {
-    return m_engine->loader();
+    return engine().loader();
 }
 
 actions::ActionTracker &ConsoleSession::tracker() const
 {
-    return m_engine->tracker();
+    return engine().tracker();
 }
 
 actions::ActionService &ConsoleSession::service() const
 {
-    return m_engine->service();
+    return engine().service();
 }
 
 actions::AuditFeed &ConsoleSession::auditFeed() const
 {
-    return m_engine->auditFeed();
+    return engine().auditFeed();
 }
 
 void ConsoleSession::start()
 {
-    // --graph-url without --tenant: a Graph-compatible endpoint (a standalone passcode-sandbox), reached as
-    // passcodectl reaches it; with --tenant it is that tenant's Graph URL (remembered).
-    if (tenantOptions().namesEndpoint() && !m_options.sandbox && !m_options.sandboxSignIn) {
-        m_mode = Mode::Endpoint;
-        startEndpoint();
+    const Result<TenantPlan> plan = TenantPlanner::plan(m_options, m_settings);
+    if (!plan) {
+        Q_EMIT failed(plan.error().message);
         return;
     }
-    if (std::optional<Error> error = rememberCommandLineTenant()) {
-        Q_EMIT failed(error->message);
-        return;
+    m_mode = plan->mode;
+    for (const TenantSpec &spec : plan->tenants)
+        addTenant(spec);
+    // Opened once all are known (each its own journal): a tenant failing at once finds the others there.
+    for (TenantSession *t : tenants()) {
+        t->setJournalPath(journalPathFor(t->id()));
+        t->open();
     }
-    if (m_options.sandboxSignIn) {
-        m_mode = Mode::SandboxSignIn;
-        startPracticeSandbox();
-        return;
-    }
-    if (!m_options.sandbox && m_settings && auth::TenantSettings(m_settings).isConfigured()) {
-        m_mode = Mode::Tenant;
-        m_tenant = std::make_unique<auth::TenantSettings>(m_settings);
-        startSignIn(*m_tenant, false);
-        return;
-    }
-    m_mode = Mode::Sandbox;
-    startSandbox();
 }
 
-engine::TenantOptions ConsoleSession::tenantOptions() const
+QString ConsoleSession::journalPathFor(const QString &id) const
 {
-    return {m_options.tenant, m_options.clientId, m_options.cloud, m_options.loginUrl, m_options.graphUrl};
+    if (m_journalPath.isEmpty() || m_tenants.size() <= 1)
+        return m_journalPath;
+    const QFileInfo info(m_journalPath);
+    return info.dir().filePath(info.completeBaseName() + u'-' + id + u'.' + info.suffix());
 }
 
-std::optional<Error> ConsoleSession::rememberCommandLineTenant()
+TenantSession *ConsoleSession::addTenant(const TenantSpec &spec)
 {
-    if (m_settings) {
-        auth::TenantSettings tenant(m_settings);
-        if (std::optional<Error> error = tenantOptions().applyTo(tenant))
-            return error;
-    }
-    // Once: a later restart of the session (a tenant change) must not bring them back.
-    m_options.tenant.clear();
-    m_options.clientId.clear();
-    m_options.cloud.clear();
-    m_options.loginUrl.clear();
-    m_options.graphUrl.clear();
-    return std::nullopt;
-}
-
-void ConsoleSession::startSandbox()
-{
-    engine::SandboxSpec spec;
-    spec.devices = m_options.devices;
-    spec.seed = m_options.seed;
-    spec.timeScale = m_options.timeScale;
-    const QString upn = sandbox::SandboxOptions().defaultUpn;
-    openEngine(engine::TenantTarget::embeddedSandbox(spec), upn.section(QLatin1Char('@'), 1));
-}
-
-void ConsoleSession::startEndpoint()
-{
-    const Result<engine::TenantTarget> target = engine::TenantTarget::endpoint(m_options.graphUrl);
-    if (!target) {
-        Q_EMIT failed(
-            target.error().kind == Error::Kind::Auth
-                ? tr("Cannot use --graph-url %1 without a tenant: only a passcode-sandbox on this "
-                     "computer gives its own tokens. Add --tenant and --client-id to sign in to the "
-                     "tenant behind it.")
-                      .arg(m_options.graphUrl.toString())
-                : tr("Cannot use --graph-url: %1").arg(target.error().message));
-        return;
-    }
-    openEngine(*target, target->graphBase().authority());
-}
-
-void ConsoleSession::startPracticeSandbox()
-{
-    sandbox::SandboxOptions so;
-    so.devices = m_options.devices;
-    so.seed = sandbox::SandboxOptions::parseSeed(m_options.seed);
-    so.timeScale = m_options.timeScale;
-    m_practiceHost = std::make_unique<sandbox::SandboxHost>(so);
-    connect(m_practiceHost.get(), &sandbox::SandboxHost::started, this,
-            &ConsoleSession::onPracticeSandboxStarted);
-    connect(m_practiceHost.get(), &sandbox::SandboxHost::failed, this, [this](const QString &error) {
-        Q_EMIT failed(tr("The sandbox tenant could not start: %1").arg(error));
+    TenantSessionShared shared;
+    shared.settings = m_settings;
+    shared.dialogs = m_dialogs;
+    shared.applyLanguage = m_languageHandler;
+    shared.secretStore = m_injectedStore;
+    shared.deviceCodeSecondMs = m_deviceCodeSecondMs;
+    shared.maxWrites = maxWrites();
+    // The journal path is given once all the start's tenants are known (one tenant: the path as given).
+    m_tenants.push_back(std::make_unique<TenantSession>(spec, shared));
+    TenantSession *t = m_tenants.back().get();
+    t->setJournalPath(journalPathFor(t->id()));
+    connect(t, &TenantSession::stateChanged, this, [this, t] { onTenantStateChanged(t); });
+    connect(t, &TenantSession::opened, this, [this, t] { onTenantOpened(t); });
+    connect(t, &TenantSession::aboutToClose, this, [this, t] {
+        if (m_window)
+            m_window->detachTenant(t->id());
     });
-    m_practiceHost->startAsync();
-}
-
-void ConsoleSession::onPracticeSandboxStarted()
-{
-    // Practice: the sandbox's own Entra ID endpoints, and nothing kept after this run (the journal included).
-    m_scratch = std::make_unique<QTemporaryDir>();
-    m_scratchSettings =
-        std::make_unique<QSettings>(m_scratch->filePath(QStringLiteral("tenant.ini")), QSettings::IniFormat);
-    m_tenant = std::make_unique<auth::TenantSettings>(m_scratchSettings.get());
-    m_tenant->setTenant(m_practiceHost->tenantId());
-    m_tenant->setClientId(kPracticeClientId);
-    m_tenant->setLoginUrlOverride(m_practiceHost->loginUrl());
-    m_tenant->setGraphUrlOverride(m_practiceHost->baseUrl());
-    startSignIn(*m_tenant, true);
-}
-
-void ConsoleSession::startSignIn(auth::TenantSettings &tenant, bool sandboxTenant)
-{
-    if (const std::optional<Error> error = tenant.validate()) {
-        Q_EMIT failed(
-            tr("The tenant settings are not valid: %1 Correct them with --tenant and --client-id, or "
-               "start with --sandbox and open Preferences.")
-                .arg(error->message));
-        return;
-    }
-    auth::SecretStore *store = m_injectedStore;
-    if (!store) {
-        if (sandboxTenant)
-            m_ownStore = std::make_unique<auth::InMemorySecretStore>();
-        else
-            m_ownStore = auth::makeOsKeychain();
-        store = m_ownStore.get();
-    }
-    m_auth = std::make_unique<auth::AuthSession>(m_network, tenant, *store, m_clock);
-    m_auth->setDeviceCodeSecondMs(m_deviceCodeSecondMs);
-    connect(m_auth.get(), &auth::AuthSession::stateChanged, this, &ConsoleSession::onAuthStateChanged);
-    connect(m_auth.get(), &auth::AuthSession::secretStoreUnavailable, this, &ConsoleSession::askSessionOnly);
-    connect(m_auth.get(), &auth::AuthSession::errorOccurred, this,
-            [](const Error &error) { qCWarning(lcConsole) << "sign-in:" << error.toDisplayString(); });
-    // Signing in again may bring another account: the actions sent from then on name it as the initiator.
-    connect(m_auth.get(), &auth::AuthSession::accountChanged, this, [this](const auth::AccountInfo &account) {
-        if (m_engine && account.isValid())
-            m_engine->setInitiator(account.username);
+    connect(t, &TenantSession::signInStarted, this, [this, t] {
+        // At start the first tenant's sign-in shows at once, as before the workspace; the others wait until
+        // the technician switches to them.
+        if (!m_window && t == m_tenants.front().get())
+            showSignIn(t);
     });
-    showSignIn();
-    m_auth->restoreSession();
-}
-
-QString ConsoleSession::signInTenantName() const
-{
-    // The sandbox is named by its domain, as in Sandbox mode; a real tenant as the settings name it.
-    return m_mode == Mode::SandboxSignIn ? m_practiceHost->defaultUpn().section(QLatin1Char('@'), 1)
-                                         : m_tenant->tenant();
-}
-
-void ConsoleSession::showSignIn()
-{
-    m_signInDialog = new ui::SignInDialog(*m_auth, *m_dialogs, signInTenantName());
-    m_signInDialog->setAttribute(Qt::WA_DeleteOnClose);
-    m_signInDialog->setSandboxOffered(m_mode == Mode::Tenant);
-    m_signInDialog->setPractice(m_mode == Mode::SandboxSignIn);
-    connect(m_signInDialog, &ui::SignInDialog::sandboxRequested, this, [this] {
-        // For this run only: the tenant stays configured for the next start.
-        QTimer::singleShot(0, this, [this] {
-            teardownAll();
-            m_mode = Mode::Sandbox;
-            startSandbox();
-        });
-    });
-    connect(m_signInDialog, &QDialog::rejected, this, [this] {
-        if (!m_window && m_mode != Mode::Sandbox)
-            QTimer::singleShot(0, this, [this] {
-                if (!m_window && m_mode != Mode::Sandbox)
-                    finish();
-            });
-    });
-    m_signInDialog->show();
-}
-
-void ConsoleSession::onAuthStateChanged()
-{
-    if (m_auth->state() != State::SignedIn || m_engine)
-        return;
-    const Result<auth::CloudEndpoints> endpoints = m_tenant->endpoints();
-    if (!endpoints) {
-        Q_EMIT failed(endpoints.error().message);
-        return;
-    }
-    const Result<engine::TenantTarget> target = engine::TenantTarget::signedIn(
-        *endpoints, m_tenant->tenant(), m_auth->tokenProvider(), m_auth->account().username);
-    if (!target) {
-        Q_EMIT failed(target.error().message);
-        return;
-    }
-    openEngine(*target, signInTenantName());
-}
-
-void ConsoleSession::askSessionOnly(const Error &error)
-{
-    QWidget *parent = m_signInDialog ? static_cast<QWidget *>(m_signInDialog.data()) : m_window.get();
-    m_dialogs->askSessionOnlyStorage(parent, error.message, m_auth.get(), [this](bool accepted) {
-        if (accepted)
-            m_auth->useSessionOnlyStorage();
-        else
-            m_auth->declineSessionOnlyStorage();
-    });
+    connect(t, &TenantSession::secretStoreUnavailable, this,
+            [this, t](const Error &error) { askSessionOnly(t, error); });
+    if (m_window)
+        addToWindow(t);
+    return t;
 }
 
 int ConsoleSession::maxWrites() const
@@ -331,61 +232,169 @@ int ConsoleSession::maxWrites() const
     return std::clamp(saved, 1, 200);
 }
 
-void ConsoleSession::openEngine(const engine::TenantTarget &target, const QString &tenantName)
+void ConsoleSession::onTenantStateChanged(TenantSession *t)
 {
-    engine::EngineOptions options;
-    options.userAgent = QByteArrayLiteral("PasscodeConsole/" PASSCODE_VERSION);
-    options.journalPath = m_journalPath;
-    options.maxWrites = maxWrites();
-    if (m_mode == Mode::SandboxSignIn && m_journalPath.isEmpty())
-        options.journalPath = m_scratch->filePath(QStringLiteral("journal.json"));
-    m_engine = std::make_unique<engine::TenantEngine>(target, options);
-    connect(m_engine.get(), &engine::TenantEngine::failed, this,
-            [this](const Error &error) { Q_EMIT failed(error.message); });
-    connect(m_engine.get(), &engine::TenantEngine::opened, this,
-            [this, tenantName] { buildWindow(tenantName); });
-    m_engine->open();
+    if (m_window) {
+        m_window->setTenantState(t->id(), t->stateText(),
+                                 t->state() == TenantSession::State::SignInNeeded && t->auth());
+        publishHandles();
+        return;
+    }
+    if (t->state() != TenantSession::State::Failed)
+        return;
+    // No window yet: the start fails only when no tenant can open any more.
+    const bool anyLeft = std::any_of(m_tenants.cbegin(), m_tenants.cend(), [](const auto &other) {
+        return other->state() != TenantSession::State::Failed;
+    });
+    if (anyLeft)
+        return;
+    if (m_tenants.size() == 1) {
+        Q_EMIT failed(t->failure());
+        return;
+    }
+    QStringList reasons;
+    for (const auto &other : m_tenants)
+        reasons.append(tr("%1: %2", "tenant: reason").arg(other->name(), other->failure()));
+    Q_EMIT failed(tr("No tenant could be opened.\n%1").arg(reasons.join(u'\n')));
 }
 
-void ConsoleSession::buildWindow(const QString &tenantName)
+void ConsoleSession::onTenantOpened(TenantSession *t)
 {
-    const bool sandboxTenant = m_mode == Mode::SandboxSignIn || m_engine->target().isSandbox();
-    const QString initiator = m_engine->initiator();
-    m_context = std::unique_ptr<ui::ConsoleContext>(new ui::ConsoleContext{
-        m_engine->directory(), m_engine->loader(), m_engine->tracker(), m_engine->service(),
-        m_engine->auditFeed(), m_engine->clock(), *m_dialogs, tenantName, initiator, sandboxTenant,
-        m_settings, m_languageHandler, m_auth.get()});
-    m_bulkRuns = std::make_unique<console::EngineBulkRuns>(*m_engine);
-    m_context->bulk = m_bulkRuns.get();
-    m_context->applyMaxWrites = [this](int writes) {
-        if (m_engine)
-            m_engine->writeBudget().setLimit(std::clamp(writes, 1, 200));
-    };
-    m_window = std::make_unique<ui::MainWindow>(*m_context);
+    if (m_signInDialog && m_signInTenant == t && !m_window) {
+        // The dialog closes itself once signed in; it must not linger as the start's dialog.
+        m_signInDialog->disconnect(this);
+    }
+    if (!m_window) {
+        buildWindow();
+    } else {
+        m_window->attachTenant(t->id(), *t->context());
+        m_window->setTenantState(t->id(), t->stateText(), false);
+    }
+    t->engine()->loader().refresh();
+    publishHandles();
+    if (m_window && m_window->tenants().size() == 1)
+        Q_EMIT ready();
+}
+
+void ConsoleSession::buildWindow()
+{
+    m_window = std::make_unique<ui::MainWindow>(*m_dialogs, m_settings, m_languageHandler);
+    if (m_allTenantsFactory)
+        m_window->setAllTenantsPageFactory(m_allTenantsFactory);
+    for (const auto &t : m_tenants)
+        addToWindow(t.get());
+    // The first tenant in the roster's order that is opening or open is shown (not one that failed or waits
+    // for the technician's sign-in).
+    for (const auto &t : m_tenants) {
+        if (t->state() != TenantSession::State::Failed && t->state() != TenantSession::State::SignInNeeded) {
+            m_window->setCurrentTenant(t->id());
+            break;
+        }
+    }
     connect(m_window.get(), &ui::MainWindow::closed, this, &ConsoleSession::finish);
     connect(m_window.get(), &ui::MainWindow::signOutRequested, this,
             [this] { QTimer::singleShot(0, this, &ConsoleSession::signOut); });
-    connect(m_window.get(), &ui::MainWindow::tenantChangeRequested, this, [this](const ui::TenantFields &t) {
-        QTimer::singleShot(0, this, [this, t] { switchTenant(t); });
+    connect(m_window.get(), &ui::MainWindow::signInRequested, this, [this](const QString &id) {
+        if (TenantSession *t = tenant(id); t && t->auth())
+            showSignIn(t);
     });
-    m_engine->loader().refresh();
-    Q_EMIT ready();
+    connect(m_window.get(), &ui::MainWindow::tenantChangeRequested, this, [this](const ui::TenantFields &f) {
+        QTimer::singleShot(0, this, [this, f] { switchTenant(f); });
+    });
+    connect(m_window.get(), &ui::MainWindow::rosterChanged, this, [this](const ui::RosterChanges &changes) {
+        QTimer::singleShot(0, this, [this, changes] { applyRoster(changes); });
+    });
+    if (m_tenants.size() > 1)
+        Q_EMIT ready();
+}
+
+void ConsoleSession::addToWindow(TenantSession *t)
+{
+    m_window->addTenant({t->id(), t->name(), t->color(), t->stateText()});
+    m_window->setTenantState(t->id(), t->stateText(),
+                             t->state() == TenantSession::State::SignInNeeded && t->auth());
+    if (t->context())
+        m_window->attachTenant(t->id(), *t->context());
+}
+
+void ConsoleSession::publishHandles()
+{
+    const ui::TenantHandles handles = tenantHandles();
+    if (m_window)
+        m_window->setTenantHandles(handles);
+    Q_EMIT tenantHandlesChanged(handles);
+}
+
+void ConsoleSession::showSignIn(TenantSession *t)
+{
+    if (m_signInDialog) {
+        if (m_signInTenant == t) {
+            m_signInDialog->raise();
+            return;
+        }
+        m_signInDialog->disconnect(this);
+        m_signInDialog->close();
+    }
+    const bool single = m_tenants.size() == 1;
+    m_signInDialog = new ui::SignInDialog(*t->auth(), *m_dialogs, t->name(), m_window.get());
+    m_signInTenant = t;
+    m_signInDialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_signInDialog->setSandboxOffered(single && m_mode == Mode::Tenant);
+    m_signInDialog->setPractice(t->spec().kind == TenantSpec::Kind::PracticeSignIn);
+    connect(m_signInDialog, &ui::SignInDialog::sandboxRequested, this, [this] {
+        // For this run only: the tenant stays configured for the next start.
+        QTimer::singleShot(0, this, [this] {
+            teardownAll();
+            m_mode = Mode::Sandbox;
+            m_options.sandbox = true;
+            start();
+        });
+    });
+    connect(m_signInDialog, &QDialog::rejected, this, [this] {
+        QTimer::singleShot(0, this, [this] {
+            if (m_window)
+                return;
+            // Several tenants: the window shows them all, the others may still be signed in to.
+            if (m_tenants.size() > 1)
+                buildWindow();
+            else
+                finish();
+        });
+    });
+    m_signInDialog->show();
+}
+
+void ConsoleSession::askSessionOnly(TenantSession *t, const Error &error)
+{
+    QWidget *parent = m_signInDialog ? static_cast<QWidget *>(m_signInDialog.data()) : m_window.get();
+    m_dialogs->askSessionOnlyStorage(parent, error.message, t->auth(), [t](bool accepted) {
+        if (accepted)
+            t->auth()->useSessionOnlyStorage();
+        else
+            t->auth()->declineSessionOnlyStorage();
+    });
 }
 
 void ConsoleSession::signOut()
 {
-    if (!m_auth)
+    TenantSession *t = currentTenant();
+    if (!t || !t->auth())
         return;
-    m_auth->signOut();
-    teardownEngine();
-    showSignIn();
+    if (m_tenants.size() == 1) {
+        // The only tenant: the window goes and the sign-in shows again, as before the workspace.
+        teardownWindow();
+        t->signOut();
+        showSignIn(t);
+        return;
+    }
+    t->signOut(); // the others stay signed in; this one shows "Sign-in needed"
 }
 
 void ConsoleSession::switchTenant(const ui::TenantFields &fields)
 {
     // Sign out of the old tenant first: its saved sign-in leaves the keychain with it.
-    if (m_auth && m_mode == Mode::Tenant)
-        m_auth->signOut();
+    if (m_mode == Mode::Tenant && m_tenants.size() == 1 && m_tenants.front()->auth())
+        m_tenants.front()->signOut();
     if (m_settings) {
         auth::TenantSettings tenant(m_settings);
         tenant.setTenant(fields.tenant);
@@ -396,73 +405,113 @@ void ConsoleSession::switchTenant(const ui::TenantFields &fields)
     teardownAll();
     m_options.sandbox = false;
     m_options.sandboxSignIn = false;
+    m_options.sandboxTenants = 0;
     m_options.graphUrl.clear(); // an Endpoint run's --graph-url is not the new tenant's
     start();
 }
 
-void ConsoleSession::teardownEngine()
+void ConsoleSession::applyRoster(const ui::RosterChanges &changes)
 {
-    // Reverse order of construction: the window goes before the engine it shows.
-    if (m_window) {
-        m_window->saveLayout();
-        m_window->disconnect(this);
-        m_window->hide();
+    if (!m_settings)
+        return;
+    auth::TenantRoster roster(m_settings);
+    QStringList problems;
+    for (const QString &id : changes.removed) {
+        // Signed out first: its keychain entry goes before its settings do.
+        if (TenantSession *t = tenant(id)) {
+            if (t->auth())
+                t->signOut();
+            closeTenant(t);
+        }
+        roster.remove(id);
     }
+    for (const auth::TenantProfile &profile : changes.updated) {
+        if (std::optional<Error> error = roster.update(profile)) {
+            problems.append(error->message);
+            continue;
+        }
+        // Reopened with its new name, colour or address; its saved sign-in stays.
+        if (TenantSession *t = tenant(profile.id))
+            closeTenant(t);
+        addTenant(TenantPlanner::fromProfile(m_settings, profile))->open();
+    }
+    for (const auth::TenantProfile &profile : changes.added) {
+        const Result<auth::TenantProfile> added = roster.add(profile);
+        if (!added) {
+            problems.append(added.error().message);
+            continue;
+        }
+        addTenant(TenantPlanner::fromProfile(m_settings, *added))->open();
+    }
+    publishHandles();
+    if (m_window && !problems.isEmpty())
+        m_window->statusBar()->showMessage(problems.join(u' '), 10000);
+}
+
+void ConsoleSession::closeTenant(TenantSession *t)
+{
+    if (m_signInTenant == t && m_signInDialog) {
+        m_signInDialog->disconnect(this);
+        delete m_signInDialog.data();
+    }
+    if (m_window)
+        m_window->removeTenant(t->id());
+    t->disconnect(this);
+    const auto it =
+        std::find_if(m_tenants.begin(), m_tenants.end(), [t](const auto &p) { return p.get() == t; });
+    if (it == m_tenants.end())
+        return;
+    std::unique_ptr<TenantSession> owned = std::move(*it);
+    m_tenants.erase(it);
+    if (owned->isRemovingSecrets()) {
+        TenantSession *raw = owned.get();
+        connect(owned->auth(), &auth::AuthSession::signOutCompleted, this, [this, raw] {
+            QTimer::singleShot(0, this, [this, raw] {
+                std::erase_if(m_retired, [raw](const auto &r) { return r.get() == raw; });
+            });
+        });
+        m_retired.push_back(std::move(owned));
+    }
+}
+
+void ConsoleSession::teardownWindow()
+{
+    if (!m_window)
+        return;
+    m_window->saveLayout();
+    m_window->disconnect(this);
+    m_window->hide();
+    // The pages go before the contexts they are built on.
+    for (const auto &t : m_tenants)
+        m_window->detachTenant(t->id());
     m_window.reset();
-    m_context.reset();
-    m_bulkRuns.reset();
-    m_engine.reset();
 }
 
 void ConsoleSession::teardownAll()
 {
-    teardownEngine();
+    teardownWindow();
     if (m_signInDialog) {
         m_signInDialog->disconnect(this);
         delete m_signInDialog.data();
     }
-    retireSignIn();
-    m_auth.reset();
-    m_ownStore.reset();
-    m_tenant.reset();
-    m_scratchSettings.reset();
-    m_scratch.reset();
-    if (m_practiceHost)
-        m_practiceHost->stop();
-    m_practiceHost.reset();
+    while (!m_tenants.empty())
+        closeTenant(m_tenants.back().get());
 }
 
-void ConsoleSession::retireSignIn()
+bool ConsoleSession::removingSecrets() const
 {
-    if (!m_auth || !m_auth->isRemovingSecrets())
-        return;
-    auto retired = std::make_unique<RetiredSignIn>();
-    RetiredSignIn *raw = retired.get();
-    retired->scratch = std::move(m_scratch);
-    retired->scratchSettings = std::move(m_scratchSettings);
-    retired->tenant = std::move(m_tenant);
-    retired->store = std::move(m_ownStore);
-    retired->auth = std::move(m_auth);
-    retired->auth->disconnect(this);
-    connect(retired->auth.get(), &auth::AuthSession::signOutCompleted, this, [this, raw] {
-        QTimer::singleShot(0, this, [this, raw] {
-            std::erase_if(m_retired, [raw](const auto &r) { return r.get() == raw; });
-        });
-    });
-    m_retired.push_back(std::move(retired));
+    const auto removing = [](const auto &t) {
+        return t->isRemovingSecrets();
+    };
+    return std::any_of(m_tenants.cbegin(), m_tenants.cend(), removing) ||
+           std::any_of(m_retired.cbegin(), m_retired.cend(), removing);
 }
 
 void ConsoleSession::finish()
 {
     if (m_finishing)
         return;
-    const auto removing = [this] {
-        if (m_auth && m_auth->isRemovingSecrets())
-            return true;
-        return std::any_of(m_retired.cbegin(), m_retired.cend(),
-                           [](const auto &r) { return r->auth->isRemovingSecrets(); });
-    };
-    if (!removing()) {
+    if (!removingSecrets()) {
         Q_EMIT finished();
         return;
     }
@@ -472,10 +521,10 @@ void ConsoleSession::finish()
     poll->setInterval(20);
     QElapsedTimer waited;
     waited.start();
-    connect(poll, &QTimer::timeout, this, [this, poll, waited, removing] {
-        if (removing() && waited.elapsed() < 10000)
+    connect(poll, &QTimer::timeout, this, [this, poll, waited] {
+        if (removingSecrets() && waited.elapsed() < 10000)
             return;
-        if (removing())
+        if (removingSecrets())
             qCWarning(lcConsole) << "the sign-out did not finish removing the saved sign-in";
         poll->deleteLater();
         m_finishing = false;

@@ -2,9 +2,15 @@
 #pragma once
 
 #include "app/console/ConsoleOptions.h"
+// Complete types for TenantHandles in signals (moc instantiates its QPointers).
+#include "core/actions/AuditFeed.h"
 #include "core/common/Clock.h"
 #include "core/common/Error.h"
+#include "core/devices/DeviceDirectory.h"
+#include "core/graph/GraphClient.h"
+#include "ui/tenants/TenantHandle.h"
 
+#include <QList>
 #include <QNetworkAccessManager>
 #include <QObject>
 #include <QPointer>
@@ -16,6 +22,7 @@
 
 class QSettings;
 class QTemporaryDir;
+class QWidget;
 class QUrl;
 
 namespace passcode {
@@ -25,6 +32,7 @@ class ActionTracker;
 class AuditFeed;
 } // namespace actions
 namespace auth {
+struct TenantProfile;
 class AuthSession;
 class SecretStore;
 class TenantSettings;
@@ -48,28 +56,41 @@ struct ConsoleContext;
 class DialogPresenter;
 class MainWindow;
 class SignInDialog;
+struct RosterChanges;
 struct TenantFields;
+struct TenantHandle;
+using TenantHandles = QList<TenantHandle>;
 } // namespace ui
 } // namespace passcode
 
 namespace passcode::console {
 
+class TenantSession;
+struct TenantSpec;
+
 /**
- * The console's object graph, in one of four modes:
- * - Sandbox: the embedded sandbox tenant with a minted token (--sandbox, or no tenant configured);
- * - Endpoint: a Graph-compatible endpoint given with --graph-url and no tenant (a standalone
- *   passcode-sandbox on this computer, tokens from its control endpoint); not remembered;
- * - Tenant: a real tenant (tenant and client id in the settings, or --tenant/--client-id): an AuthSession
- * over the OS keychain signs in silently from it or through the SignInDialog (browser or device code), then
- * the engine is built on Graph with the signed-in token provider;
- * - SandboxSignIn (--sandbox-sign-in): the embedded sandbox reached through that same sign-in, for practice;
- *   nothing is saved (an in-memory secret store and throw-away tenant settings).
+ * The console's workspace of tenants: every tenant it opens, each a TenantSession (its own sign-in, engine,
+ * journal and write budget), and ONE MainWindow with a TenantPages per tenant. What it opens:
+ * - --graph-url without --tenant (Mode::Endpoint): that Graph-compatible endpoint alone; not remembered;
+ * - --sandbox-sign-in (Mode::SandboxSignIn): the embedded sandbox through the Entra ID sign-in; nothing
+ * saved;
+ * - --sandbox-tenants N (Mode::Sandbox): N embedded sandbox tenants, seeds 1..N, named "Contoso (sandbox)",
+ *   "Fabrikam (sandbox)"…, each with a colour of TenantRoster::defaultColor();
+ * - --sandbox (Mode::Sandbox): the embedded sandbox tenant;
+ * - --tenant NAME naming a roster entry (Mode::Tenant): that tenant alone; a tenant ID or domain that is not
+ *   in the roster is remembered as the single tenant of earlier versions (the roster's "default" entry);
+ * - otherwise every tenant of the roster (Mode::Tenant), or the embedded sandbox when the roster is empty.
  *
- * The tenant's machinery is one engine::TenantEngine built from the mode's TenantTarget; the session adds
- * the sign-in before it and the MainWindow (over a ConsoleContext) after it. start() returns at once; ready()
- * follows each time a window is built (at start, after a sign-out and a new sign-in, after a tenant change),
- * failed() when the session cannot go on, finished() when the user closes the window or leaves the first
- * sign-in. Destruction tears down in reverse: window, engine, client, sign-in, sandbox.
+ * Each tenant signs in on its own, silently from the keychain when it can. The first tenant's sign-in dialog
+ * shows at start as before; another tenant that needs the technician shows "Sign-in needed" and its dialog
+ * opens when the technician switches to it. A tenant that fails never blocks the others; failed() is emitted
+ * only when no tenant can be opened. The window is built when the first tenant is open (ready()).
+ *
+ * With a single tenant, signing out closes the window and shows the sign-in again (as before the roster);
+ * with several, File › Sign out signs out of the current tenant only and the others stay signed in.
+ *
+ * The accessors of one tenant (engine(), directory(), auth(), sandboxHost()…) are the current tenant's: the
+ * one the window shows, else the first one. Destruction tears down in reverse: window, then the tenants.
  */
 class ConsoleSession final : public QObject
 {
@@ -86,8 +107,8 @@ public:
     };
 
     /**
-     * @param settings window state, preferences and the tenant settings (not owned; may be null: nothing is
-     *        remembered).
+     * @param settings window state, preferences, the roster and the tenant settings (not owned; may be null:
+     *        nothing is remembered).
      * @param dialogs the dialog presenter (not owned); null: the real widget dialogs.
      */
     ConsoleSession(ConsoleOptions options, QSettings *settings, ui::DialogPresenter *dialogs = nullptr,
@@ -96,66 +117,80 @@ public:
 
     /** Applies a language live ("" = system); set before start(). */
     void setLanguageHandler(std::function<void(const QString &)> handler);
-    /** A journal path instead of the per-tenant default (tests, ephemeral runs). */
+    /**
+     * A journal path instead of each tenant's default (tests, ephemeral runs). With several tenants, each
+     * gets its own file beside it: "journal-<tenant id>.json".
+     */
     void setJournalPath(const QString &path);
     /** The secret store of real tenants (not owned); default: the OS keychain. Tests: a private one. */
     void setSecretStore(auth::SecretStore *store);
     /** Tests: the device code polling time base in ms (AuthSession::setDeviceCodeSecondMs). */
     void setDeviceCodeSecondMs(int ms);
+    /**
+     * Builds the "All tenants" page of every window this session builds
+     * (MainWindow::setAllTenantsPageFactory); the page follows tenantHandlesChanged(). Unset: a placeholder
+     * listing the tenants and their states.
+     */
+    void
+    setAllTenantsPageFactory(std::function<QWidget *(const ui::TenantHandles &, QWidget *parent)> factory);
 
     void start();
 
     Mode mode() const { return m_mode; }
     ui::MainWindow *window() const { return m_window.get(); }
-    /** The sign-in dialog of the start (or after a sign-out) while it is open. */
+    /** The sign-in dialog of a tenant that is not open yet (at start, after a sign-out) while it is open. */
     ui::SignInDialog *signInDialog() const;
-    /** The sign-in of a real tenant (Tenant, SandboxSignIn); null in Sandbox mode. */
-    auth::AuthSession *auth() const { return m_auth.get(); }
-    /** The embedded sandbox (Sandbox and SandboxSignIn modes); null otherwise. */
+
+    /** The open tenants, in the roster's order. */
+    QList<TenantSession *> tenants() const;
+    TenantSession *tenant(const QString &id) const;
+    /** The tenant the window shows (else the first); null before start(). */
+    TenantSession *currentTenant() const;
+    /** Every open tenant as the "All tenants" views see it (updated: tenantHandlesChanged()). */
+    ui::TenantHandles tenantHandles() const;
+    /** Shows @p id in the window (its sign-in when it needs one). */
+    void switchTo(const QString &id);
+
+    // The current tenant's (see class comment).
+    auth::AuthSession *auth() const;
     sandbox::SandboxHost *sandboxHost() const;
-    /** The tenant's engine while a window is up (between ready() and a sign-out or the end). */
-    engine::TenantEngine &engine() const { return *m_engine; }
+    engine::TenantEngine &engine() const;
     devices::DeviceDirectory &directory() const;
     devices::DeviceDirectoryLoader &loader() const;
     actions::ActionTracker &tracker() const;
     actions::ActionService &service() const;
     actions::AuditFeed &auditFeed() const;
     const Clock &clock() const { return m_clock; }
-    /** The session's own network access manager (sign-in; the screenshot tour's control calls). */
+    /** The workspace's own network access manager (the screenshot tour's control calls). */
     QNetworkAccessManager &network() { return m_network; }
 
 Q_SIGNALS:
     void ready();
     void failed(const QString &message);
     void finished();
+    void tenantHandlesChanged(const passcode::ui::TenantHandles &handles);
 
 private:
-    engine::TenantOptions tenantOptions() const;
-    /** Remembers --tenant, --client-id, --cloud, --login-url and --graph-url in the settings, once. */
-    std::optional<Error> rememberCommandLineTenant();
-    void startSandbox();
-    void startEndpoint();
-    void startPracticeSandbox();
-    void onPracticeSandboxStarted();
-    void startSignIn(auth::TenantSettings &tenant, bool sandboxTenant);
-    void onAuthStateChanged();
-    void askSessionOnly(const Error &error);
-    void showSignIn();
-    void openEngine(const engine::TenantTarget &target, const QString &tenantName);
-    /** The write budget per 20 s: --max-writes, else the Preferences setting, else 150. */
+    TenantSession *addTenant(const TenantSpec &spec);
+    QString journalPathFor(const QString &id) const;
     int maxWrites() const;
-    void buildWindow(const QString &tenantName);
+    void onTenantStateChanged(TenantSession *tenant);
+    void onTenantOpened(TenantSession *tenant);
+    void showSignIn(TenantSession *tenant);
+    void askSessionOnly(TenantSession *tenant, const Error &error);
+    void buildWindow();
+    void addToWindow(TenantSession *tenant);
+    void publishHandles();
     void signOut();
     void switchTenant(const ui::TenantFields &tenant);
-    void teardownEngine();
+    void applyRoster(const ui::RosterChanges &changes);
+    void closeTenant(TenantSession *tenant);
+    void teardownWindow();
     void teardownAll();
     /** Emits finished() once no sign-out is still removing its saved sign-in from the store (at most 10 s).
      */
     void finish();
-    /** A sign-in being torn down while its sign-out still removes secrets: kept until that is over. */
-    void retireSignIn();
-    /** The tenant as the sign-in and the window name it. */
-    QString signInTenantName() const;
+    bool removingSecrets() const;
 
     ConsoleOptions m_options;
     QSettings *m_settings;
@@ -165,25 +200,17 @@ private:
     QString m_journalPath;
     auth::SecretStore *m_injectedStore = nullptr;
     int m_deviceCodeSecondMs = 1000;
+    std::function<QWidget *(const ui::TenantHandles &, QWidget *parent)> m_allTenantsFactory;
     Mode m_mode = Mode::Sandbox;
+    bool m_finishing = false;
 
     SystemClock m_clock;
-    QNetworkAccessManager m_network;                      ///< the sign-in's (the engine has its own)
-    std::unique_ptr<sandbox::SandboxHost> m_practiceHost; ///< SandboxSignIn: the sandbox signed in to
-    // Sign-in (Tenant, SandboxSignIn).
-    std::unique_ptr<QTemporaryDir> m_scratch; ///< SandboxSignIn: throw-away tenant settings
-    std::unique_ptr<QSettings> m_scratchSettings;
-    std::unique_ptr<auth::TenantSettings> m_tenant;
-    std::unique_ptr<auth::SecretStore> m_ownStore;
-    std::unique_ptr<auth::AuthSession> m_auth;
+    QNetworkAccessManager m_network;
+    std::vector<std::unique_ptr<TenantSession>> m_tenants;
+    /** Closed tenants whose sign-out still removes their saved sign-in: kept until that is over. */
+    std::vector<std::unique_ptr<TenantSession>> m_retired;
     QPointer<ui::SignInDialog> m_signInDialog;
-    struct RetiredSignIn;
-    std::vector<std::unique_ptr<RetiredSignIn>> m_retired;
-    bool m_finishing = false;
-    // The engine and the window.
-    std::unique_ptr<engine::TenantEngine> m_engine;
-    std::unique_ptr<ui::BulkRuns> m_bulkRuns; ///< over m_engine, for the window's bulk passcode flow
-    std::unique_ptr<ui::ConsoleContext> m_context;
+    QPointer<TenantSession> m_signInTenant;
     std::unique_ptr<ui::MainWindow> m_window;
 };
 

@@ -2,6 +2,7 @@
 #include "app/console/ScreenshotTour.h"
 
 #include "app/console/ConsoleSession.h"
+#include "app/console/TenantSession.h"
 #include "core/actions/ActionTracker.h"
 #include "core/devices/DeviceDirectory.h"
 #include "engine/TenantEngine.h"
@@ -33,6 +34,7 @@
 #include <QTableView>
 #include <QTreeWidget>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace passcode::console {
@@ -206,7 +208,26 @@ void ScreenshotTour::controlPost(const QString &path, const QJsonObject &body, S
 void ScreenshotTour::showDeviceList()
 {
     save(m_session.window(), QStringLiteral("all-devices"));
-    pickDevices();
+    if (m_session.tenants().size() < 2) {
+        pickDevices();
+        return;
+    }
+    // --sandbox-tenants N: the switcher once every tenant has loaded, then the tour goes on in the first one.
+    waitFor(
+        QStringLiteral("every tenant"),
+        [this] {
+            const QList<TenantSession *> tenants = m_session.tenants();
+            return std::all_of(tenants.cbegin(), tenants.cend(), [](const TenantSession *t) {
+                return t->state() == TenantSession::State::Ready;
+            });
+        },
+        120000,
+        [this] {
+            after(300, [this] {
+                save(m_session.window(), QStringLiteral("tenants-switcher"));
+                pickDevices();
+            });
+        });
 }
 
 void ScreenshotTour::pickDevices()

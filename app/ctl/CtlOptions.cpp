@@ -2,12 +2,32 @@
 #include "CtlOptions.h"
 
 #include "ExitCode.h"
+#include "InputFile.h"
 
 #include <QCommandLineParser>
 #include <QHostAddress>
 
 namespace passcode::ctl {
 namespace {
+
+/** The token in @p path ("-": standard input): one line, surrounding white space ignored. */
+std::variant<QString, Error> readAccessTokenFile(const QString &path)
+{
+    std::variant<QByteArray, Error> read = InputFile::read(path, 64 * 1024);
+    if (Error *e = std::get_if<Error>(&read))
+        return *e;
+    const QString token = QString::fromUtf8(std::get<QByteArray>(read)).trimmed();
+    const QString source = InputFile::sourceName(path);
+    if (token.isEmpty())
+        return Error::make(Error::Kind::Usage, CtlCommandLine::tr("%1 holds no access token.").arg(source));
+    // A bearer token is one line of printable ASCII (RFC 6750's b64token, or a JWT).
+    for (const QChar c : token) {
+        if (c.unicode() <= 0x20 || c.unicode() >= 0x7f)
+            return Error::make(Error::Kind::Usage,
+                               CtlCommandLine::tr("%1 does not hold a single access token.").arg(source));
+    }
+    return token;
+}
 
 struct OptionSpec
 {
@@ -34,7 +54,11 @@ constexpr OptionSpec kOptions[] = {
      QT_TRANSLATE_NOOP("CtlCommandLine", "Application (client) id of the app registration.")},
     {"cloud", "CLOUD", QT_TRANSLATE_NOOP("CtlCommandLine", "global (default), usgov, usgov-dod or china.")},
     {"access-token", "TOKEN",
-     QT_TRANSLATE_NOOP("CtlCommandLine", "Bearer token obtained elsewhere (or PASSCODECTL_ACCESS_TOKEN).")},
+     QT_TRANSLATE_NOOP("CtlCommandLine",
+                       "Bearer token obtained elsewhere. Every local user can read it in the process list: "
+                       "prefer --access-token-file or PASSCODECTL_ACCESS_TOKEN.")},
+    {"access-token-file", "FILE",
+     QT_TRANSLATE_NOOP("CtlCommandLine", "Read the bearer token from FILE (- for standard input).")},
     {"journal", "PATH", QT_TRANSLATE_NOOP("CtlCommandLine", "Action journal file (default: per target).")},
     {"page-size", "N", QT_TRANSLATE_NOOP("CtlCommandLine", "Devices per page when listing (default 1000).")},
     {"filter", "TEXT",
@@ -130,7 +154,8 @@ std::optional<QString> checkRosterOptions(const CtlOptions &o, const QCommandLin
     using C = CtlOptions::Command;
     const bool connection = p.isSet(QStringLiteral("graph-url")) || p.isSet(QStringLiteral("tenant")) ||
                             p.isSet(QStringLiteral("client-id")) || p.isSet(QStringLiteral("login-url")) ||
-                            p.isSet(QStringLiteral("cloud")) || p.isSet(QStringLiteral("access-token"));
+                            p.isSet(QStringLiteral("cloud")) || p.isSet(QStringLiteral("access-token")) ||
+                            p.isSet(QStringLiteral("access-token-file"));
     if (o.command == C::TenantsAdd) {
         if (o.sandbox)
             return CtlCommandLine::tr("The roster holds tenants and Graph endpoints; the embedded sandbox "
@@ -138,7 +163,7 @@ std::optional<QString> checkRosterOptions(const CtlOptions &o, const QCommandLin
         if (!p.isSet(QStringLiteral("tenant")) && !p.isSet(QStringLiteral("graph-url")))
             return CtlCommandLine::tr("Say how the tenant is reached: --tenant T --client-id C, or "
                                       "--graph-url URL.");
-        if (p.isSet(QStringLiteral("access-token")))
+        if (p.isSet(QStringLiteral("access-token")) || p.isSet(QStringLiteral("access-token-file")))
             return CtlCommandLine::tr("The roster keeps no secret: --access-token cannot be saved.");
         return std::nullopt;
     }
@@ -338,9 +363,22 @@ ParsedCommandLine CtlCommandLine::parse(const QStringList &arguments)
     o.loginUrl = QUrl(p.value(QStringLiteral("login-url")));
     o.tenant = p.value(QStringLiteral("tenant"));
     o.clientId = p.value(QStringLiteral("client-id"));
-    o.accessToken = p.isSet(QStringLiteral("access-token"))
-                        ? p.value(QStringLiteral("access-token"))
-                        : qEnvironmentVariable("PASSCODECTL_ACCESS_TOKEN");
+    if (p.isSet(QStringLiteral("access-token")) && p.isSet(QStringLiteral("access-token-file")))
+        return usageError(tr("Give the access token once: --access-token or --access-token-file."));
+    if (p.isSet(QStringLiteral("access-token-file"))) {
+        const QString file = p.value(QStringLiteral("access-token-file"));
+        if (file == u"-" && o.fromFile == u"-")
+            return usageError(
+                tr("Standard input cannot hold both the access token and the list of devices."));
+        std::variant<QString, Error> token = readAccessTokenFile(file);
+        if (const Error *e = std::get_if<Error>(&token))
+            return usageError(e->message);
+        o.accessToken = std::get<QString>(token);
+    } else {
+        o.accessToken = p.isSet(QStringLiteral("access-token"))
+                            ? p.value(QStringLiteral("access-token"))
+                            : qEnvironmentVariable("PASSCODECTL_ACCESS_TOKEN");
+    }
     o.journalPath = p.value(QStringLiteral("journal"));
     if (p.isSet(QStringLiteral("graph-url")) && !isAllowedEndpoint(o.graphUrl, &error))
         return usageError(error);

@@ -1,16 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DeviceListFile.h"
 
+#include "InputFile.h"
+
 #include "Output.h"
 
-#include <QFile>
 #include <QStringDecoder>
 
 namespace passcode::ctl {
 namespace {
-
-// Descriptor 0 is standard input on POSIX (STDIN_FILENO) and in the Windows CRT alike, so no <unistd.h>.
-constexpr int kStdinDescriptor = 0;
 
 Error lineError(const QString &source, int line, const QString &why)
 {
@@ -63,32 +61,11 @@ std::variant<QList<DeviceEntry>, Error> DeviceListFile::parse(const QByteArray &
 
 std::variant<QList<DeviceEntry>, Error> DeviceListFile::read(const QString &path)
 {
-    const bool standardInput = path == u"-";
-    const QString source = standardInput ? tr("standard input") : path;
-    QFile file;
-    bool opened = false;
-    if (standardInput) {
-        opened = file.open(kStdinDescriptor, QIODevice::ReadOnly);
-    } else {
-        file.setFileName(path);
-        opened = file.open(QIODevice::ReadOnly);
-    }
-    if (!opened)
-        return Error::make(Error::Kind::Usage, tr("Cannot read %1: %2").arg(source, file.errorString()));
-    // Read to the end (a pipe delivers standard input in pieces; an empty read is its end).
-    QByteArray content;
     constexpr qint64 kMaxBytes = 64 * 1024 * 1024;
-    while (true) {
-        const QByteArray chunk = file.read(1 << 16);
-        if (chunk.isEmpty())
-            break;
-        content += chunk;
-        if (content.size() > kMaxBytes)
-            return Error::make(Error::Kind::Usage, tr("%1 is too large for a list of devices.").arg(source));
-    }
-    if (file.error() != QFileDevice::NoError)
-        return Error::make(Error::Kind::Usage, tr("Cannot read %1: %2").arg(source, file.errorString()));
-    return parse(content, source);
+    std::variant<QByteArray, Error> content = InputFile::read(path, kMaxBytes);
+    if (const Error *error = std::get_if<Error>(&content))
+        return *error;
+    return parse(std::get<QByteArray>(content), InputFile::sourceName(path));
 }
 
 } // namespace passcode::ctl

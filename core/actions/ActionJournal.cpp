@@ -87,6 +87,8 @@ QJsonObject ActionJournal::toJson(const TrackedAction &a)
         o.insert(QStringLiteral("errorCode"), a.errorCode);
     if (!a.runId.isEmpty())
         o.insert(QStringLiteral("runId"), a.runId);
+    if (!a.tenantName.isEmpty())
+        o.insert(QStringLiteral("tenantName"), a.tenantName);
     return o;
 }
 
@@ -107,6 +109,7 @@ std::optional<TrackedAction> ActionJournal::fromJson(const QJsonObject &o)
     a.ticket = o.value(u"ticket").toString();
     a.errorCode = o.value(u"errorCode").toInt();
     a.runId = o.value(u"runId").toString();
+    a.tenantName = o.value(u"tenantName").toString();
     return a;
 }
 
@@ -190,13 +193,15 @@ std::optional<Error> ActionJournal::recordMany(const QList<TrackedAction> &actio
     for (qsizetype i = 0; i < entries.size(); ++i)
         position.insert(entries.at(i).key, i);
     QSet<ActionKey> written;
-    for (const TrackedAction &action : actions) {
+    for (TrackedAction action : actions) {
+        if (action.tenantName.isEmpty())
+            action.tenantName = m_tenantName;
         written.insert(action.key);
         if (const auto it = position.constFind(action.key); it != position.constEnd()) {
-            entries[*it] = action;
+            entries[*it] = std::move(action);
         } else {
             position.insert(action.key, entries.size());
-            entries.append(action);
+            entries.append(std::move(action));
         }
     }
 

@@ -20,8 +20,10 @@ namespace passcode::actions {
  * written from TrackedAction field by field, and the passcode is not one of the fields.
  *
  * File format (docs/passcodectl.md, "Journal"): {"version":1,"entries":[{"deviceId","deviceName","action",
- * "state","requestedAt","stateSince","initiatedBy","ticket","errorCode","runId"}]} with the stable names of
- * RemoteAction and ActionState and ISO-8601 UTC times. One entry per (device, action): record() replaces it.
+ * "state","requestedAt","stateSince","initiatedBy","ticket","errorCode","runId","tenantName"}]} with the
+ * stable names of RemoteAction and ActionState and ISO-8601 UTC times. "tenantName" (the tenant's display
+ * name when the action was sent) is optional: older entries have none, and readers ignore members they do not
+ * know. One entry per (device, action): record() replaces it.
  *
  * Writes are atomic (QSaveFile) and serialised between processes with a QLockFile beside the journal (the
  * console and passcodectl may share one); record() re-reads the file under the lock so that entries written
@@ -76,6 +78,8 @@ public:
      */
     std::optional<Error> recordMany(const QList<TrackedAction> &actions);
     const QString &path() const;
+    /** The display name written into the entries recorded from now on that carry none (empty: none). */
+    void setTenantName(const QString &name) { m_tenantName = name; }
 
     /** One entry as written to the file (exposed for tests and --json output); never holds a passcode. */
     static QJsonObject toJson(const TrackedAction &action);
@@ -86,6 +90,7 @@ private:
     Result<QList<TrackedAction>> readUnlocked() const;
 
     QString m_path;
+    QString m_tenantName;
 };
 
 } // namespace passcode::actions

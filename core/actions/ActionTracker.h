@@ -25,6 +25,8 @@ struct TrackedAction
     /** The bulk run (BulkRun::id()) that sent this action; empty for a single action. Journaled as "runId".
      */
     QString runId;
+    /** The tenant's display name when the action was sent (journaled as "tenantName"); may be empty. */
+    QString tenantName;
     QDateTime requestedAt; ///< when the technician confirmed (local) or Graph's startDateTime (observed)
     QDateTime stateSince;  ///< when the tracker entered the current state (tracker clock)
     std::optional<QString> passcode;

@@ -292,7 +292,8 @@ void BulkPlanDialog::updateConfirm()
     m_typedCountLabel->setVisible(typed);
     m_typedCount->setVisible(typed);
     m_typedCountLabel->setText(tr("Type &%L1 to confirm:").arg(m_plan.eligibleCount()));
-    m_send->setText(tr("Send to %Ln device(s)", nullptr, m_plan.eligibleCount()));
+    m_send->setText(tr("Send to %Ln device(s) in %1", nullptr, m_plan.eligibleCount())
+                        .arg(QString(m_tenantName).replace(u'&', QStringLiteral("&&"))));
     m_send->setEnabled(canConfirm());
     QString why;
     if (eligible && ticket().isEmpty())

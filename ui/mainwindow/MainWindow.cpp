@@ -1,23 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/mainwindow/MainWindow.h"
 
-#include "core/actions/ActionService.h"
 #include "core/auth/AuthSession.h"
+#include "core/auth/TenantRoster.h"
 #include "core/auth/TenantSettings.h"
-#include "core/devices/DeviceDirectory.h"
-#include "core/devices/DeviceDirectoryLoader.h"
 #include "ui/ConsoleContext.h"
 #include "ui/bulk/BulkController.h"
 #include "ui/common/Icons.h"
 #include "ui/deviceactions/DeviceActionsPage.h"
 #include "ui/devices/DevicesPage.h"
+#include "ui/mainwindow/AllTenantsPlaceholder.h"
+#include "ui/mainwindow/QuickSwitcher.h"
 #include "ui/mainwindow/SandboxBanner.h"
+#include "ui/mainwindow/TenantPages.h"
 #include "ui/overview/DeviceOverviewPage.h"
+#include "ui/settings/RosterChanges.h"
 #include "ui/settings/SettingsDialog.h"
 #include "ui/signin/SignInBanner.h"
 #include "ui/signin/SignInDialog.h"
-
-#include <QTableView>
 
 #include <QAction>
 #include <QApplication>
@@ -25,11 +25,12 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QTimer>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace passcode::ui {
@@ -42,40 +43,30 @@ const QString kLanguageKey = QStringLiteral("ui/language");
 constexpr int kStatusTimeoutMs = 8000;
 } // namespace
 
-MainWindow::MainWindow(ConsoleContext &context, QWidget *parent)
+MainWindow::MainWindow(DialogPresenter &dialogs, QSettings *settings,
+                       std::function<void(const QString &)> applyLanguage, QWidget *parent)
     : QMainWindow(parent)
-    , m_context(context)
+    , m_dialogs(dialogs)
+    , m_settings(settings)
+    , m_applyLanguage(std::move(applyLanguage))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-    if (context.isSandbox) {
-        m_banner = new SandboxBanner(central);
-        layout->addWidget(m_banner);
-    }
-    if (context.auth) {
-        m_signInBanner = new SignInBanner(central);
-        m_signInBanner->setVisible(false);
-        layout->addWidget(m_signInBanner);
-    }
-    m_splitter = new QSplitter(Qt::Horizontal, central);
-    m_navigation = new NavigationPane(m_splitter);
-    m_pages = new QStackedWidget(m_splitter);
-    m_devicesPage = new DevicesPage(context.directory, context.clock, context.dialogs, m_pages);
-    m_devicesPage->setTracker(&context.tracker);
-    m_overviewPage = new DeviceOverviewPage(context, m_pages);
-    m_actionsPage = new DeviceActionsPage(context.auditFeed, context.clock, m_pages);
-    m_pages->addWidget(m_devicesPage);
-    m_pages->addWidget(m_overviewPage);
-    m_pages->addWidget(m_actionsPage);
-    m_splitter->addWidget(m_navigation);
-    m_splitter->addWidget(m_pages);
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    auto *left = new QWidget(m_splitter);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->setSpacing(4);
+    m_switcher = new TenantSwitcher(left);
+    m_switcher->setVisible(false); // shown from the second tenant on
+    m_navigation = new NavigationPane(left);
+    leftLayout->addWidget(m_switcher);
+    leftLayout->addWidget(m_navigation, 1);
+    m_stack = new QStackedWidget(m_splitter);
+    m_splitter->addWidget(left);
+    m_splitter->addWidget(m_stack);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
-    layout->addWidget(m_splitter, 1);
-    setCentralWidget(central);
+    setCentralWidget(m_splitter);
 
     m_tenantLabel = new QLabel(this);
     m_tenantLabel->setObjectName(QStringLiteral("tenantLabel"));
@@ -85,12 +76,18 @@ MainWindow::MainWindow(ConsoleContext &context, QWidget *parent)
     statusBar()->addPermanentWidget(m_accountLabel);
 
     buildMenus();
-    wire();
+    connect(m_navigation, &NavigationPane::placeRequested, this, &MainWindow::showPlace);
+    connect(m_switcher, &TenantSwitcher::tenantRequested, this, [this](const QString &id) {
+        if (id == TenantSwitcher::allTenantsId())
+            showAllTenants();
+        else
+            setCurrentTenant(id);
+    });
     retranslate();
-    showPlace(Place::AllDevices);
     resize(1200, 760);
     restoreLayout();
-    setTabOrder(m_navigation, m_pages);
+    setTabOrder(m_switcher, m_navigation);
+    setTabOrder(m_navigation, m_stack);
 }
 
 MainWindow::~MainWindow() = default;
@@ -106,7 +103,7 @@ void MainWindow::buildMenus()
     m_preferencesAction->setMenuRole(QAction::PreferencesRole);
     m_signOutAction = new QAction(this);
     m_signOutAction->setObjectName(QStringLiteral("signOutAction"));
-    m_signOutAction->setVisible(m_context.auth != nullptr);
+    m_signOutAction->setVisible(false);
     m_quitAction = new QAction(this);
     m_quitAction->setShortcut(
         QKeySequence::keyBindings(QKeySequence::Quit).value(0, QKeySequence(Qt::CTRL | Qt::Key_Q)));
@@ -123,6 +120,9 @@ void MainWindow::buildMenus()
     // Alt+Left and the Back key of keyboards and mice; not Backspace (the platform's Back binding on Linux),
     // which would leave a device when a technician only meant to delete a character.
     m_backAction->setShortcuts({QKeySequence(Qt::ALT | Qt::Key_Left), QKeySequence(Qt::Key_Back)});
+    m_quickSwitchAction = new QAction(this);
+    m_quickSwitchAction->setObjectName(QStringLiteral("quickSwitchAction"));
+    m_quickSwitchAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
     m_aboutAction = new QAction(this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
 
@@ -134,6 +134,8 @@ void MainWindow::buildMenus()
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
     m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addAction(m_quickSwitchAction);
+    m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_allDevicesAction);
     m_viewMenu->addAction(m_deviceActionsAction);
     m_viewMenu->addSeparator();
@@ -141,18 +143,16 @@ void MainWindow::buildMenus()
     m_viewMenu->addAction(m_refreshAction);
     m_viewMenu->addAction(m_backAction);
     m_actionsMenu = menuBar()->addMenu(QString());
-    m_actionsMenu->addAction(m_devicesPage->bulkAction());
     m_runsAction = new QAction(Icons::deviceActions(), QString(), this);
     m_runsAction->setObjectName(QStringLiteral("bulkRunsAction"));
     m_actionsMenu->addAction(m_runsAction);
-    m_devicesPage->bulkAction()->setVisible(m_context.bulk != nullptr);
-    m_runsAction->setVisible(m_context.bulk != nullptr);
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_aboutAction);
 
     connect(m_exportAction, &QAction::triggered, this, [this] {
         showPlace(Place::AllDevices);
-        m_devicesPage->exportCsv();
+        if (DevicesPage *page = devicesPage())
+            page->exportCsv();
     });
     connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
     connect(m_signOutAction, &QAction::triggered, this, &MainWindow::signOutRequested);
@@ -161,53 +161,233 @@ void MainWindow::buildMenus()
     connect(m_deviceActionsAction, &QAction::triggered, this, [this] { showPlace(Place::DeviceActions); });
     connect(m_findAction, &QAction::triggered, this, [this] {
         showPlace(Place::AllDevices);
-        m_devicesPage->focusSearch();
+        if (DevicesPage *page = devicesPage())
+            page->focusSearch();
     });
     connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refreshCurrent);
     connect(m_backAction, &QAction::triggered, this, &MainWindow::goBack);
+    connect(m_quickSwitchAction, &QAction::triggered, this, &MainWindow::openQuickSwitcher);
+    connect(m_runsAction, &QAction::triggered, this, [this] {
+        if (BulkController *controller = bulk())
+            controller->showRuns();
+    });
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
 }
 
-void MainWindow::wire()
+TenantPages *MainWindow::addTenant(const TenantEntry &entry)
 {
-    ConsoleContext &c = m_context;
-    connect(m_navigation, &NavigationPane::placeRequested, this, &MainWindow::showPlace);
-    connect(m_devicesPage, &DevicesPage::refreshRequested, &c.loader,
-            &devices::DeviceDirectoryLoader::refresh);
-    connect(m_devicesPage, &DevicesPage::cancelRequested, &c.loader, &devices::DeviceDirectoryLoader::cancel);
-    connect(m_devicesPage, &DevicesPage::deviceActivated, this, &MainWindow::openDevice);
-    if (c.bulk) {
-        m_bulk = new BulkController(*c.bulk, c.tracker, c.clock, c.dialogs, c.tenantName, this);
-        connect(m_devicesPage, &DevicesPage::bulkActionRequested, m_bulk, &BulkController::planFor);
-        connect(m_runsAction, &QAction::triggered, m_bulk, &BulkController::showRuns);
-        // Once the window is up: an interrupted run is offered for resume.
-        QTimer::singleShot(0, m_bulk, [bulk = m_bulk] { bulk->offerResume(); });
-    }
-    connect(m_actionsPage, &DeviceActionsPage::deviceActivated, this, &MainWindow::openDevice);
-    connect(m_overviewPage, &DeviceOverviewPage::allDevicesRequested, this, [this] {
-        showPlace(Place::AllDevices);
-        m_devicesPage->view()->setFocus();
+    auto *pages = new TenantPages(entry.id, entry.name, entry.color, m_stack);
+    m_stack->addWidget(pages);
+    m_tenants.append(pages);
+    m_switcher->setTenant(entry);
+    m_switcher->setVisible(m_tenants.size() > 1);
+    pages->setStatus(entry.state, false);
+    connect(pages, &TenantPages::pageChanged, this, [this, pages] {
+        if (pages == currentTenant())
+            updateChrome();
     });
-    // A device read by id is the freshest copy: the list shows it too.
-    connect(&c.service, &actions::ActionService::deviceFetched, &c.directory,
-            [&directory = c.directory](const devices::Device &device) { directory.upsert(device); });
-    const auto showMessage = [this](const QString &message) {
-        statusBar()->showMessage(message, kStatusTimeoutMs);
-    };
-    connect(m_devicesPage, &DevicesPage::statusMessage, this, showMessage);
-    connect(m_overviewPage, &DeviceOverviewPage::statusMessage, this, showMessage);
-    connect(m_actionsPage, &DeviceActionsPage::statusMessage, this, showMessage);
-    // The action goes on, but the technician should know that this console's record of it may be missing.
-    connect(&c.service, &actions::ActionService::journalError, this, [this](const Error &error) {
-        statusBar()->showMessage(tr("The action journal could not be written: %1").arg(error.message), 0);
+    connect(pages, &TenantPages::statusMessage, this, [this, pages](const QString &message) {
+        // Another tenant's news is named, so that it is not taken for the current tenant's.
+        statusBar()->showMessage(
+            pages == currentTenant() ? message : tr("%1: %2", "tenant: message").arg(pages->name(), message),
+            kStatusTimeoutMs);
     });
-    if (c.auth) {
-        connect(c.auth, &auth::AuthSession::stateChanged, this, &MainWindow::updateAccount);
-        connect(c.auth, &auth::AuthSession::accountChanged, this, &MainWindow::updateAccount);
-        connect(m_signInBanner, &SignInBanner::signInRequested, this, &MainWindow::signInAgain);
-        connect(c.auth, &auth::AuthSession::errorOccurred, this,
+    connect(pages, &TenantPages::signInRequested, this, [this, pages] { onTenantSignInRequested(pages); });
+    if (m_tenants.size() == 1)
+        setCurrentTenant(entry.id);
+    return pages;
+}
+
+void MainWindow::attachTenant(const QString &id, ConsoleContext &context)
+{
+    TenantPages *pages = tenantPages(id);
+    if (!pages)
+        return;
+    pages->attach(context);
+    if (m_settings)
+        pages->devicesPage()->restoreState(*m_settings);
+    if (context.auth) {
+        connect(context.auth, &auth::AuthSession::stateChanged, pages->devicesPage(),
+                [this] { updateAccount(); });
+        connect(context.auth, &auth::AuthSession::accountChanged, pages->devicesPage(),
+                [this] { updateAccount(); });
+        connect(context.auth, &auth::AuthSession::errorOccurred, pages->devicesPage(),
                 [this](const Error &error) { statusBar()->showMessage(error.message, kStatusTimeoutMs); });
     }
+    if (pages == currentTenant())
+        updateChrome();
+}
+
+void MainWindow::detachTenant(const QString &id)
+{
+    if (TenantPages *pages = tenantPages(id)) {
+        if (pages == currentTenant() && m_signInDialog)
+            delete m_signInDialog.data();
+        pages->detach();
+        if (pages == currentTenant())
+            updateChrome();
+    }
+}
+
+void MainWindow::removeTenant(const QString &id)
+{
+    TenantPages *pages = tenantPages(id);
+    if (!pages)
+        return;
+    const bool wasCurrent = pages == currentTenant();
+    pages->detach();
+    m_tenants.removeOne(pages);
+    m_switcher->removeTenant(id);
+    m_switcher->setVisible(m_tenants.size() > 1);
+    delete pages;
+    if (wasCurrent && !m_tenants.isEmpty())
+        setCurrentTenant(m_tenants.constFirst()->id());
+}
+
+void MainWindow::setTenantState(const QString &id, const QString &state, bool signInOffered)
+{
+    TenantPages *pages = tenantPages(id);
+    if (!pages)
+        return;
+    pages->setStatus(state, signInOffered);
+    m_switcher->setTenant({id, pages->name(), pages->color(), state});
+}
+
+TenantPages *MainWindow::tenantPages(const QString &id) const
+{
+    for (TenantPages *pages : m_tenants) {
+        if (pages->id() == id)
+            return pages;
+    }
+    return nullptr;
+}
+
+TenantPages *MainWindow::currentTenant() const
+{
+    return qobject_cast<TenantPages *>(m_stack->currentWidget());
+}
+
+QString MainWindow::currentTenantId() const
+{
+    const TenantPages *pages = currentTenant();
+    return pages ? pages->id() : QString();
+}
+
+void MainWindow::setCurrentTenant(const QString &id)
+{
+    TenantPages *pages = tenantPages(id);
+    if (!pages)
+        return;
+    const bool changed = pages != currentTenant();
+    m_stack->setCurrentWidget(pages);
+    m_switcher->setCurrentTenant(id);
+    updateChrome();
+    if (!changed)
+        return;
+    Q_EMIT currentTenantChanged(id);
+    // Switched to a tenant that waits for its sign-in: the sign-in is offered at once.
+    if (!pages->isAttached() && pages->signInButton()->isVisible() && isVisible())
+        Q_EMIT signInRequested(id);
+}
+
+void MainWindow::showAllTenants()
+{
+    if (!m_allTenantsPage) {
+        if (m_allTenantsFactory) {
+            m_allTenantsPage = m_allTenantsFactory(m_handles, m_stack);
+        } else {
+            auto *placeholder = new AllTenantsPlaceholder(m_stack);
+            placeholder->setTenants(m_handles);
+            connect(this, &MainWindow::tenantHandlesChanged, placeholder, &AllTenantsPlaceholder::setTenants);
+            m_allTenantsPage = placeholder;
+        }
+        m_stack->addWidget(m_allTenantsPage);
+    }
+    m_stack->setCurrentWidget(m_allTenantsPage);
+    m_switcher->setCurrentTenant(TenantSwitcher::allTenantsId());
+    updateChrome();
+    Q_EMIT currentTenantChanged(TenantSwitcher::allTenantsId());
+}
+
+bool MainWindow::isShowingAllTenants() const
+{
+    return m_allTenantsPage && m_stack->currentWidget() == m_allTenantsPage;
+}
+
+void MainWindow::setAllTenantsPageFactory(AllTenantsPageFactory factory)
+{
+    m_allTenantsFactory = std::move(factory);
+}
+
+void MainWindow::setTenantHandles(const TenantHandles &handles)
+{
+    m_handles = handles;
+    Q_EMIT tenantHandlesChanged(m_handles);
+}
+
+void MainWindow::openQuickSwitcher()
+{
+    if (m_tenants.size() < 2)
+        return;
+    if (m_quickSwitcher) {
+        m_quickSwitcher->raise();
+        return;
+    }
+    m_quickSwitcher = new QuickSwitcher(m_switcher->tenants(), this);
+    connect(m_quickSwitcher, &QuickSwitcher::chosen, this, [this](const QString &id) {
+        if (id == TenantSwitcher::allTenantsId())
+            showAllTenants();
+        else
+            setCurrentTenant(id);
+        if (TenantPages *pages = currentTenant())
+            pages->focusPage();
+    });
+    m_quickSwitcher->popUp(this);
+}
+
+void MainWindow::onTenantSignInRequested(TenantPages *pages)
+{
+    if (pages->isAttached()) {
+        setCurrentTenant(pages->id());
+        signInAgain();
+    } else {
+        Q_EMIT signInRequested(pages->id());
+    }
+}
+
+DevicesPage *MainWindow::devicesPage() const
+{
+    return currentTenant() ? currentTenant()->devicesPage() : nullptr;
+}
+
+DeviceOverviewPage *MainWindow::overviewPage() const
+{
+    return currentTenant() ? currentTenant()->overviewPage() : nullptr;
+}
+
+DeviceActionsPage *MainWindow::deviceActionsPage() const
+{
+    return currentTenant() ? currentTenant()->deviceActionsPage() : nullptr;
+}
+
+BulkController *MainWindow::bulk() const
+{
+    return currentTenant() ? currentTenant()->bulk() : nullptr;
+}
+
+SandboxBanner *MainWindow::sandboxBanner() const
+{
+    return currentTenant() ? currentTenant()->sandboxBanner() : nullptr;
+}
+
+SignInBanner *MainWindow::signInBanner() const
+{
+    return currentTenant() ? currentTenant()->signInBanner() : nullptr;
+}
+
+QuickSwitcher *MainWindow::quickSwitcher() const
+{
+    return m_quickSwitcher.data();
 }
 
 SignInDialog *MainWindow::signInDialog() const
@@ -217,117 +397,161 @@ SignInDialog *MainWindow::signInDialog() const
 
 void MainWindow::signInAgain()
 {
-    if (!m_context.auth)
+    TenantPages *pages = currentTenant();
+    ConsoleContext *context = pages ? pages->context() : nullptr;
+    if (!context || !context->auth)
         return;
     if (m_signInDialog) {
         m_signInDialog->raise();
         m_signInDialog->activateWindow();
         return;
     }
-    m_signInDialog = new SignInDialog(*m_context.auth, m_context.dialogs, m_context.tenantName, this);
+    m_signInDialog = new SignInDialog(*context->auth, m_dialogs, context->tenantName, this);
     m_signInDialog->setAttribute(Qt::WA_DeleteOnClose);
     // Signed in again: reload what the page shows, since requests made while signed out failed.
-    connect(m_signInDialog, &QDialog::accepted, this, &MainWindow::refreshCurrent);
+    connect(m_signInDialog, &QDialog::accepted, pages, &TenantPages::refreshCurrent);
     m_signInDialog->open();
 }
 
 void MainWindow::updateAccount()
 {
-    if (!m_context.auth) {
-        m_accountLabel->setText(m_context.account.isEmpty() ? tr("Not signed in")
-                                                            : tr("Signed in as %1").arg(m_context.account));
+    for (TenantPages *pages : std::as_const(m_tenants)) {
+        const ConsoleContext *context = pages->context();
+        if (context && context->auth && pages->signInBanner()) {
+            const auth::AuthSession &session = *context->auth;
+            const QString who =
+                session.account().username.isEmpty() ? context->account : session.account().username;
+            pages->signInBanner()->setAccount(who);
+            pages->signInBanner()->setVisible(session.state() == auth::AuthSession::State::NeedsInteraction);
+        }
+    }
+    const TenantPages *pages = currentTenant();
+    const ConsoleContext *context = pages ? pages->context() : nullptr;
+    m_tenantLabel->setText(pages ? tr("Tenant: %1").arg(pages->name()) : tr("All tenants"));
+    m_signOutAction->setVisible(context && context->auth);
+    if (!context) {
+        m_accountLabel->setText(pages ? pages->statusText() : QString());
         return;
     }
-    const auth::AuthSession &session = *m_context.auth;
+    if (!context->auth) {
+        m_accountLabel->setText(context->account.isEmpty() ? tr("Not signed in")
+                                                           : tr("Signed in as %1").arg(context->account));
+        return;
+    }
+    const auth::AuthSession &session = *context->auth;
     const auth::AccountInfo account = session.account();
-    const QString who = account.username.isEmpty() ? m_context.account : account.username;
-    const bool expired = session.state() == auth::AuthSession::State::NeedsInteraction;
-    if (expired)
+    const QString who = account.username.isEmpty() ? context->account : account.username;
+    if (session.state() == auth::AuthSession::State::NeedsInteraction)
         m_accountLabel->setText(tr("Sign-in expired: %1").arg(who));
     else if (session.isSessionOnly())
         m_accountLabel->setText(tr("Signed in as %1 (this session only, not saved)").arg(who));
     else
         m_accountLabel->setText(tr("Signed in as %1").arg(who));
     m_accountLabel->setToolTip(account.displayName);
-    m_signInBanner->setAccount(who);
-    m_signInBanner->setVisible(expired);
     m_signOutAction->setEnabled(session.state() != auth::AuthSession::State::SignedOut);
+}
+
+void MainWindow::updateChrome()
+{
+    TenantPages *pages = currentTenant();
+    const bool open = pages && pages->isAttached();
+    m_navigation->setEnabled(open);
+    if (open)
+        m_navigation->setCurrentPlace(pages->place());
+    m_backAction->setEnabled(open && pages->canGoBack());
+    for (QAction *action :
+         {m_exportAction, m_allDevicesAction, m_deviceActionsAction, m_findAction, m_refreshAction})
+        action->setEnabled(open);
+    // The Actions menu holds the current tenant's bulk command.
+    if (m_shownBulkAction)
+        m_actionsMenu->removeAction(m_shownBulkAction);
+    m_shownBulkAction = open ? pages->devicesPage()->bulkAction() : nullptr;
+    if (m_shownBulkAction)
+        m_actionsMenu->insertAction(m_runsAction, m_shownBulkAction);
+    m_runsAction->setVisible(open && pages->bulk());
+    QString place;
+    if (!pages)
+        place = tr("All tenants");
+    else if (!open)
+        place = tr("%1 — %2", "tenant — state").arg(pages->name(), pages->statusText());
+    else if (pages->currentPage() == pages->deviceActionsPage())
+        place = tr("%1 — Device actions", "tenant — page").arg(pages->name());
+    else if (pages->currentPage() == pages->overviewPage())
+        place = tr("%1 — Device overview", "tenant — page").arg(pages->name());
+    else
+        place = tr("%1 — All devices", "tenant — page").arg(pages->name());
+    setWindowTitle(place);
+    updateAccount();
 }
 
 QWidget *MainWindow::currentPage() const
 {
-    return m_pages->currentWidget();
+    if (const TenantPages *pages = currentTenant())
+        return pages->currentPage();
+    return m_stack->currentWidget();
 }
 
 void MainWindow::showPlace(Place place)
 {
-    m_navigation->setCurrentPlace(place);
-    m_pages->setCurrentWidget(place == Place::DeviceActions ? static_cast<QWidget *>(m_actionsPage)
-                                                            : static_cast<QWidget *>(m_devicesPage));
-    m_backAction->setEnabled(false);
+    if (!currentTenant() && !m_tenants.isEmpty())
+        setCurrentTenant(m_tenants.constFirst()->id());
+    if (TenantPages *pages = currentTenant())
+        pages->showPlace(place);
 }
 
 void MainWindow::openDevice(const QString &deviceId)
 {
-    if (m_pages->currentWidget() != m_overviewPage)
-        m_returnPlace = m_pages->currentWidget() == m_actionsPage ? Place::DeviceActions : Place::AllDevices;
-    m_overviewPage->openDevice(deviceId);
-    m_pages->setCurrentWidget(m_overviewPage);
-    m_navigation->setCurrentPlace(Place::AllDevices);
-    m_backAction->setEnabled(true);
-    m_overviewPage->setFocus();
+    if (TenantPages *pages = currentTenant())
+        pages->openDevice(deviceId);
 }
 
 void MainWindow::goBack()
 {
-    if (m_pages->currentWidget() != m_overviewPage)
-        return;
-    showPlace(m_returnPlace);
-    if (m_returnPlace == Place::AllDevices)
-        m_devicesPage->view()->setFocus();
+    if (TenantPages *pages = currentTenant())
+        pages->goBack();
 }
 
 void MainWindow::refreshCurrent()
 {
-    QWidget *page = m_pages->currentWidget();
-    if (page == m_devicesPage)
-        m_context.loader.refresh();
-    else if (page == m_actionsPage)
-        m_actionsPage->refresh();
-    else if (page == m_overviewPage && !m_overviewPage->deviceId().isEmpty())
-        m_overviewPage->openDevice(m_overviewPage->deviceId());
+    if (TenantPages *pages = currentTenant())
+        pages->refreshCurrent();
 }
 
 void MainWindow::showPreferences()
 {
-    const QString current =
-        m_context.settings ? m_context.settings->value(kLanguageKey).toString() : QString();
+    const QString current = m_settings ? m_settings->value(kLanguageKey).toString() : QString();
     TenantFields tenant;
-    if (m_context.settings) {
-        const auth::TenantSettings settings(m_context.settings);
+    QList<auth::TenantProfile> roster;
+    if (m_settings) {
+        const auth::TenantSettings settings(m_settings);
         tenant = {settings.tenant(), settings.clientId(), settings.cloud()};
+        roster = auth::TenantRoster(m_settings).profiles();
     }
     auto *dialog = new SettingsDialog(current, tenant, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    if (m_context.settings)
+    dialog->setRoster(roster);
+    if (m_settings)
         dialog->setMaxWrites(
-            m_context.settings
-                ->value(QLatin1String(SettingsDialog::kMaxWritesKey), SettingsDialog::kDefaultMaxWrites)
+            m_settings->value(QLatin1String(SettingsDialog::kMaxWritesKey), SettingsDialog::kDefaultMaxWrites)
                 .toInt());
     connect(dialog, &QDialog::accepted, this, [this, dialog, tenant] {
         const QString language = dialog->language();
-        if (m_context.settings) {
-            m_context.settings->setValue(kLanguageKey, language);
-            m_context.settings->setValue(QLatin1String(SettingsDialog::kMaxWritesKey), dialog->maxWrites());
+        if (m_settings) {
+            m_settings->setValue(kLanguageKey, language);
+            m_settings->setValue(QLatin1String(SettingsDialog::kMaxWritesKey), dialog->maxWrites());
         }
-        if (m_context.applyMaxWrites)
-            m_context.applyMaxWrites(dialog->maxWrites());
-        if (m_context.applyLanguage)
-            m_context.applyLanguage(language);
+        for (TenantPages *pages : std::as_const(m_tenants)) {
+            if (pages->context() && pages->context()->applyMaxWrites)
+                pages->context()->applyMaxWrites(dialog->maxWrites());
+        }
+        if (m_applyLanguage)
+            m_applyLanguage(language);
         else
             statusBar()->showMessage(tr("The new language applies at the next start."), kStatusTimeoutMs);
-        // Last: the receiver replaces this window (later, from the event loop).
-        if (dialog->tenant() != tenant)
+        // Last: the receivers open and close tenants (later, from the event loop).
+        if (const RosterChanges changes = dialog->rosterChanges(); !changes.isEmpty())
+            Q_EMIT rosterChanged(changes);
+        else if (dialog->tenant() != tenant)
             Q_EMIT tenantChangeRequested(dialog->tenant());
     });
     dialog->open();
@@ -348,10 +572,6 @@ void MainWindow::showAbout()
 
 void MainWindow::retranslate()
 {
-    setWindowTitle(m_context.isSandbox ? tr("Passcode Console — %1 (sandbox)").arg(m_context.tenantName)
-                                       : tr("Passcode Console — %1").arg(m_context.tenantName));
-    m_tenantLabel->setText(tr("Tenant: %1").arg(m_context.tenantName));
-    updateAccount();
     m_fileMenu->setTitle(tr("&File"));
     m_viewMenu->setTitle(tr("&View"));
     m_actionsMenu->setTitle(tr("&Actions"));
@@ -366,29 +586,31 @@ void MainWindow::retranslate()
     m_findAction->setText(tr("&Find a device"));
     m_refreshAction->setText(tr("&Refresh"));
     m_backAction->setText(tr("&Back"));
+    m_quickSwitchAction->setText(tr("Switch &tenant…"));
     m_aboutAction->setText(tr("&About Passcode Console"));
+    updateChrome();
 }
 
 void MainWindow::restoreLayout()
 {
-    if (!m_context.settings)
+    if (!m_settings)
         return;
-    const QSettings &s = *m_context.settings;
+    const QSettings &s = *m_settings;
     restoreGeometry(s.value(kGeometryKey).toByteArray());
     restoreState(s.value(kStateKey).toByteArray());
     m_splitter->restoreState(s.value(kSplitterKey).toByteArray());
-    m_devicesPage->restoreState(s);
 }
 
 void MainWindow::saveLayout()
 {
-    if (!m_context.settings)
+    if (!m_settings)
         return;
-    QSettings &s = *m_context.settings;
+    QSettings &s = *m_settings;
     s.setValue(kGeometryKey, saveGeometry());
     s.setValue(kStateKey, saveState());
     s.setValue(kSplitterKey, m_splitter->saveState());
-    m_devicesPage->saveState(s);
+    if (DevicesPage *page = devicesPage())
+        page->saveState(s);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -401,7 +623,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange && m_fileMenu)
         retranslate();
     QMainWindow::changeEvent(event);
 }

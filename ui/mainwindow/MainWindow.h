@@ -2,11 +2,20 @@
 #pragma once
 
 #include "ui/mainwindow/NavigationPane.h"
+#include "ui/mainwindow/TenantSwitcher.h"
+#include "ui/tenants/TenantHandle.h"
+// Complete types for TenantHandles in signals (moc instantiates its QPointers).
+#include "core/actions/AuditFeed.h"
+#include "core/devices/DeviceDirectory.h"
+#include "core/graph/GraphClient.h"
+
+#include <functional>
 
 #include <QMainWindow>
 #include <QPointer>
 
 class QAction;
+class QSettings;
 class QLabel;
 class QSplitter;
 class QStackedWidget;
@@ -15,6 +24,10 @@ namespace passcode::ui {
 
 struct ConsoleContext;
 class BulkController;
+class DialogPresenter;
+class QuickSwitcher;
+struct RosterChanges;
+class TenantPages;
 class DeviceActionsPage;
 class DeviceOverviewPage;
 class DevicesPage;
@@ -23,11 +36,15 @@ class SignInBanner;
 class SignInDialog;
 struct TenantFields;
 
+/** Builds the "All tenants" page over the open tenants (owned by @p parent). */
+using AllTenantsPageFactory = std::function<QWidget *(const TenantHandles &tenants, QWidget *parent)>;
+
 /**
- * The console's main window. It only composes: the navigation pane, the page area (All devices, a device's
- * Overview, Device actions), the menus and shortcuts, the status bar (tenant and account) and the sandbox
- * banner; it wires the pages' requests to the collaborators of the ConsoleContext. Each page owns its models,
- * views and actions. Window geometry and layout are remembered in the context's settings.
+ * The console's one main window over the workspace of tenants. It only composes: the tenant switcher and the
+ * navigation pane, one TenantPages per tenant (its band, banners and pages, kept while another tenant is
+ * shown) in a stack with the "All tenants" page, the menus and shortcuts (acting on the current tenant), the
+ * status bar (tenant and account) and the quick switcher (Ctrl+Shift+T). The title names the current tenant
+ * and page ("Contoso — All devices"). Window geometry and layout are remembered in the settings.
  */
 class MainWindow final : public QMainWindow
 {
@@ -35,21 +52,56 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    explicit MainWindow(ConsoleContext &context, QWidget *parent = nullptr);
+    /**
+     * @param dialogs the dialog presenter shared by every tenant (not owned).
+     * @param settings window geometry and preferences (not owned); may be null (nothing is remembered).
+     * @param applyLanguage applies an interface language at once; may be empty (next start only).
+     */
+    MainWindow(DialogPresenter &dialogs, QSettings *settings,
+               std::function<void(const QString &)> applyLanguage = {}, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    DevicesPage *devicesPage() const { return m_devicesPage; }
-    DeviceOverviewPage *overviewPage() const { return m_overviewPage; }
-    DeviceActionsPage *deviceActionsPage() const { return m_actionsPage; }
-    /** The bulk passcode flow; null when the context has no bulk runs. */
-    BulkController *bulk() const { return m_bulk; }
-    SandboxBanner *sandboxBanner() const { return m_banner; }
-    /** Shown while the sign-in must be renewed interactively; null without a sign-in (sandbox token). */
-    SignInBanner *signInBanner() const { return m_signInBanner; }
+    // The current tenant's pages (null while it is not open, or while "All tenants" is shown).
+    DevicesPage *devicesPage() const;
+    DeviceOverviewPage *overviewPage() const;
+    DeviceActionsPage *deviceActionsPage() const;
+    /** The current tenant's bulk passcode flow; null when its context has no bulk runs. */
+    BulkController *bulk() const;
+    SandboxBanner *sandboxBanner() const;
+    /** Shown while the current tenant's sign-in must be renewed; null without a sign-in (sandbox token). */
+    SignInBanner *signInBanner() const;
     /** The "sign in again" dialog while it is open. */
     SignInDialog *signInDialog() const;
     QAction *signOutAction() const { return m_signOutAction; }
+    QAction *quickSwitchAction() const { return m_quickSwitchAction; }
     QWidget *currentPage() const;
+    TenantSwitcher *tenantSwitcher() const { return m_switcher; }
+    /** The Ctrl+Shift+T popup while it is open. */
+    QuickSwitcher *quickSwitcher() const;
+
+    // The tenants of the workspace, each with its own pages.
+    /** Adds a tenant (its status page until attachTenant()); the first one added becomes the current one. */
+    TenantPages *addTenant(const TenantEntry &entry);
+    /** Builds the tenant's pages over @p context (which must outlive them until detach or removal). */
+    void attachTenant(const QString &id, ConsoleContext &context);
+    /** Drops the tenant's pages (before its context goes); its status page shows again. */
+    void detachTenant(const QString &id);
+    void removeTenant(const QString &id);
+    /** The state in the switchers and on the status page; @p signInOffered: a "Sign in…" button. */
+    void setTenantState(const QString &id, const QString &state, bool signInOffered);
+    TenantPages *tenantPages(const QString &id) const;
+    TenantPages *currentTenant() const;
+    QString currentTenantId() const;
+    QList<TenantPages *> tenants() const { return m_tenants; }
+    void setCurrentTenant(const QString &id);
+    void showAllTenants();
+    bool isShowingAllTenants() const;
+    QWidget *allTenantsPage() const { return m_allTenantsPage; }
+    /** Builds the "All tenants" page (once, when first shown); unset: a placeholder listing the tenants. */
+    void setAllTenantsPageFactory(AllTenantsPageFactory factory);
+    /** The open tenants as the "All tenants" page sees them; re-emitted as tenantHandlesChanged(). */
+    void setTenantHandles(const TenantHandles &handles);
+    void openQuickSwitcher();
 
     void showPlace(Place place);
     void openDevice(const QString &deviceId);
@@ -58,16 +110,23 @@ public:
     /** F5: reload what the current page shows. */
     void refreshCurrent();
     void showPreferences();
-    /** Opens the sign-in dialog over the window (the sign-in expired); the page stays as it is. */
+    /** Opens the sign-in dialog over the window for the current tenant; the page stays as it is. */
     void signInAgain();
     /** Writes geometry and layout to the settings (also done on close). */
     void saveLayout();
 
 Q_SIGNALS:
-    /** File › Sign out: the composition root signs out and closes the tenant. */
+    /** File › Sign out: the composition root signs out of the current tenant (currentTenantId()). */
     void signOutRequested();
+    /** A tenant that is not open asks for its sign-in ("Sign in…", or switched to while sign-in is needed).
+     */
+    void signInRequested(const QString &tenantId);
+    void currentTenantChanged(const QString &tenantId);
+    void tenantHandlesChanged(const passcode::ui::TenantHandles &handles);
     /** Preferences changed the tenant: the composition root connects to the new one (or the sandbox). */
     void tenantChangeRequested(const passcode::ui::TenantFields &tenant);
+    /** Preferences changed the roster (added, edited or removed tenants). */
+    void rosterChanged(const passcode::ui::RosterChanges &changes);
     /** The window was closed by the user (the application ends). */
     void closed();
 
@@ -77,31 +136,33 @@ protected:
 
 private:
     void buildMenus();
-    void wire();
     void retranslate();
     void restoreLayout();
     void updateAccount();
+    void updateChrome();
     void showAbout();
+    void onTenantSignInRequested(TenantPages *pages);
 
-    ConsoleContext &m_context;
+    DialogPresenter &m_dialogs;
+    QSettings *m_settings;
+    std::function<void(const QString &)> m_applyLanguage;
+    TenantSwitcher *m_switcher = nullptr;
     NavigationPane *m_navigation = nullptr;
-    QStackedWidget *m_pages = nullptr;
+    QStackedWidget *m_stack = nullptr;
     QSplitter *m_splitter = nullptr;
-    SandboxBanner *m_banner = nullptr;
-    SignInBanner *m_signInBanner = nullptr;
+    QList<TenantPages *> m_tenants;
     QPointer<SignInDialog> m_signInDialog;
-    DevicesPage *m_devicesPage = nullptr;
-    DeviceOverviewPage *m_overviewPage = nullptr;
-    DeviceActionsPage *m_actionsPage = nullptr;
+    QPointer<QuickSwitcher> m_quickSwitcher;
+    AllTenantsPageFactory m_allTenantsFactory;
+    QWidget *m_allTenantsPage = nullptr;
+    TenantHandles m_handles;
     QLabel *m_tenantLabel = nullptr;
     QLabel *m_accountLabel = nullptr;
-    Place m_returnPlace = Place::AllDevices;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_actionsMenu = nullptr;
     QAction *m_runsAction = nullptr;
-    BulkController *m_bulk = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_preferencesAction = nullptr;
@@ -112,7 +173,9 @@ private:
     QAction *m_findAction = nullptr;
     QAction *m_refreshAction = nullptr;
     QAction *m_backAction = nullptr;
+    QAction *m_quickSwitchAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QPointer<QAction> m_shownBulkAction; ///< the current tenant's, in the Actions menu
 };
 
 } // namespace passcode::ui

@@ -125,7 +125,12 @@ void ConfirmActionDialog::render()
         m_ui->cautionsText->setText(html + QStringLiteral("</ul>"));
         m_ui->cautionsText->show();
     }
-    m_send->setText(tr("&Send: %1", "button: send the action").arg(action));
+    // The button names the tenant: with several tenants open, the technician sees where the action goes.
+    if (m_request.tenantName.isEmpty())
+        m_send->setText(tr("&Send: %1", "button: send the action").arg(action));
+    else
+        m_send->setText(tr("&%1 in %2", "button: send the action in the tenant")
+                            .arg(action, QString(m_request.tenantName).replace(u'&', QStringLiteral("&&"))));
 }
 
 void ConfirmActionDialog::changeEvent(QEvent *event)

@@ -3,6 +3,7 @@
 
 #include "core/auth/TenantSettings.h"
 #include "core/common/Translations.h"
+#include "ui/settings/TenantRosterEditor.h"
 #include "ui_SettingsDialog.h"
 
 #include <QEvent>
@@ -17,8 +18,7 @@
 
 namespace passcode::ui {
 
-namespace {
-QString cloudName(auth::Cloud cloud)
+QString SettingsDialog::cloudName(auth::Cloud cloud)
 {
     switch (cloud) {
     case auth::Cloud::Global:
@@ -32,7 +32,6 @@ QString cloudName(auth::Cloud cloud)
     }
     return {};
 }
-} // namespace
 
 SettingsDialog::SettingsDialog(const QString &language, const TenantFields &tenant, QWidget *parent)
     : QDialog(parent)
@@ -62,6 +61,8 @@ SettingsDialog::SettingsDialog(const QString &language, const TenantFields &tena
     groupLayout->addLayout(form);
     groupLayout->addWidget(m_maxWritesNote);
     m_ui->mainLayout->insertWidget(m_ui->mainLayout->indexOf(m_ui->tenantGroup) + 1, m_actionsGroup);
+    m_roster = new TenantRosterEditor(this);
+    m_ui->mainLayout->insertWidget(m_ui->mainLayout->indexOf(m_ui->tenantGroup), m_roster);
     retranslateMaxWrites();
     resize(width(), std::max(height(), sizeHint().height())); // the .ui's size predates the group
     m_ui->tenantEdit->setText(tenant.tenant);
@@ -98,6 +99,16 @@ int SettingsDialog::maxWrites() const
 void SettingsDialog::setMaxWrites(int writes)
 {
     m_maxWrites->setValue(writes);
+}
+
+void SettingsDialog::setRoster(const QList<auth::TenantProfile> &profiles)
+{
+    m_roster->setProfiles(profiles);
+}
+
+RosterChanges SettingsDialog::rosterChanges() const
+{
+    return m_roster->changes();
 }
 
 void SettingsDialog::retranslateMaxWrites()

@@ -2,6 +2,8 @@
 #pragma once
 
 #include "core/auth/CloudEndpoints.h"
+#include "core/auth/TenantRoster.h"
+#include "ui/settings/RosterChanges.h"
 
 #include <QDialog>
 
@@ -17,6 +19,8 @@ class QSpinBox;
 
 namespace passcode::ui {
 
+class TenantRosterEditor;
+
 /** The tenant the console connects to: empty tenant and client id mean the sandbox tenant. */
 struct TenantFields
 {
@@ -29,8 +33,9 @@ struct TenantFields
 };
 
 /**
- * Preferences: the interface language ("" = the system's, "en", "fr") and the tenant (tenant id or domain,
- * application (client) id, cloud). OK is refused, with the reason shown, while the tenant fields are not
+ * Preferences: the interface language ("" = the system's, "en", "fr"), the tenants of the roster (Tenants
+ * section), the single tenant of earlier versions (tenant id or domain, application (client) id, cloud) and
+ * the write budget. OK is refused, with the reason shown, while the tenant fields are not
  * valid: both empty (the sandbox) or both well-formed.
  */
 class SettingsDialog final : public QDialog
@@ -51,6 +56,13 @@ public:
     /** Writes per 20 seconds the console sends at most (the engine's write budget), 1 to 200. */
     int maxWrites() const;
     void setMaxWrites(int writes);
+    /** The Tenants section: the roster as it is (edited in a copy). */
+    void setRoster(const QList<auth::TenantProfile> &profiles);
+    TenantRosterEditor *rosterEditor() const { return m_roster; }
+    /** What the Tenants section changed (applied by the caller on accept). */
+    RosterChanges rosterChanges() const;
+    /** A cloud's name as the technician knows it. */
+    static QString cloudName(auth::Cloud cloud);
 
     /** The settings key of the write budget, and its default (Intune allows 200 writes per 20 s per app). */
     static constexpr char kMaxWritesKey[] = "actions/maxWritesPer20s";
@@ -74,6 +86,7 @@ private:
     QLabel *m_maxWritesLabel = nullptr;
     QLabel *m_maxWritesNote = nullptr;
     QSpinBox *m_maxWrites = nullptr;
+    TenantRosterEditor *m_roster = nullptr;
     bool m_judgeAll = false; ///< OK was pressed: an incomplete tenant is reported too
 };
 

@@ -5,6 +5,9 @@
 
 #include <gtest/gtest.h>
 
+#include <QFile>
+#include <QTemporaryDir>
+
 using namespace passcode::ctl;
 using C = CtlOptions::Command;
 
@@ -167,6 +170,45 @@ TEST(ctl_Options, TheAccessTokenComesFromTheOptionOrTheEnvironment)
     EXPECT_EQ(ok("--access-token given devices list").accessToken, QStringLiteral("given"));
     qunsetenv("PASSCODECTL_ACCESS_TOKEN");
     EXPECT_TRUE(ok("devices list").accessToken.isEmpty());
+}
+
+TEST(ctl_Options, TheAccessTokenCanComeFromAFileOutOfTheProcessList)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("token"));
+    const auto write = [&](const QByteArray &content) {
+        QFile f(path);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(content);
+    };
+    write("eyJ0eXAiOiJKV1QifQ.e30.c2ln\n");
+    const QStringList args{QStringLiteral("--graph-url"),
+                           QStringLiteral("https://graph.example"),
+                           QStringLiteral("--access-token-file"),
+                           path,
+                           QStringLiteral("devices"),
+                           QStringLiteral("list")};
+    const ParsedCommandLine parsed = parse(args);
+    ASSERT_TRUE(parsed.options) << parsed.error.toStdString();
+    EXPECT_EQ(parsed.options->accessToken, QStringLiteral("eyJ0eXAiOiJKV1QifQ.e30.c2ln"));
+    // Empty, two tokens, a missing file, and both options: usage errors that never echo the content.
+    for (const QByteArray &bad : {QByteArray("  \n"), QByteArray("one two\n"), QByteArray("tok\x1b[2Jen")}) {
+        write(bad);
+        const ParsedCommandLine refused = parse(args);
+        EXPECT_FALSE(refused.options) << bad.toStdString();
+        EXPECT_EQ(refused.exitCode, ExitUsage);
+        if (!bad.trimmed().isEmpty()) {
+            EXPECT_FALSE(refused.error.contains(QString::fromLatin1(bad.trimmed())))
+                << refused.error.toStdString();
+        }
+    }
+    EXPECT_FALSE(parse({QStringLiteral("--access-token-file"), dir.filePath(QStringLiteral("none")),
+                        QStringLiteral("devices"), QStringLiteral("list")})
+                     .options);
+    EXPECT_FALSE(
+        parse({QStringLiteral("--access-token"), QStringLiteral("x"), QStringLiteral("--access-token-file"),
+               path, QStringLiteral("devices"), QStringLiteral("list")})
+            .options);
 }
 
 TEST(ctl_Options, UsageErrors)

@@ -370,6 +370,17 @@ TEST_F(ctl_EndToEnd, AuthAndNetworkErrors)
     EXPECT_FALSE(closed.err.contains(s_sandbox->token())) << "the token was printed";
 }
 
+TEST_F(ctl_EndToEnd, TheAccessTokenFromStandardInputStaysOutOfTheProcessList)
+{
+    stdinData = s_sandbox->token().toUtf8() + "\n";
+    const CtlRun r = run({QStringLiteral("--graph-url"), s_sandbox->baseUrl().toString(),
+                          QStringLiteral("--access-token-file"), QStringLiteral("-"),
+                          QStringLiteral("devices"), QStringLiteral("list"), QStringLiteral("--json")});
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_FALSE(r.out.isEmpty());
+    EXPECT_FALSE(r.err.contains(s_sandbox->token()));
+}
+
 TEST_F(ctl_EndToEnd, ActionsListJson)
 {
     const QJsonObject f = device(1); // iOS: Remove passcode
