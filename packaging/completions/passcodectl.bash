@@ -4,7 +4,7 @@
 # command or an option that this file does not.
 
 _passcodectl_options="--sandbox --devices --seed --time-scale --token-lifetime --graph-url --login-url --tenant
---client-id --cloud --access-token --journal --page-size --filter --platform --json --csv --reason --from-file
+--client-id --cloud --access-token --access-token-file --journal --page-size --filter --platform --json --csv --reason --from-file
 --all-matching --yes --max-writes --write-window-ms --wait --show-passcode --timeout --watch --browser --interval
 --all-tenants --color --help --version"
 
@@ -33,7 +33,7 @@ _passcodectl()
         COMPREPLY=($(compgen -W "ios ipados macos android windows" -- "$cur"))
         return
         ;;
-    --from-file | --journal)
+    --from-file | --journal | --access-token-file)
         _filedir
         return
         ;;

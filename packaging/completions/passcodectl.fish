@@ -33,6 +33,7 @@ complete -c passcodectl -l tenant -x -a "(passcodectl tenants list 2>/dev/null |
 complete -c passcodectl -l client-id -x -d "Application (client) id"
 complete -c passcodectl -l cloud -x -a "global usgov usgov-dod china" -d "Microsoft cloud"
 complete -c passcodectl -l access-token -x -d "Bearer token obtained elsewhere"
+complete -c passcodectl -l access-token-file -r -F -d "Bearer token read from FILE (- for standard input)"
 complete -c passcodectl -l journal -r -F -d "Action journal file"
 complete -c passcodectl -l page-size -x -d "Devices per page when listing"
 complete -c passcodectl -l filter -x -d "devices list: name, serial, user, IMEI or model contains TEXT"
