@@ -1,5 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # One INTERFACE target carries the compile policy; every target of the project links it.
+# Warnings per compiler: GCC and Clang (Debian's clang-14 builds the package in CI) share the GNU-style flags;
+# MSVC gets its own equivalents (packaging/windows/README.md). PASSCODE_WERROR makes every warning an error.
 add_library(passcode_project_options INTERFACE)
 target_compile_features(passcode_project_options INTERFACE cxx_std_20)
 target_compile_definitions(passcode_project_options INTERFACE
@@ -14,9 +16,22 @@ target_compile_definitions(passcode_project_options INTERFACE
     QT_DISABLE_DEPRECATED_BEFORE=0x060400
     QT_DISABLE_DEPRECATED_UP_TO=0x060400
     QT_STRICT_ITERATORS)
-target_compile_options(passcode_project_options INTERFACE
-    -Wall -Wextra -Wpedantic -Wnon-virtual-dtor -Woverloaded-virtual -Wimplicit-fallthrough
-    -Wcast-qual -Wformat=2)
-if(PASSCODE_WERROR)
-    target_compile_options(passcode_project_options INTERFACE -Werror)
+if(MSVC)
+    # /W4: the level of -Wall -Wextra; /permissive-: standard conformance; /utf-8: sources and execution
+    # character set are UTF-8 (our sources hold French text); /Zc:__cplusplus: Qt 6 requires it.
+    target_compile_options(passcode_project_options INTERFACE /W4 /permissive- /utf-8 /Zc:__cplusplus)
+    # <windows.h> without its min and max macros (they break std::min, std::max and numeric_limits).
+    target_compile_definitions(passcode_project_options INTERFACE NOMINMAX)
+    if(PASSCODE_WERROR)
+        target_compile_options(passcode_project_options INTERFACE /WX)
+    endif()
+elseif(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
+    target_compile_options(passcode_project_options INTERFACE
+        -Wall -Wextra -Wpedantic -Wnon-virtual-dtor -Woverloaded-virtual -Wimplicit-fallthrough
+        -Wcast-qual -Wformat=2)
+    if(PASSCODE_WERROR)
+        target_compile_options(passcode_project_options INTERFACE -Werror)
+    endif()
+else()
+    message(WARNING "Compiler ${CMAKE_CXX_COMPILER_ID}: no warning flags set (cmake/ProjectOptions.cmake)")
 endif()

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Installs the Debian 12 packages the project needs to build, run and test. Idempotent: installs only what is missing.
+# Usage: scripts/deps.sh [MORE_PACKAGES...] (scripts/package.sh adds what the package build needs).
 set -euo pipefail
 
 packages=(
@@ -13,6 +14,7 @@ packages=(
     xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools imagemagick
     desktop-file-utils appstream clang-format
     python3 time  # tests/bench/ctl/bench_ctl.py: the plain fetch it compares with, and peak RSS
+    "$@"
 )
 
 missing=()

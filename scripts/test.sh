@@ -1,23 +1,30 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Quick start 2: install what is needed, build, and run the whole suite twice: in a normal build with warnings as
-# errors, and in an AddressSanitizer + UndefinedBehaviorSanitizer build. Each run happens inside its own private
-# D-Bus session with an unlocked gnome-keyring (so keychain tests are real) and the offscreen Qt platform.
-# PASSCODE_TEST_BUILDS="normal" (or "asan") runs one build only.
+# Quick start 2: install what is needed, build, and run the whole suite in three builds: a normal build with warnings
+# as errors, an AddressSanitizer + UndefinedBehaviorSanitizer build, and the package build (scripts/package.sh:
+# clang-14, Release, warnings as errors, no test suite; its .deb is installed, run, linted and removed by the
+# package tests, as root). Each run happens inside its own private D-Bus session with an unlocked gnome-keyring
+# (so keychain tests are real) and the offscreen Qt platform.
+# PASSCODE_TEST_BUILDS="normal" (or "asan", or "package", or two of them) runs those builds only.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 "$root/scripts/deps.sh"
 
-builds=${PASSCODE_TEST_BUILDS:-"normal asan"}
+builds=${PASSCODE_TEST_BUILDS:-"normal asan package"}
 status=0
 for b in $builds; do
     case $b in
     normal) dir="$root/build-ci" opts=(-DPASSCODE_WERROR=ON) ;;
     asan) dir="$root/build-asan" opts=(-DPASSCODE_WERROR=ON -DPASSCODE_SANITIZE=ON -DPASSCODE_BUILD_BENCH=OFF) ;;
+    package) dir="$root/build-package" opts=() ;;
     *) echo "unknown build '$b'" >&2; exit 2 ;;
     esac
     echo "=== $b build: $dir"
-    "$root/scripts/build.sh" "$dir" "${opts[@]}"
+    if [ "$b" = package ]; then
+        "$root/scripts/package.sh" "$dir"
+    else
+        "$root/scripts/build.sh" "$dir" "${opts[@]}"
+    fi
     echo "=== $b build: tests"
     "$root/scripts/with-keyring.sh" ctest --test-dir "$dir" --output-on-failure --parallel "$(nproc)" \
         --timeout 300 || status=1

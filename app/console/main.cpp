@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Composition root of the console: parses the command line, applies the language, builds the session (the
 // sandbox tenant, or a real tenant after sign-in; Graph client, engine, window) and shows the main window.
+#include "app/common/BuildInfo.h"
 #include "app/console/ConsoleOptions.h"
 #include "app/console/ConsoleSession.h"
 #include "app/console/LanguageSwitcher.h"
@@ -84,7 +85,7 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("passcode-console"));
     QApplication::setApplicationDisplayName(QStringLiteral("Passcode Console"));
     QApplication::setOrganizationName(QStringLiteral("PasscodeConsole"));
-    QApplication::setApplicationVersion(QStringLiteral(PASSCODE_VERSION));
+    QApplication::setApplicationVersion(passcode::buildinfo::versionLine());
     QGuiApplication::setDesktopFileName(QStringLiteral(PASSCODE_APP_ID));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/passcode-console.svg")));
 

@@ -5,6 +5,8 @@
 #include "CtlOptions.h"
 #include "Output.h"
 
+#include "app/common/BuildInfo.h"
+
 #include "core/common/Translations.h"
 
 #include <QCoreApplication>
@@ -12,14 +14,19 @@
 #include <QLoggingCategory>
 #include <QTimer>
 
-#include <unistd.h>
+namespace {
+// Descriptors 1 and 2 are standard output and error on POSIX (STDOUT_FILENO, STDERR_FILENO) and in the
+// Windows CRT alike, so no <unistd.h>.
+constexpr int kStdoutDescriptor = 1;
+constexpr int kStderrDescriptor = 2;
+} // namespace
 
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("passcodectl"));
     QCoreApplication::setOrganizationName(QStringLiteral("PasscodeConsole"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(PASSCODE_VERSION));
+    QCoreApplication::setApplicationVersion(passcode::buildinfo::versionLine());
     passcode::installTranslations(app, {});
     // stderr carries one actionable line per error; core's diagnostics only when asked (QT_LOGGING_RULES).
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
@@ -29,8 +36,8 @@ int main(int argc, char **argv)
     // watch is ended by a signal, which leaves stdio's buffer unwritten).
     QFile stdoutFile;
     QFile stderrFile;
-    stdoutFile.open(STDOUT_FILENO, QIODevice::WriteOnly | QIODevice::Unbuffered);
-    stderrFile.open(STDERR_FILENO, QIODevice::WriteOnly | QIODevice::Unbuffered);
+    stdoutFile.open(kStdoutDescriptor, QIODevice::WriteOnly | QIODevice::Unbuffered);
+    stderrFile.open(kStderrDescriptor, QIODevice::WriteOnly | QIODevice::Unbuffered);
     passcode::ctl::Output out(&stdoutFile);
     passcode::ctl::Output err(&stderrFile, /*lineBuffered=*/true);
 

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // passcode-sandbox: the sandbox tenant as a standalone server for demos, training and tests
 // (docs/sandbox.md).
+// POSIX-only part: SIGINT and SIGTERM end the server cleanly through a socket pair (the self-pipe trick). On
+// Windows (no sigaction, no socketpair) that part is left out and Ctrl+C ends the process as usual; the
+// counterpart, if a clean stop is ever needed there, is SetConsoleCtrlHandler.
+#include "app/common/BuildInfo.h"
 #include "sandbox/host/SandboxOptions.h"
 #include "sandbox/host/SandboxServer.h"
 
@@ -8,8 +12,10 @@
 #include <QCoreApplication>
 #include <QSocketNotifier>
 
-#include <csignal>
 #include <cstdio>
+
+#ifndef Q_OS_WIN
+#include <csignal>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -36,13 +42,14 @@ bool installSignalHandlers()
 }
 
 } // namespace
+#endif
 
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("passcode-sandbox"));
     QCoreApplication::setOrganizationName(QStringLiteral("PasscodeConsole"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(PASSCODE_VERSION));
+    QCoreApplication::setApplicationVersion(passcode::buildinfo::versionLine());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
@@ -60,6 +67,7 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "passcode-sandbox: %s\n", qPrintable(error));
         return 2;
     }
+#ifndef Q_OS_WIN
     if (!installSignalHandlers()) {
         std::fprintf(stderr, "passcode-sandbox: cannot install signal handlers\n");
         return 1;
@@ -70,6 +78,7 @@ int main(int argc, char **argv)
         [[maybe_unused]] const ssize_t n = ::read(g_signalPipe[1], &c, 1);
         QCoreApplication::quit();
     });
+#endif
 
     passcode::sandbox::SandboxServer server(*options);
     if (!server.start(&error)) {
@@ -87,7 +96,9 @@ int main(int argc, char **argv)
         qPrintable(server.baseUrl().toString()), qPrintable(server.tenantId()),
         options->autoApprove ? " (auto-approve)" : "");
     const int rc = QCoreApplication::exec();
+#ifndef Q_OS_WIN
     ::close(g_signalPipe[0]);
     ::close(g_signalPipe[1]);
+#endif
     return rc;
 }
