@@ -3866,10 +3866,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (sandbox, training data)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (serial %2)</source>
         <comment>device name (serial number)</comment>
         <translation type="unfinished"></translation>
@@ -3905,6 +3901,10 @@ Options:
     <message>
         <source>&amp;%1 in %2</source>
         <comment>button: send the action in the tenant</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — training data, no real devices</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3987,6 +3987,13 @@ Options:
         <source>%1: %2</source>
         <comment>tenant: why it cannot be searched</comment>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln found, more on the server (type more of the name)</source>
+        <translation>
+            <numerusform>%1: %Ln found, more on the server (type more of the name)</numerusform>
+            <numerusform>%1: %Ln found, more on the server (type more of the name)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

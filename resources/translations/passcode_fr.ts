@@ -3896,10 +3896,6 @@ Options&#xa0;:
         <translation>%1 sur %2&#xa0;?</translation>
     </message>
     <message>
-        <source>%1 (sandbox, training data)</source>
-        <translation>%1 (bac à sable, données de formation)</translation>
-    </message>
-    <message>
         <source>%1 (serial %2)</source>
         <comment>device name (serial number)</comment>
         <translation>%1 (n° de série %2)</translation>
@@ -3936,6 +3932,10 @@ Options&#xa0;:
         <source>&amp;%1 in %2</source>
         <comment>button: send the action in the tenant</comment>
         <translation>&amp;%1 dans %2</translation>
+    </message>
+    <message>
+        <source>%1 — training data, no real devices</source>
+        <translation>%1 — données de formation, aucun appareil réel</translation>
     </message>
 </context>
 <context>
@@ -4017,6 +4017,13 @@ Options&#xa0;:
         <source>%1: %2</source>
         <comment>tenant: why it cannot be searched</comment>
         <translation>%1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln found, more on the server (type more of the name)</source>
+        <translation>
+            <numerusform>%1 : %Ln trouvé, d&apos;autres sur le serveur (tapez davantage du nom)</numerusform>
+            <numerusform>%1 : %Ln trouvés, d&apos;autres sur le serveur (tapez davantage du nom)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

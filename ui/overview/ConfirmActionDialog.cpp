@@ -94,8 +94,9 @@ void ConfirmActionDialog::render()
     const QString action = actions::displayName(m_request.action);
     setWindowTitle(tr("Confirm: %1").arg(action));
     m_ui->heading->setText(tr("%1 on %2?", "action on device?").arg(action, d.deviceName));
-    m_ui->tenantValue->setText(m_request.sandbox ? tr("%1 (sandbox, training data)").arg(m_request.tenantName)
-                                                 : m_request.tenantName);
+    m_ui->tenantValue->setText(m_request.sandbox
+                                   ? tr("%1 — training data, no real devices").arg(m_request.tenantName)
+                                   : m_request.tenantName);
     m_ui->deviceValue->setText(
         d.serialNumber.isEmpty()
             ? d.deviceName

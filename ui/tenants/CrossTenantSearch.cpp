@@ -102,6 +102,8 @@ void CrossTenantSearch::tenantAnswered(int tenant, const std::optional<Error> &e
         return;
     status.state = error ? State::Failed : State::Done;
     status.error = error;
+    status.more = m_lookups[static_cast<std::size_t>(tenant)] &&
+                  m_lookups[static_cast<std::size_t>(tenant)]->truncated();
     Q_EMIT tenantChanged(tenant);
     if (--m_pending == 0)
         Q_EMIT finished();
@@ -118,7 +120,9 @@ QString CrossTenantSearch::statusText(int tenant) const
         return s.found > 0 ? tr("%1: searching… %Ln found so far", nullptr, s.found).arg(name)
                            : tr("%1: searching…").arg(name);
     case State::Done:
-        return tr("%1: %Ln found", nullptr, s.found).arg(name);
+        return s.more ? tr("%1: %Ln found, more on the server (type more of the name)", nullptr, s.found)
+                            .arg(name)
+                      : tr("%1: %Ln found", nullptr, s.found).arg(name);
     case State::Failed: {
         const QString message = s.error ? s.error->message : QString();
         if (s.error && s.error->httpStatus > 0)

@@ -47,6 +47,8 @@ public:
         };
         State state = State::Idle;
         int found = 0;
+        /** The server had more matches than a lookup reads (DeviceLookup::truncated()): type more. */
+        bool more = false;
         std::optional<Error> error;
         QString problem;
     };

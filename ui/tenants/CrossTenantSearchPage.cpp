@@ -58,6 +58,8 @@ CrossTenantSearchPage::CrossTenantSearchPage(QWidget *parent)
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
+    // At most a few hundred rows: the columns fit their contents (the tenant's name first of all).
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(CrossTenantResultsModel::Tenant, Qt::AscendingOrder);
@@ -112,13 +114,15 @@ void CrossTenantSearchPage::rebuildStrip()
         auto *label = new QLabel(m_strip);
         label->setObjectName(QStringLiteral("tenantStatus%1").arg(i));
         label->setTextFormat(Qt::PlainText);
-        m_stripLayout->addWidget(swatch);
-        m_stripLayout->addWidget(label);
+        // Long states (an error, "more on the server") wrap: the strip never widens the window.
+        label->setWordWrap(true);
+        label->setMinimumWidth(label->fontMetrics().averageCharWidth() * 16);
+        m_stripLayout->addWidget(swatch, 0, Qt::AlignTop);
+        m_stripLayout->addWidget(label, 1);
         m_stripLayout->addSpacing(12);
         m_tenantLabels.append(label);
         updateTenant(i);
     }
-    m_stripLayout->addStretch(1);
 }
 
 void CrossTenantSearchPage::updateTenant(int tenant)
