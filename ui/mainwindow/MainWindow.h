@@ -134,6 +134,9 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    /** How long a status bar message stays. */
+    static constexpr int kStatusTimeoutMs = 8000;
+
     void buildMenus();
     void retranslate();
     void restoreLayout();

@@ -44,7 +44,7 @@ TEST(ui_ConfirmActionDialog, ShowsTheDeviceItsUserPlatformAndWhatWillHappen)
     EXPECT_TRUE(text.contains(QStringLiteral("KIOSK-LOBBY-01")));
     EXPECT_TRUE(text.contains(QStringLiteral("user4@contoso.example")));
     EXPECT_TRUE(text.contains(QStringLiteral("Android")));
-    EXPECT_TRUE(text.contains(QStringLiteral("contoso.example (sandbox")));
+    EXPECT_TRUE(text.contains(QStringLiteral("contoso.example — training data, no real devices")));
     EXPECT_TRUE(text.contains(
         ConfirmActionDialog::effectText(RemoteAction::ResetPasscode, eligibility::Scope::WorkProfile)));
     EXPECT_TRUE(text.contains(QStringLiteral("configuration policy"))); // the caution
