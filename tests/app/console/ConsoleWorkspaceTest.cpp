@@ -44,6 +44,7 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -375,12 +376,11 @@ TEST_F(app_ConsoleWorkspace, ATenantThatCannotBeReachedShowsFailedWhileTheOthers
     sandbox::SandboxHost live(so);
     QString error;
     ASSERT_TRUE(live.start(&error)) << qPrintable(error);
-    quint16 deadPort = 0;
-    {
-        QTcpServer probe;
-        ASSERT_TRUE(probe.listen(QHostAddress::LocalHost, 0));
-        deadPort = probe.serverPort();
-    } // closed: nothing listens there any more
+    // A port bound for the whole test but never listening: connections to it are refused, and no other test
+    // running meanwhile can take it (a port closed after a probe could be reused by another test's server).
+    QTcpSocket holder;
+    ASSERT_TRUE(holder.bind(QHostAddress::LocalHost, 0));
+    const quint16 deadPort = holder.localPort();
     auth::TenantRoster roster(settings.get());
     auth::TenantProfile down;
     down.name = QStringLiteral("Offline Ltd");
