@@ -31,6 +31,8 @@
 
 #include <gtest/gtest.h>
 
+#include "ui/tenants/AllTenantsPage.h"
+#include "ui/tenants/CrossTenantSearchPage.h"
 #include <QFile>
 #include <QItemSelectionModel>
 #include <QJsonArray>
@@ -43,6 +45,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
+
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -236,10 +239,11 @@ TEST_F(app_ConsoleWorkspace, SwitchingKeepsEachTenantsSearchAndSelection)
     window->setCurrentTenant(session->tenants().at(1)->id());
     EXPECT_EQ(window->devicesPage()->searchEdit()->text(), QStringLiteral("e"));
 
-    // "All tenants": the placeholder page lists every tenant.
+    // "All tenants": its search sees every open tenant, each with its own state.
     window->showAllTenants();
     ASSERT_TRUE(window->allTenantsPage());
     EXPECT_TRUE(window->isShowingAllTenants());
+    EXPECT_EQ(window->allTenantsPage()->searchPage()->tenantStatusTexts().size(), session->tenants().size());
     EXPECT_EQ(window->devicesPage(), nullptr);
 }
 
