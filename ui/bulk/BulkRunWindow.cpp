@@ -10,7 +10,6 @@
 #include "ui/common/PassphraseDialog.h"
 #include "ui/common/TimeFormat.h"
 
-#include <QClipboard>
 #include <QComboBox>
 #include <QEvent>
 #include <QGuiApplication>
@@ -30,7 +29,6 @@ using actions::RunState;
 
 namespace {
 constexpr int kAllStates = -1;
-constexpr auto kClipboardClearDelay = std::chrono::seconds(60);
 constexpr RunItemStatus kFilterStates[] = {
     RunItemStatus::Done,    RunItemStatus::Failed,      RunItemStatus::NotSupported, RunItemStatus::Pending,
     RunItemStatus::Unknown, RunItemStatus::Skipped,     RunItemStatus::Accepted,     RunItemStatus::Sent,
@@ -56,18 +54,19 @@ BulkRunWindow::BulkRunWindow(actions::BulkRun &run, const actions::ActionTracker
     connect(&run, &actions::BulkRun::progressChanged, this, &BulkRunWindow::updateProgress);
     connect(&run, &actions::BulkRun::stateChanged, this, &BulkRunWindow::updateProgress);
     connect(&run, &actions::BulkRun::itemChanged, this, &BulkRunWindow::updateRowButtons);
-    m_clipboardTimer.setSingleShot(true);
-    m_clipboardTimer.setInterval(kClipboardClearDelay);
-    connect(&m_clipboardTimer, &QTimer::timeout, this, &BulkRunWindow::clearClipboardIfStillOurs);
+    connect(&m_clipboard, &SecretClipboard::cleared, m_copyStatus, &QLabel::clear);
+    connect(&m_clipboard, &SecretClipboard::replaced, m_copyStatus, &QLabel::clear);
     updateProgress();
     resize(1000, 640);
 }
 
 BulkRunWindow::~BulkRunWindow()
 {
-    // Leaving the run must not leave a code behind on the clipboard.
-    if (m_clipboardTimer.isActive())
-        clearClipboardIfStillOurs();
+    // Leaving the run must not leave a code behind on the clipboard (m_copyStatus is already gone when
+    // m_clipboard's own destructor runs).
+    m_clipboard.disconnect(this);
+    m_clipboard.disconnect(m_copyStatus);
+    m_clipboard.clearIfStillOurs();
 }
 
 void BulkRunWindow::buildUi()
@@ -329,24 +328,12 @@ void BulkRunWindow::copyPasscode()
 {
     const QModelIndex current = m_filter->mapToSource(m_grid->currentIndex());
     const QString code = current.isValid() ? m_results->passcode(current.row()) : QString();
-    QClipboard *clipboard = QGuiApplication::clipboard();
-    if (code.isEmpty() || !clipboard)
+    if (!m_clipboard.copy(code))
         return;
-    m_copiedCode = code;
-    clipboard->setText(code, QClipboard::Clipboard);
-    m_clipboardTimer.start();
     m_copyStatus->setText(
         tr("Copied. The clipboard is cleared in %n second(s) if it still holds the passcode.", nullptr,
-           static_cast<int>(kClipboardClearDelay.count())));
-}
-
-void BulkRunWindow::clearClipboardIfStillOurs()
-{
-    QClipboard *clipboard = QGuiApplication::clipboard();
-    if (clipboard && !m_copiedCode.isEmpty() && clipboard->text(QClipboard::Clipboard) == m_copiedCode)
-        clipboard->clear(QClipboard::Clipboard);
-    m_copiedCode.clear();
-    m_copyStatus->clear();
+           static_cast<int>(
+               std::chrono::duration_cast<std::chrono::seconds>(m_clipboard.clearDelay()).count())));
 }
 
 QString BulkRunWindow::exportTo(const QString &fileName) const

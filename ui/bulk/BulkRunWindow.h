@@ -3,6 +3,7 @@
 
 #include "core/actions/BulkRun.h"
 #include "core/actions/PasscodeExport.h"
+#include "ui/common/SecretClipboard.h"
 
 #include <QDialog>
 #include <QPointer>
@@ -30,11 +31,11 @@ class DialogPresenter;
 /**
  * One bulk run: its progress (counts, time left), Pause / Resume / Cancel (cancel stops what has not left;
  * what left is followed), and its results grid (BulkResultsModel) with a filter by state, the passcode of a
- * row shown and copied under the Overview's rules (masked until shown; the copy leaves the clipboard after
- * kClipboardClearDelay if it still holds the code), "Retry failed" (asks for a new plan of the failed and
- * not-processed devices: retryRequested()), the CSV export (never a passcode) and the passcodes' encrypted
- * export (OpenPGP, passphrase asked twice: actions::PasscodeExport, PassphraseDialog). Non-modal: several
- * runs can be open, and the console stays usable.
+ * row shown and copied under the Overview's rules (masked until shown; the copy goes through SecretClipboard:
+ * marked secret, it leaves the clipboard after 60 s and at exit if it is still there), "Retry failed" (asks
+ * for a new plan of the failed and not-processed devices: retryRequested()), the CSV export (never a
+ * passcode) and the passcodes' encrypted export (OpenPGP, passphrase asked twice: actions::PasscodeExport,
+ * PassphraseDialog). Non-modal: several runs can be open, and the console stays usable.
  */
 class BulkRunWindow final : public QDialog
 {
@@ -82,7 +83,6 @@ private:
     void updateProgress();
     void updateRowButtons();
     void exportCsv();
-    void clearClipboardIfStillOurs();
 
     actions::BulkRun &m_run;
     const actions::ActionTracker &m_tracker;
@@ -110,8 +110,7 @@ private:
     QPointer<actions::PasscodeExportJob> m_exportJob;
     QPushButton *m_close = nullptr;
     QLabel *m_copyStatus = nullptr;
-    QTimer m_clipboardTimer;
-    QString m_copiedCode;
+    SecretClipboard m_clipboard;
 };
 
 } // namespace passcode::ui

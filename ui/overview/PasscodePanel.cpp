@@ -7,7 +7,6 @@
 #include "ui/common/TimeFormat.h"
 #include "ui/overview/PasscodeFormat.h"
 
-#include <QClipboard>
 #include <QEvent>
 #include <QFontDatabase>
 #include <QGuiApplication>
@@ -23,8 +22,6 @@ using actions::ActionState;
 using namespace std::chrono_literals;
 
 namespace {
-
-constexpr auto kDefaultClipboardDelay = 60s;
 
 QString paragraph(const QString &text)
 {
@@ -113,30 +110,31 @@ PasscodePanel::PasscodePanel(const Clock &clock, QWidget *parent)
 
     m_ticker.setInterval(1s);
     connect(&m_ticker, &QTimer::timeout, this, &PasscodePanel::renderTimes);
-    m_clipboardTimer.setSingleShot(true);
-    m_clipboardTimer.setInterval(kDefaultClipboardDelay);
-    connect(&m_clipboardTimer, &QTimer::timeout, this, &PasscodePanel::clearClipboardIfStillOurs);
-    if (QClipboard *clipboard = QGuiApplication::clipboard())
-        connect(clipboard, &QClipboard::dataChanged, this, &PasscodePanel::onClipboardChanged);
+    connect(&m_clipboard, &SecretClipboard::cleared, this, [this] {
+        m_copyStatus->setText(tr("The passcode was cleared from the clipboard."));
+        Q_EMIT clipboardCleared();
+    });
+    connect(&m_clipboard, &SecretClipboard::replaced, m_copyStatus, &QLabel::clear);
 
     render();
 }
 
 PasscodePanel::~PasscodePanel()
 {
-    // Leaving the console must not leave the code behind on the clipboard.
-    if (m_clipboardTimer.isActive())
-        clearClipboardIfStillOurs();
+    // Leaving the console must not leave the code behind on the clipboard (m_copyStatus is gone by the time
+    // m_clipboard's own destructor would report it).
+    m_clipboard.disconnect(this);
+    m_clipboard.clearIfStillOurs();
 }
 
 void PasscodePanel::setClipboardClearDelay(std::chrono::milliseconds delay)
 {
-    m_clipboardTimer.setInterval(delay);
+    m_clipboard.setClearDelay(delay);
 }
 
 std::chrono::milliseconds PasscodePanel::clipboardClearDelay() const
 {
-    return m_clipboardTimer.intervalAsDuration();
+    return m_clipboard.clearDelay();
 }
 
 void PasscodePanel::setAction(const devices::Device &device, const actions::TrackedAction &action,
@@ -208,44 +206,13 @@ void PasscodePanel::copyCode()
 {
     if (m_mode != Mode::Code || !m_action.passcode)
         return;
-    QClipboard *clipboard = QGuiApplication::clipboard();
-    if (!clipboard)
+    if (!m_clipboard.copy(*m_action.passcode))
         return;
-    m_copiedCode = *m_action.passcode;
-    clipboard->setText(m_copiedCode, QClipboard::Clipboard);
-    m_clipboardTimer.start();
     const auto seconds = std::chrono::duration_cast<std::chrono::seconds>(clipboardClearDelay()).count();
     m_copyStatus->setText(
         tr("Copied. The clipboard is cleared in %n second(s) if it still holds the passcode.", nullptr,
            static_cast<int>(seconds)));
     Q_EMIT codeCopied();
-}
-
-void PasscodePanel::onClipboardChanged()
-{
-    if (m_copiedCode.isEmpty())
-        return;
-    const QClipboard *clipboard = QGuiApplication::clipboard();
-    if (clipboard && clipboard->text(QClipboard::Clipboard) == m_copiedCode)
-        return; // our own setText
-    // Something else was copied: leave the clipboard alone.
-    m_clipboardTimer.stop();
-    m_copiedCode.clear();
-    m_copyStatus->clear();
-}
-
-void PasscodePanel::clearClipboardIfStillOurs()
-{
-    m_clipboardTimer.stop();
-    QClipboard *clipboard = QGuiApplication::clipboard();
-    const bool ours =
-        clipboard && !m_copiedCode.isEmpty() && clipboard->text(QClipboard::Clipboard) == m_copiedCode;
-    m_copiedCode.clear();
-    if (!ours)
-        return;
-    clipboard->clear(QClipboard::Clipboard);
-    m_copyStatus->setText(tr("The passcode was cleared from the clipboard."));
-    Q_EMIT clipboardCleared();
 }
 
 QString PasscodePanel::shownCode() const

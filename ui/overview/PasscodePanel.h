@@ -5,6 +5,8 @@
 #include "core/devices/Device.h"
 #include "core/eligibility/Verdict.h"
 
+#include "ui/common/SecretClipboard.h"
+
 #include <QFrame>
 #include <QTimer>
 
@@ -31,8 +33,9 @@ namespace passcode::ui {
  *  - done without a code (iOS removal): the passcode was removed;
  *  - failed / not supported: the reason and the likely fix; canceled; outcome unknown (polling goes on).
  *
- * Copy puts the code on the clipboard and clears the clipboard after a delay (60 s unless set otherwise) if
- * it still holds the code; a clipboard changed meanwhile is left alone. The code lives in this widget's
+ * Copy puts the code on the clipboard through SecretClipboard (marked for clipboard managers and history to
+ * keep out; cleared after a delay, 60 s unless set otherwise, and at exit, if it still holds the code; a
+ * clipboard changed meanwhile is left alone). The code lives in this widget's
  * memory only: never logged, never in a tooltip, never in the accessible name while masked.
  */
 class PasscodePanel final : public QFrame
@@ -97,8 +100,6 @@ private:
     void renderCode();
     void renderTimes();
     void updateTicker();
-    void onClipboardChanged();
-    void clearClipboardIfStillOurs();
     /** The likely cause and fix of a failed or not-supported action (actions::LikelyCause). */
     QString likelyCause() const;
 
@@ -122,8 +123,7 @@ private:
     QLabel *m_copyStatus = nullptr;
 
     QTimer m_ticker;
-    QTimer m_clipboardTimer;
-    QString m_copiedCode; ///< what we put on the clipboard, until it is cleared or replaced
+    SecretClipboard m_clipboard;
 };
 
 } // namespace passcode::ui

@@ -178,6 +178,7 @@ TEST_F(ui_BulkResults, CopyPutsTheCodeOnTheClipboardForTheCurrentRowOnly)
     window.grid()->setCurrentIndex(window.grid()->model()->index(0, 0));
     window.copyPasscode();
     EXPECT_EQ(QGuiApplication::clipboard()->text(), kCode);
+    EXPECT_TRUE(ui::SecretClipboard::isMarkedSecret(QGuiApplication::clipboard()->mimeData()));
     window.toggleReveal();
     EXPECT_TRUE(window.resultsModel()->isRevealed(0));
 }

@@ -113,6 +113,7 @@ TEST_F(ui_PasscodePanel, CopyClearsTheClipboardAfterTheDelayIfItStillHoldsTheCod
     QSignalSpy cleared(&panel, &PasscodePanel::clipboardCleared);
     panel.findChild<QToolButton *>(QStringLiteral("passcodeCopy"))->click();
     EXPECT_EQ(QGuiApplication::clipboard()->text(), QStringLiteral("482913"));
+    EXPECT_TRUE(ui::SecretClipboard::isMarkedSecret(QGuiApplication::clipboard()->mimeData()));
     ASSERT_TRUE(cleared.wait(5000));
     EXPECT_TRUE(QGuiApplication::clipboard()->text().isEmpty());
 }
