@@ -14,6 +14,7 @@ packages=(
     xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools imagemagick
     desktop-file-utils appstream clang-format
     python3 time  # tests/bench/ctl/bench_ctl.py: the plain fetch it compares with, and peak RSS
+    python3-msal python3-cryptography  # tests/integration/msal: Microsoft's MSAL for Python against the sandbox
     "$@"
 )
 

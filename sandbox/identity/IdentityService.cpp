@@ -7,6 +7,7 @@
 #include "sandbox/identity/TokenIssuer.h"
 #include "sandbox/tenant/DeviceStore.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QUrl>
 
@@ -67,6 +68,8 @@ HttpResponse IdentityService::handle(const HttpRequest &request)
     const QString rest = s.mid(2).join(u'/');
     if (rest == QLatin1String("v2.0/.well-known/openid-configuration") && request.method == "GET")
         return openIdConfiguration(request, tenant);
+    if (rest == QLatin1String("discovery/instance") && request.method == "GET")
+        return instanceDiscovery(request);
     if (rest == QLatin1String("discovery/v2.0/keys") && request.method == "GET")
         return oauth::json(200, QJsonObject{{QStringLiteral("keys"), QJsonArray()}});
     if (rest == QLatin1String("oauth2/v2.0/devicecode") && request.method == "POST")
@@ -96,6 +99,46 @@ HttpResponse IdentityService::openIdConfiguration(const HttpRequest &request, co
 {
     return oauth::json(200, SignInPages::openIdConfiguration(QString::fromUtf8(request.baseUrl), tenant,
                                                              QString::fromLatin1(m_store.tenantId())));
+}
+
+HttpResponse IdentityService::instanceDiscovery(const HttpRequest &request)
+{
+    // GET {base}/common/discovery/instance?api-version=1.1&authorization_endpoint=URL (MSAL Python
+    // sends 1.0). Entra ID answers for its own hosts with the tenant's OpenID configuration address and the
+    // host's aliases, and invalid_instance (AADSTS50049) for another host; here the only host is the
+    // sandbox's own base URL.
+    const QString endpoint = request.queryValue(u"authorization_endpoint");
+    if (endpoint.isEmpty()) {
+        return oauthError(request, 400, "invalid_request", 90014,
+                          QStringLiteral("The required field 'authorization_endpoint' is missing from the "
+                                         "request."));
+    }
+    const QUrl url(endpoint);
+    const QUrl base(QString::fromUtf8(request.baseUrl));
+    const QStringList path = url.path().split(u'/');
+    // MSAL builds the endpoint from the authority's host name and drops its port, so a URL without a port
+    // names this server too.
+    const bool samePort = url.port(-1) == -1 || url.port(-1) == base.port(-1);
+    const bool ours = url.scheme() == base.scheme() && samePort &&
+                      (url.host() == base.host() || url.host() == QLatin1String("localhost") ||
+                       url.host() == QLatin1String("127.0.0.1"));
+    if (!ours || path.size() < 2 || path[1].isEmpty()) {
+        return oauthError(request, 400, "invalid_instance", 50049,
+                          QStringLiteral("Unknown or invalid instance."));
+    }
+    const QString host = base.authority();
+    QJsonObject metadata;
+    metadata.insert(QStringLiteral("preferred_network"), host);
+    metadata.insert(QStringLiteral("preferred_cache"), host);
+    metadata.insert(QStringLiteral("aliases"), QJsonArray{QJsonValue(host)});
+    QJsonObject answer;
+    const QString configuration = QString::fromUtf8(request.baseUrl) + u'/' + path[1] +
+                                  QStringLiteral("/v2.0/.well-known/openid-configuration");
+    answer.insert(QStringLiteral("tenant_discovery_endpoint"), configuration);
+    const QString version = request.queryValue(u"api-version");
+    answer.insert(QStringLiteral("api-version"), version.isEmpty() ? QStringLiteral("1.1") : version);
+    answer.insert(QStringLiteral("metadata"), QJsonArray{metadata});
+    return oauth::json(200, answer);
 }
 
 void IdentityService::purgeExpired()

@@ -75,6 +75,8 @@ public:
 private:
     HttpResponse tokenEndpoint(const HttpRequest &request);
     HttpResponse openIdConfiguration(const HttpRequest &request, const QString &tenant);
+    /** Entra ID's instance discovery (api-version 1.1), which MSAL calls before the OpenID configuration. */
+    HttpResponse instanceDiscovery(const HttpRequest &request);
     HttpResponse tokenResponse(const HttpRequest &request, const Person &who, const QString &clientId,
                                const ScopeGrant &grant, const QString &nonce, bool clientInfo);
     HttpResponse oauthError(const HttpRequest &request, int status, const char *errorName, int code,

@@ -159,6 +159,32 @@ TEST_F(sandbox_identity, OpenIdConfiguration)
         400);
 }
 
+TEST_F(sandbox_identity, InstanceDiscoveryAsMsalCallsItBeforeTheOpenIdConfiguration)
+{
+    // MSAL asks {instance}/common/discovery/instance?api-version=1.1&authorization_endpoint=... which host
+    // and tenant an authority is, then reads tenant_discovery_endpoint.
+    const QString base = m_server->baseUrl().toString();
+    const auto discover = [this](const QString &endpoint) {
+        return get(QStringLiteral("/common/discovery/instance?api-version=1.1&authorization_endpoint=") +
+                       QString::fromLatin1(QUrl::toPercentEncoding(endpoint)),
+                   QString());
+    };
+    const Reply r = discover(base + QStringLiteral("/organizations/oauth2/v2.0/authorize"));
+    ASSERT_EQ(r.status, 200) << r.body.toStdString();
+    const QJsonObject o = r.json();
+    EXPECT_EQ(o.value(QLatin1String("tenant_discovery_endpoint")).toString(),
+              base + QStringLiteral("/organizations/v2.0/.well-known/openid-configuration"));
+    EXPECT_EQ(o.value(QLatin1String("api-version")).toString(), QStringLiteral("1.1"));
+    const QJsonObject metadata = o.value(QLatin1String("metadata")).toArray().first().toObject();
+    EXPECT_EQ(metadata.value(QLatin1String("preferred_network")).toString(), m_server->baseUrl().authority());
+
+    expectEntraError(
+        discover(QStringLiteral("https://login.microsoftonline.com/common/oauth2/v2.0/authorize")),
+        "invalid_instance");
+    expectEntraError(get(QStringLiteral("/common/discovery/instance?api-version=1.1"), QString()),
+                     "invalid_request");
+}
+
 TEST_F(sandbox_identity, DeviceCodeFlow)
 {
     const QJsonObject dc = deviceCode(
