@@ -69,7 +69,7 @@ void appendText(QByteArray &out, QStringView text, Controls controls)
         if (c < 0xa0 && isControl(char16_t(c)) &&
             !(controls == Controls::KeepLineBreaks && (c == u'\n' || c == u'\t')))
             c = kReplacement;
-        else if (isSurrogate(c))
+        else if (isSurrogate(c) || isBidiControl(c))
             c = kReplacement;
         p = putUtf8(p, c);
     }
@@ -81,7 +81,8 @@ QString neutralised(QStringView text, Controls controls)
     QString out = text.toString();
     for (qsizetype i = 0; i < out.size(); ++i) {
         const char16_t c = out.at(i).unicode();
-        if (isControl(c) && !(controls == Controls::KeepLineBreaks && (c == u'\n' || c == u'\t')))
+        if ((isControl(c) && !(controls == Controls::KeepLineBreaks && (c == u'\n' || c == u'\t'))) ||
+            isBidiControl(c))
             out[i] = QChar(kReplacement);
     }
     return out;
@@ -128,7 +129,7 @@ void appendJsonString(QByteArray &out, QStringView text)
         if (escape) {
             while (*escape)
                 *p++ = *escape++;
-        } else if ((c < 0xa0 && isControl(char16_t(c))) || isSurrogate(c)) {
+        } else if ((c < 0xa0 && isControl(char16_t(c))) || isSurrogate(c) || isBidiControl(c)) {
             // As QJsonDocument writes C0 controls and lone surrogates; DEL and C1 too (see the header).
             *p++ = '\\';
             *p++ = 'u';

@@ -12,7 +12,9 @@ namespace passcode::ctl {
  * What text written to a terminal may keep. Device names, users, error messages and every other text that
  * comes from the service are written through these, so that a control character in them (ESC starting an
  * escape sequence, BEL, a C1 control such as CSI U+009B, DEL) cannot act on the technician's terminal: each
- * one becomes U+FFFD (the replacement character).
+ * one becomes U+FFFD (the replacement character). The Unicode bidirectional embeddings, overrides and
+ * isolates (U+202A–U+202E, U+2066–U+2069: "Trojan Source", CVE-2021-42574) become U+FFFD too, so that a name
+ * cannot make the rest of a line or a CSV row display in another order than it is.
  */
 enum class Controls
 {
@@ -26,6 +28,12 @@ constexpr bool isControl(char16_t c)
     return c < 0x20 || (c >= 0x7f && c <= 0x9f);
 }
 
+/** True for the bidirectional embeddings, overrides and isolates (LRE RLE PDF LRO RLO, LRI RLI FSI PDI). */
+constexpr bool isBidiControl(char32_t c)
+{
+    return (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
+}
+
 /** Appends @p text as UTF-8, controls neutralised as @p controls says (lone surrogates become U+FFFD). */
 void appendText(QByteArray &out, QStringView text, Controls controls = Controls::KeepLineBreaks);
 /** @p text with its controls neutralised as @p controls says (U+FFFD), as a QString. */
@@ -33,7 +41,8 @@ QString neutralised(QStringView text, Controls controls);
 /**
  * Appends @p text as a quoted JSON string: the escapes QJsonDocument writes (\" \\ \b \f \n \r \t, \u00XX
  * for other C0 controls), plus \u007f and \u0080–\u009f for DEL and the C1 controls, which QJsonDocument
- * writes raw (still the same JSON value; the bytes are safe on a terminal).
+ * writes raw, and \u202a–\u202e, \u2066–\u2069 for the bidirectional controls (still the same JSON value; the
+ * bytes are safe on a terminal).
  */
 void appendJsonString(QByteArray &out, QStringView text);
 

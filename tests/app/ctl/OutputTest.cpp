@@ -99,6 +99,26 @@ TEST(ctl_Output, JsonEscapesDeleteAndC1ControlsToo)
     EXPECT_EQ(json(QString(QChar(0x7f))), R"("\u007f")");
 }
 
+TEST(ctl_Output, BidirectionalOverridesCannotReorderALine)
+{
+    // "Trojan Source": U+202E (RIGHT-TO-LEFT OVERRIDE) in a device name would show the rest of the table row
+    // or CSV line reversed on the technician's screen.
+    const QByteArray replacement = QString(QChar(0xfffd)).toUtf8();
+    const QString name = QStringLiteral("SCAN-\u202eTXT.exe");
+    EXPECT_EQ(text(name, Controls::ReplaceAll), "SCAN-" + replacement + "TXT.exe");
+    EXPECT_EQ(text(name, Controls::KeepLineBreaks), "SCAN-" + replacement + "TXT.exe");
+    EXPECT_EQ(neutralised(name, Controls::KeepLineBreaks), QStringLiteral("SCAN-\ufffdTXT.exe"));
+    for (char16_t c : {0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069}) {
+        EXPECT_EQ(text(QString(QChar(c)), Controls::ReplaceAll), replacement) << int(c);
+        const QByteArray escaped = json(QString(QChar(c)));
+        EXPECT_TRUE(escaped.startsWith("\"\\u20")) << escaped.toStdString();
+        EXPECT_EQ(QJsonDocument::fromJson("[" + escaped + "]").array().at(0).toString(), QString(QChar(c)));
+    }
+    // Marks that only shape Arabic or Hebrew text, and joiners, stay.
+    const QString hebrew = QStringLiteral("\u05d0\u200f\u05d1\u200d");
+    EXPECT_EQ(text(hebrew, Controls::ReplaceAll), hebrew.toUtf8());
+}
+
 TEST(ctl_Output, BuffersUntilFlushedAndNeutralisesText)
 {
     QBuffer device;
