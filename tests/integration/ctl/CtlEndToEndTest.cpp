@@ -192,6 +192,52 @@ TEST_F(ctl_EndToEnd, DevicesListCsvNeutralisesFormulaLookingNames)
         EXPECT_TRUE(jsonNames.contains(name)) << name.toStdString();
 }
 
+TEST_F(ctl_EndToEnd, NoServerTextActsOnTheTerminalInAnyFormat)
+{
+    // A device name with an escape sequence, BEL, CSI (U+009B), CR/LF and a right-to-left override: through
+    // every command and format that prints it, no control and no bidirectional override reaches the terminal.
+    const QString hostile =
+        QStringLiteral("KIOSK\x1b]0;owned\x07\x1b[2J\u009b31m\r\nfake line \u202eexe.txt");
+    const QJsonObject facts = device(6);
+    ASSERT_FALSE(facts.isEmpty());
+    const QString id = facts.value(u"id").toString();
+    int status = 0;
+    s_sandbox->call("POST", QStringLiteral("/sandbox/devices/") + id,
+                    QJsonObject{{QStringLiteral("deviceName"), hostile}}, &status);
+    ASSERT_EQ(status, 200);
+    const auto unsafe = [](const QString &text) {
+        for (const QChar c : text) {
+            const char16_t u = c.unicode();
+            if ((u < 0x20 && u != u'\n' && u != u'\t') || (u >= 0x7f && u <= 0x9f) ||
+                (u >= 0x202a && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069))
+                return true;
+        }
+        return false;
+    };
+    const QList<QStringList> commands{
+        {QStringLiteral("devices"), QStringLiteral("list")},
+        {QStringLiteral("devices"), QStringLiteral("list"), QStringLiteral("--csv")},
+        {QStringLiteral("devices"), QStringLiteral("list"), QStringLiteral("--json")},
+        {QStringLiteral("devices"), QStringLiteral("show"), id},
+        {QStringLiteral("devices"), QStringLiteral("show"), id, QStringLiteral("--json")},
+        {QStringLiteral("devices"), QStringLiteral("find"), QStringLiteral("KIOSK")},
+        {QStringLiteral("devices"), QStringLiteral("find"), QStringLiteral("KIOSK"),
+         QStringLiteral("--json")}};
+    for (const QStringList &command : commands) {
+        SCOPED_TRACE(command.join(u' ').toStdString());
+        const CtlRun r = run(hosted(command));
+        EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+        EXPECT_TRUE(r.out.contains(QStringLiteral("KIOSK"))) << "the device is printed";
+        EXPECT_FALSE(unsafe(r.out)) << r.out.left(400).toStdString();
+        EXPECT_FALSE(unsafe(r.err)) << r.err.toStdString();
+    }
+    // The JSON value itself is unchanged.
+    const CtlRun json =
+        run(hosted({QStringLiteral("devices"), QStringLiteral("show"), id, QStringLiteral("--json")}));
+    EXPECT_EQ(json.json().object().value(u"deviceName").toString(), hostile)
+        << json.out.left(300).toStdString();
+}
+
 TEST_F(ctl_EndToEnd, DevicesShowJsonHasTheEligibilityShape)
 {
     const QJsonObject facts = device(11);
