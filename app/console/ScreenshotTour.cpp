@@ -46,6 +46,11 @@ using actions::RemoteAction;
 
 namespace {
 
+// The window on a 1280 × 800 screen and on a 1024 × 700 one: each screen's size less a window frame (title
+// bar and borders), as a technician's window manager leaves it.
+constexpr QSize kLargeWindow(1280 - 16, 800 - 40);
+constexpr QSize kSmallWindow(1024 - 16, 700 - 40);
+
 ui::ConfirmActionDialog *openConfirmDialog()
 {
     for (QWidget *w : QApplication::topLevelWidgets()) {
@@ -86,7 +91,7 @@ void ScreenshotTour::start()
         return;
     }
     ui::MainWindow *window = m_session.window();
-    window->resize(1260, 780);
+    window->resize(kLargeWindow);
     window->show();
     waitFor(
         QStringLiteral("the device list"),
@@ -159,13 +164,31 @@ void ScreenshotTour::waitFor(const QString &what, std::function<bool()> conditio
 
 bool ScreenshotTour::save(QWidget *widget, const QString &name)
 {
-    const QString file =
-        QDir(m_directory).filePath(name + QLatin1Char('-') + m_language + QStringLiteral(".png"));
-    const bool ok = widget->grab().save(file);
-    std::fprintf(stdout, "%s %s\n", ok ? "saved" : "FAILED", qPrintable(file));
-    std::fflush(stdout);
-    if (ok)
-        ++m_saved;
+    // At 200 % (QT_SCALE_FACTOR=2 or a high-density screen) the files are name@2x-<language>.png.
+    const QString density = widget->devicePixelRatioF() > 1.0 ? QStringLiteral("@2x") : QString();
+    const auto write = [&](const QString &fileName) {
+        const QString file =
+            QDir(m_directory)
+                .filePath(fileName + density + QLatin1Char('-') + m_language + QStringLiteral(".png"));
+        ++m_attempted;
+        const bool ok = widget->grab().save(file);
+        std::fprintf(stdout, "%s %s\n", ok ? "saved" : "FAILED", qPrintable(file));
+        std::fflush(stdout);
+        if (ok)
+            ++m_saved;
+        return ok;
+    };
+    bool ok = write(name);
+    if (widget == m_session.window()) {
+        // The same page on a 1024 × 700 screen, then back.
+        widget->resize(kSmallWindow);
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
+        ok = write(name + QStringLiteral("-1024x700")) && ok;
+        widget->resize(kLargeWindow);
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
+    }
     return ok;
 }
 
@@ -489,7 +512,7 @@ void ScreenshotTour::showBulkResults()
                     save(run, QStringLiteral("bulk-results"));
                 m_done = true;
                 // Eleven pages, and the sign-in dialog when the tour began there.
-                Q_EMIT finished(m_saved == 11 + (m_startedAtSignIn ? 1 : 0) ? 0 : 1);
+                Q_EMIT finished(m_saved == m_attempted && m_saved >= 11 ? 0 : 1);
             });
             return;
         }

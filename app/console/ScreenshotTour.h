@@ -24,8 +24,10 @@ class ConsoleSession;
  * the list (30 resets, 6 without an action): the selection, the plan, the run's progress and its results
  * grid. The sandbox's control API moves tenant time forward so the action completes in seconds. File names
  * end with the interface language
- * ("all-devices-en.png"). With --sandbox-sign-in the tour begins at the sign-in dialog (startAtSignIn()): a
- * device code is asked for and shown ("sign-in-en.png"), then approved through the sandbox's control API.
+ * ("all-devices-en.png"). The main window is shot on a 1280 × 800 screen and again on a 1024 × 700 one
+ * ("all-devices-1024x700-en.png"); at 200 % scaling (QT_SCALE_FACTOR=2) the names carry "@2x". With
+ * --sandbox-sign-in the tour begins at the sign-in dialog (startAtSignIn()): a device code is asked for and
+ * shown ("sign-in-en.png"), then approved through the sandbox's control API.
  */
 class ScreenshotTour final : public QObject
 {
@@ -76,6 +78,7 @@ private:
     QString m_ineligibleId;
     int m_advances = 0;
     int m_saved = 0;
+    int m_attempted = 0;
     bool m_startedAtSignIn = false;
     bool m_done = false;
 };

@@ -4,6 +4,7 @@
 #include "core/actions/AuditFeed.h"
 #include "core/common/Clock.h"
 #include "ui/common/AuditActionNames.h"
+#include "ui/common/FlowLayout.h"
 #include "ui/common/Headings.h"
 #include "ui/common/Icons.h"
 #include "ui/deviceactions/DeviceActionsFilterModel.h"
@@ -11,7 +12,6 @@
 
 #include <QComboBox>
 #include <QEvent>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -56,7 +56,8 @@ void DeviceActionsPage::buildUi()
     m_title = newPageTitle(this);
     layout->addWidget(m_title);
 
-    auto *tools = new QHBoxLayout;
+    // Wraps (FlowLayout) rather than widen the window on a 1024-pixel screen.
+    auto *tools = new FlowLayout;
     m_state = new QComboBox(this);
     m_state->setObjectName(QStringLiteral("stateFilter"));
     m_state->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -74,10 +75,9 @@ void DeviceActionsPage::buildUi()
     m_lastRefresh->setObjectName(QStringLiteral("lastRefresh"));
     tools->addWidget(m_state);
     tools->addWidget(m_action);
-    tools->addStretch(1);
-    tools->addWidget(m_lastRefresh);
     tools->addWidget(m_refresh);
     tools->addWidget(m_pause);
+    tools->addWidget(m_lastRefresh);
     layout->addLayout(tools);
 
     m_error = new QLabel(this);

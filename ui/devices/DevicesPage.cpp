@@ -3,6 +3,7 @@
 
 #include "core/common/Clock.h"
 #include "ui/common/DialogPresenter.h"
+#include "ui/common/FlowLayout.h"
 #include "ui/common/Headings.h"
 #include "ui/common/Icons.h"
 #include "ui/devices/CachedTextDelegate.h"
@@ -77,14 +78,15 @@ void DevicesPage::buildUi()
     m_title = newPageTitle(this);
     layout->addWidget(m_title);
 
-    auto *tools = new QHBoxLayout;
+    // The tool row wraps (FlowLayout) rather than widen the window: one row at 1280 pixels, two at 1024.
+    auto *tools = new FlowLayout;
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("deviceSearch"));
     m_search->setClearButtonEnabled(true);
     m_search->addAction(Icons::search(), QLineEdit::LeadingPosition);
-    m_search->setMinimumWidth(200);
+    m_search->setMinimumWidth(240);
     m_search->installEventFilter(this);
-    tools->addWidget(m_search, 2);
+    tools->addWidget(m_search);
     m_platform = new QComboBox(this);
     m_platform->setObjectName(QStringLiteral("platformFilter"));
     m_ownership = new QComboBox(this);
@@ -99,7 +101,6 @@ void DevicesPage::buildUi()
         combo->setMinimumContentsLength(combo == m_passcodeFilter ? 16 : 11);
         tools->addWidget(combo);
     }
-    tools->addStretch(1);
     m_refresh = new QPushButton(Icons::refresh(), QString(), this);
     m_refresh->setObjectName(QStringLiteral("refreshButton"));
     m_export = new QPushButton(Icons::exportFile(), QString(), this);

@@ -26,6 +26,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -39,6 +40,7 @@ namespace {
 const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
 const QString kStateKey = QStringLiteral("mainWindow/state");
 const QString kSplitterKey = QStringLiteral("mainWindow/splitter");
+const QString kNavigationPaneKey = QStringLiteral("mainWindow/navigationPane");
 const QString kLanguageKey = QStringLiteral("ui/language");
 } // namespace
 
@@ -52,6 +54,7 @@ MainWindow::MainWindow(DialogPresenter &dialogs, QSettings *settings,
     setObjectName(QStringLiteral("mainWindow"));
     m_splitter = new QSplitter(Qt::Horizontal, this);
     auto *left = new QWidget(m_splitter);
+    m_navigationBox = left;
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->setSpacing(4);
@@ -65,6 +68,9 @@ MainWindow::MainWindow(DialogPresenter &dialogs, QSettings *settings,
     m_splitter->addWidget(m_stack);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
+    // The pane is as wide as its longest entries need (a tenant name and its state), not the 256 pixels item
+    // views ask for: on a 1024-pixel screen those pixels belong to the device table.
+    m_splitter->setSizes({200, 1000});
     setCentralWidget(m_splitter);
 
     m_tenantLabel = new QLabel(this);
@@ -83,7 +89,13 @@ MainWindow::MainWindow(DialogPresenter &dialogs, QSettings *settings,
             setCurrentTenant(id);
     });
     retranslate();
-    resize(1200, 760);
+    // 1200 × 760 where there is room; on a 1024 × 700 screen, the screen's work area less the window frame.
+    QSize size(1200, 760);
+    if (const QScreen *where = screen()) {
+        const QSize room = where->availableGeometry().size() - QSize(16, 40);
+        size = size.boundedTo(room).expandedTo(minimumSizeHint());
+    }
+    resize(size);
     restoreLayout();
     setTabOrder(m_switcher, m_navigation);
     setTabOrder(m_navigation, m_stack);
@@ -122,6 +134,21 @@ void MainWindow::buildMenus()
     m_quickSwitchAction = new QAction(this);
     m_quickSwitchAction->setObjectName(QStringLiteral("quickSwitchAction"));
     m_quickSwitchAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    // A narrow screen (1024 pixels) gives the pages the width of the navigation pane.
+    m_navigationPaneAction = new QAction(this);
+    m_navigationPaneAction->setObjectName(QStringLiteral("navigationPaneAction"));
+    m_navigationPaneAction->setCheckable(true);
+    m_navigationPaneAction->setChecked(true);
+    m_navigationPaneAction->setShortcut(QKeySequence(Qt::Key_F9));
+    connect(m_navigationPaneAction, &QAction::toggled, this, [this](bool shown) {
+        const bool focusInside = m_navigationBox->isAncestorOf(QApplication::focusWidget());
+        m_navigationBox->setVisible(shown);
+        // Keyboard users land where they can act: in the pane just shown, or on the page when it hides.
+        if (shown && isVisible())
+            m_navigation->setFocus(Qt::ShortcutFocusReason);
+        else if (!shown && focusInside && currentPage())
+            currentPage()->setFocus(Qt::ShortcutFocusReason);
+    });
     m_aboutAction = new QAction(this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
 
@@ -134,6 +161,7 @@ void MainWindow::buildMenus()
     m_fileMenu->addAction(m_quitAction);
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_quickSwitchAction);
+    m_viewMenu->addAction(m_navigationPaneAction);
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_allDevicesAction);
     m_viewMenu->addAction(m_deviceActionsAction);
@@ -409,6 +437,8 @@ void MainWindow::retranslate()
     m_refreshAction->setText(tr("&Refresh"));
     m_backAction->setText(tr("&Back"));
     m_quickSwitchAction->setText(tr("Switch &tenant…"));
+    m_navigationPaneAction->setText(tr("&Navigation pane"));
+    m_navigationPaneAction->setToolTip(tr("Show or hide the tenants and pages on the left (F9)"));
     m_aboutAction->setText(tr("&About Passcode Console"));
     updateChrome();
 }
@@ -421,6 +451,7 @@ void MainWindow::restoreLayout()
     restoreGeometry(s.value(kGeometryKey).toByteArray());
     restoreState(s.value(kStateKey).toByteArray());
     m_splitter->restoreState(s.value(kSplitterKey).toByteArray());
+    m_navigationPaneAction->setChecked(s.value(kNavigationPaneKey, true).toBool());
 }
 
 void MainWindow::saveLayout()
@@ -431,6 +462,7 @@ void MainWindow::saveLayout()
     s.setValue(kGeometryKey, saveGeometry());
     s.setValue(kStateKey, saveState());
     s.setValue(kSplitterKey, m_splitter->saveState());
+    s.setValue(kNavigationPaneKey, m_navigationPaneAction->isChecked());
     if (DevicesPage *page = devicesPage())
         page->saveState(s);
 }

@@ -74,6 +74,8 @@ public:
     SignInDialog *signInDialog() const;
     QAction *signOutAction() const { return m_signOutAction; }
     QAction *quickSwitchAction() const { return m_quickSwitchAction; }
+    /** View › Navigation pane (F9): checked while the switcher and the navigation pane are shown. */
+    QAction *navigationPaneAction() const { return m_navigationPaneAction; }
     QWidget *currentPage() const;
     TenantSwitcher *tenantSwitcher() const { return m_switcher; }
     /** The Ctrl+Shift+T popup while it is open. */
@@ -152,6 +154,8 @@ private:
     NavigationPane *m_navigation = nullptr;
     QStackedWidget *m_stack = nullptr;
     QSplitter *m_splitter = nullptr;
+    QWidget *m_navigationBox =
+        nullptr; ///< the tenant switcher and the navigation pane (View › Navigation pane)
     QList<TenantPages *> m_tenants;
     QPointer<SignInDialog> m_signInDialog;
     QPointer<QuickSwitcher> m_quickSwitcher;
@@ -175,6 +179,7 @@ private:
     QAction *m_refreshAction = nullptr;
     QAction *m_backAction = nullptr;
     QAction *m_quickSwitchAction = nullptr;
+    QAction *m_navigationPaneAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QPointer<QAction> m_shownBulkAction; ///< the current tenant's, in the Actions menu
 };

@@ -31,14 +31,14 @@ ActionBar::ActionBar(QWidget *parent)
     auto *layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setHorizontalSpacing(12);
-    layout->setColumnStretch(1, 1);
+    layout->setColumnStretch(0, 1);
 
     m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("actionBarTitle"));
     QFont titleFont = m_title->font();
     titleFont.setBold(true);
     m_title->setFont(titleFont);
-    layout->addWidget(m_title, 0, 0, 1, 2);
+    layout->addWidget(m_title, 0, 0);
 
     int gridRow = 1;
     for (RemoteAction action : actions::kAllRemoteActions) {
@@ -53,9 +53,12 @@ ActionBar::ActionBar(QWidget *parent)
         row.explanation->setWordWrap(true);
         row.explanation->setTextFormat(Qt::RichText);
         row.explanation->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        layout->addWidget(row.button, gridRow, 0, Qt::AlignTop);
-        layout->addWidget(row.explanation, gridRow, 1);
-        ++gridRow;
+        // Each button with its explanation under it, the width of the column: a long French button label
+        // beside the explanation left it a hundred pixels on a 1024-pixel screen.
+        layout->addWidget(row.button, gridRow, 0, Qt::AlignLeft | Qt::AlignTop);
+        layout->addWidget(row.explanation, gridRow + 1, 0);
+        layout->setRowMinimumHeight(gridRow + 2, 6);
+        gridRow += 3;
         connect(row.button, &QPushButton::clicked, this, [this, action] { Q_EMIT actionTriggered(action); });
         m_rows.insert(action, row);
     }
@@ -66,7 +69,7 @@ ActionBar::ActionBar(QWidget *parent)
     QPalette sourcePalette = m_source->palette();
     sourcePalette.setColor(QPalette::WindowText, sourcePalette.color(QPalette::PlaceholderText));
     m_source->setPalette(sourcePalette);
-    layout->addWidget(m_source, gridRow, 0, 1, 2);
+    layout->addWidget(m_source, gridRow, 0);
     render();
 }
 
