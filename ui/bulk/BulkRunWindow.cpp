@@ -5,6 +5,7 @@
 #include "core/common/Clock.h"
 #include "ui/bulk/BulkResultsModel.h"
 #include "ui/common/DialogPresenter.h"
+#include "ui/common/FlowLayout.h"
 #include "ui/common/Headings.h"
 #include "ui/common/Icons.h"
 #include "ui/common/PassphraseDialog.h"
@@ -133,7 +134,8 @@ void BulkRunWindow::buildUi()
     header->resizeSection(BulkResultsModel::Passcode, 130);
     layout->addWidget(m_grid, 1);
 
-    auto *rowButtons = new QHBoxLayout;
+    // The buttons wrap (FlowLayout) on a 1024-pixel screen; what the copy did is said on the line under them.
+    auto *rowButtons = new FlowLayout;
     m_reveal = new QPushButton(Icons::show(), QString(), this);
     m_reveal->setObjectName(QStringLiteral("runReveal"));
     m_reveal->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
@@ -142,6 +144,7 @@ void BulkRunWindow::buildUi()
     m_copy->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     m_copyStatus = new QLabel(this);
     m_copyStatus->setObjectName(QStringLiteral("runCopyStatus"));
+    m_copyStatus->setWordWrap(true);
     m_retry = new QPushButton(Icons::refresh(), QString(), this);
     m_retry->setObjectName(QStringLiteral("runRetry"));
     m_export = new QPushButton(Icons::exportFile(), QString(), this);
@@ -152,12 +155,12 @@ void BulkRunWindow::buildUi()
     m_close->setObjectName(QStringLiteral("runClose"));
     rowButtons->addWidget(m_reveal);
     rowButtons->addWidget(m_copy);
-    rowButtons->addWidget(m_copyStatus, 1);
     rowButtons->addWidget(m_retry);
     rowButtons->addWidget(m_export);
     rowButtons->addWidget(m_exportCodes);
     rowButtons->addWidget(m_close);
     layout->addLayout(rowButtons);
+    layout->addWidget(m_copyStatus);
     for (QPushButton *b : {m_pause, m_cancelRun, m_reveal, m_copy, m_retry, m_export, m_exportCodes, m_close})
         b->setAutoDefault(false);
 

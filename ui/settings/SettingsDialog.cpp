@@ -11,6 +11,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QPushButton>
+#include <QScreen>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -64,7 +65,12 @@ SettingsDialog::SettingsDialog(const QString &language, const TenantFields &tena
     m_roster = new TenantRosterEditor(this);
     m_ui->mainLayout->insertWidget(m_ui->mainLayout->indexOf(m_ui->tenantGroup), m_roster);
     retranslateMaxWrites();
-    resize(width(), std::max(height(), sizeHint().height())); // the .ui's size predates the group
+    // The .ui's size predates the groups below it; a 1024 × 700 screen's work area bounds it (the tenant list
+    // gives up its height first).
+    int height = std::max(this->height(), sizeHint().height());
+    if (const QScreen *where = screen())
+        height = std::min(height, where->availableGeometry().height() - 40);
+    resize(width(), std::max(height, minimumSizeHint().height()));
     m_ui->tenantEdit->setText(tenant.tenant);
     m_ui->clientIdEdit->setText(tenant.clientId);
     connect(m_ui->tenantEdit, &QLineEdit::textChanged, this, &SettingsDialog::updateTenantError);

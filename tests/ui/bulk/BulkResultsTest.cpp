@@ -2,6 +2,7 @@
 #include "UiTestSupport.h"
 #include "core/actions/ActionTracker.h"
 #include "core/actions/RunRecord.h"
+#include "core/common/Translations.h"
 #include "core/graph/WriteBudget.h"
 #include "fakes/ManualClock.h"
 #include "ui/bulk/BulkResultsModel.h"
@@ -17,6 +18,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace passcode;
 using passcode::actions::ActionState;
@@ -196,3 +198,24 @@ TEST_F(ui_BulkResults, TheEncryptedExportTakesTheCollectedPasscodesOnly)
 }
 
 } // namespace
+
+TEST_F(ui_BulkResults, TheRunWindowFitsA1024By700ScreenInFrench)
+{
+    // French labels are the longest: the buttons wrap instead of widening the window past the screen.
+    QCoreApplication &app = *QCoreApplication::instance();
+    const QList<QTranslator *> before = app.findChildren<QTranslator *>(Qt::FindDirectChildrenOnly);
+    passcode::installTranslations(app, QStringLiteral("fr"));
+    QSize minimum;
+    {
+        ui::BulkRunWindow window(*run, tracker, clock, dialogs, QStringLiteral("Contoso"));
+        minimum = window.minimumSizeHint();
+    }
+    for (QTranslator *added : app.findChildren<QTranslator *>(Qt::FindDirectChildrenOnly)) {
+        if (!before.contains(added)) {
+            QCoreApplication::removeTranslator(added);
+            delete added;
+        }
+    }
+    EXPECT_LE(minimum.width(), 1024 - 16);
+    EXPECT_LE(minimum.height(), 700 - 40);
+}

@@ -10,12 +10,14 @@
 #include "ui/devices/DeviceTableModel.h"
 #include "ui/devices/DevicesPage.h"
 #include "ui/mainwindow/MainWindow.h"
+#include "ui/settings/SettingsDialog.h"
 
 #include <gtest/gtest.h>
 
 #include <QAction>
 #include <QApplication>
 #include <QHeaderView>
+#include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
@@ -142,6 +144,15 @@ TEST_P(ui_WindowFit, TheNavigationPaneHidesAndIsRememberedAtTheNextStart)
     EXPECT_FALSE(window()->navigationPaneAction()->isChecked());
     window()->navigationPaneAction()->trigger();
     EXPECT_TRUE(window()->navigationPaneAction()->isChecked());
+}
+
+TEST_P(ui_WindowFit, PreferencesOpenWithinA1024By700Screen)
+{
+    ui::SettingsDialog dialog(QString::fromLatin1(GetParam()), {}, window());
+    EXPECT_LE(dialog.minimumSizeHint().height(), kSmallScreenRoom.height());
+    EXPECT_LE(dialog.minimumSizeHint().width(), kSmallScreenRoom.width());
+    EXPECT_LE(dialog.height(), std::max(dialog.minimumSizeHint().height(),
+                                        window()->screen()->availableGeometry().height() - 40));
 }
 
 INSTANTIATE_TEST_SUITE_P(Languages, ui_WindowFit, ::testing::Values("en", "fr"));
