@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/deviceactions/DeviceActionsModel.h"
 
+#include "core/actions/LikelyCause.h"
+#include "core/actions/RemoteAction.h"
+
 #include "ui/common/AuditActionNames.h"
 #include "ui/common/Icons.h"
 #include "ui/common/TimeFormat.h"
@@ -48,8 +51,15 @@ QVariant DeviceActionsModel::data(const QModelIndex &index, int role) const
             return {};
         }
     case Qt::ToolTipRole:
-        if (index.column() == State && r.fromJournal)
-            return tr("Sent from this console; not in the tenant's audit feed yet.");
+        if (index.column() == State) {
+            QStringList tip;
+            if (r.fromJournal)
+                tip.append(tr("Sent from this console; not in the tenant's audit feed yet."));
+            const QString cause = likelyCause(index.row());
+            if (!cause.isEmpty())
+                tip.append(cause);
+            return tip.isEmpty() ? QVariant() : QVariant(tip.join(u'\n'));
+        }
         if (index.column() == DeviceName && !r.deviceOwnerUserPrincipalName.isEmpty())
             return tr("Primary user: %1").arg(r.deviceOwnerUserPrincipalName);
         return {};
@@ -159,6 +169,31 @@ void DeviceActionsModel::setRows(const QList<RemoteActionAudit> &rows)
             index(static_cast<int>(added), 0), index(static_cast<int>(newCount) - 1, ColumnCount - 1),
             {Qt::DisplayRole, Qt::ToolTipRole, Qt::DecorationRole, SortRole, StateRole, FromJournalRole});
     }
+}
+
+void DeviceActionsModel::setDeviceSource(DeviceSource source)
+{
+    m_devices = std::move(source);
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, State), index(rowCount() - 1, State), {Qt::ToolTipRole});
+}
+
+QString DeviceActionsModel::likelyCause(int row) const
+{
+    if (row < 0 || row >= m_rows.size())
+        return {};
+    const RemoteActionAudit &r = m_rows.at(row);
+    for (actions::RemoteAction action : actions::kAllRemoteActions) {
+        if (actions::auditActionName(action) != r.action)
+            continue;
+        devices::Device device;
+        if (m_devices) {
+            if (std::optional<devices::Device> known = m_devices(r.managedDeviceId))
+                device = *known;
+        }
+        return actions::LikelyCause::of(device, action, r.actionState).value_or(QString());
+    }
+    return {};
 }
 
 void DeviceActionsModel::retranslate()

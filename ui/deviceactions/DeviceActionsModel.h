@@ -2,9 +2,13 @@
 #pragma once
 
 #include "core/actions/RemoteActionAudit.h"
+#include "core/devices/Device.h"
 
 #include <QAbstractTableModel>
 #include <QList>
+
+#include <functional>
+#include <optional>
 
 namespace passcode::ui {
 
@@ -13,6 +17,11 @@ namespace passcode::ui {
  * own actions). setRows() is called on every periodic refresh and changes the view as little as possible: the
  * same rows in the same order give one batched dataChanged with an explicit role list; new rows on top (the
  * feed is newest first) are inserted; anything else resets.
+ *
+ * A passcode action that ended failed or not supported says its likely cause and fix (actions::LikelyCause,
+ * the words of the passcode panel and of passcodectl) in the State column's tooltip and in likelyCause(),
+ * read from the device as the device list has it (setDeviceSource); a device not loaded gets the general
+ * advice.
  */
 class DeviceActionsModel final : public QAbstractTableModel
 {
@@ -49,6 +58,13 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+    /** Where the rows' devices are read from (the tenant's device list); none: the general advice only. */
+    using DeviceSource = std::function<std::optional<devices::Device>(const QString &deviceId)>;
+    void setDeviceSource(DeviceSource source);
+    /** The likely cause and fix of row @p row when it is a passcode action that failed or is not supported.
+     */
+    QString likelyCause(int row) const;
+
     void setRows(const QList<actions::RemoteActionAudit> &rows);
     const QList<actions::RemoteActionAudit> &rows() const { return m_rows; }
     const actions::RemoteActionAudit &row(int row) const { return m_rows.at(row); }
@@ -61,6 +77,7 @@ private:
     static QString rowKey(const actions::RemoteActionAudit &row);
 
     QList<actions::RemoteActionAudit> m_rows;
+    DeviceSource m_devices;
 };
 
 } // namespace passcode::ui

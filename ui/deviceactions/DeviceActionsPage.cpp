@@ -107,11 +107,25 @@ void DeviceActionsPage::buildUi()
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(DeviceActionsModel::Requested, Qt::DescendingOrder);
     layout->addWidget(m_view, 1);
+    // The selected action in words: the same likely cause and fix as the passcode panel and passcodectl.
+    m_details = new QLabel(this);
+    m_details->setObjectName(QStringLiteral("deviceActionDetails"));
+    m_details->setWordWrap(true);
+    m_details->setTextFormat(Qt::PlainText); // device names come from users
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_details->setFocusPolicy(Qt::TabFocus);
+    m_details->hide();
+    layout->addWidget(m_details);
 
     setTabOrder(m_state, m_action);
     setTabOrder(m_action, m_refresh);
     setTabOrder(m_refresh, m_pause);
     setTabOrder(m_pause, m_view);
+    setTabOrder(m_view, m_details);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &DeviceActionsPage::renderDetails);
+    connect(m_filter, &QAbstractItemModel::dataChanged, this, &DeviceActionsPage::renderDetails);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &DeviceActionsPage::renderDetails);
 
     connect(m_state, &QComboBox::currentIndexChanged, this, &DeviceActionsPage::applyFilters);
     connect(m_action, &QComboBox::currentIndexChanged, this, &DeviceActionsPage::applyFilters);
@@ -132,10 +146,43 @@ void DeviceActionsPage::retranslate()
     m_state->setAccessibleName(tr("Status filter"));
     m_action->setAccessibleName(tr("Action filter"));
     m_view->setAccessibleName(tr("Device actions"));
+    m_details->setAccessibleName(tr("Selected device action"));
     fillStateFilter();
     fillActionFilter();
     setPaused(m_paused);
     renderLastRefresh();
+    renderDetails();
+}
+
+void DeviceActionsPage::setDeviceSource(DeviceActionsModel::DeviceSource source)
+{
+    m_model->setDeviceSource(std::move(source));
+    renderDetails();
+}
+
+QString DeviceActionsPage::details() const
+{
+    return m_details->isHidden() ? QString() : m_details->text();
+}
+
+void DeviceActionsPage::renderDetails()
+{
+    const QModelIndex current = m_filter->mapToSource(m_view->currentIndex());
+    if (!current.isValid()) {
+        m_details->clear();
+        m_details->hide();
+        return;
+    }
+    const actions::RemoteActionAudit &r = m_model->row(current.row());
+    QString text = tr("%1 — %2: %3", "device — action: state")
+                       .arg(r.deviceDisplayName,
+                            m_model->index(current.row(), DeviceActionsModel::Action).data().toString(),
+                            m_model->index(current.row(), DeviceActionsModel::State).data().toString());
+    const QString cause = m_model->likelyCause(current.row());
+    if (!cause.isEmpty())
+        text += u' ' + cause;
+    m_details->setText(text);
+    m_details->show();
 }
 
 void DeviceActionsPage::fillStateFilter()

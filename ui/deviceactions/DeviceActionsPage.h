@@ -3,6 +3,7 @@
 
 #include "core/actions/RemoteActionAudit.h"
 #include "core/common/Error.h"
+#include "ui/deviceactions/DeviceActionsModel.h"
 
 #include <QDateTime>
 #include <QTimer>
@@ -25,7 +26,6 @@ class AuditFeed;
 namespace passcode::ui {
 
 class DeviceActionsFilterModel;
-class DeviceActionsModel;
 
 /**
  * Devices › Device actions: the tenant's remote actions (AuditFeed: remoteActionAudits merged with this
@@ -45,6 +45,10 @@ public:
 
     std::chrono::milliseconds refreshInterval() const;
     void setPaused(bool paused);
+    /** Where the rows' devices are read from, for the likely causes (DeviceActionsModel::setDeviceSource). */
+    void setDeviceSource(DeviceActionsModel::DeviceSource source);
+    /** The details line under the table (for tests). */
+    QString details() const;
     bool isAutoRefreshActive() const { return m_timer.isActive(); }
 
     DeviceActionsModel *model() const { return m_model; }
@@ -74,6 +78,8 @@ private:
     void onRefreshFailed(const Error &error);
     void updateTimer();
     void renderLastRefresh();
+    /** The selected row in words, with the likely cause and fix of a failed passcode action. */
+    void renderDetails();
 
     actions::AuditFeed &m_feed;
     const Clock &m_clock;
@@ -87,6 +93,7 @@ private:
     QLabel *m_lastRefresh = nullptr;
     QLabel *m_error = nullptr;
     QTableView *m_view = nullptr;
+    QLabel *m_details = nullptr;
     QTimer m_timer;
     QDateTime m_lastRefreshAt;
     QString m_lastError;

@@ -108,6 +108,8 @@ void TenantPages::attach(ConsoleContext &c)
         m_devicesPage->setServerLookup(*c.client, c.directory);
     m_overviewPage = new DeviceOverviewPage(c, m_stack);
     m_actionsPage = new DeviceActionsPage(c.auditFeed, c.clock, m_stack);
+    m_actionsPage->setDeviceSource(
+        [directory = &c.directory](const QString &id) { return directory->findById(id); });
     for (QWidget *page : {static_cast<QWidget *>(m_devicesPage), static_cast<QWidget *>(m_overviewPage),
                           static_cast<QWidget *>(m_actionsPage)}) {
         m_stack->addWidget(page);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/deviceactions/DeviceActionsModel.h"
+#include "core/actions/LikelyCause.h"
 #include "ui/deviceactions/DeviceActionsFilterModel.h"
 
 #include <gtest/gtest.h>
@@ -146,3 +147,35 @@ TEST_F(ui_DeviceActionsModel, RowsOfThisConsoleAreMarked)
 }
 
 } // namespace
+
+TEST_F(ui_DeviceActionsModel, AFailedPasscodeActionSaysItsLikelyCauseInThePanelsWords)
+{
+    // The same words as the passcode panel and passcodectl: one core function (actions::LikelyCause).
+    RemoteActionAudit failed = audit(1, "resetPasscode", ActionState::Failed);
+    devices::Device android;
+    android.id = failed.managedDeviceId;
+    android.operatingSystem = QStringLiteral("Android");
+    android.osVersion = QStringLiteral("13");
+    android.enrollmentType = devices::EnrollmentType::AndroidEnterpriseFullyManaged;
+    model.setRows(
+        {failed, audit(2, "resetPasscode", ActionState::Done), audit(3, "remoteLock", ActionState::Failed)});
+
+    // Before the device list is known: the general advice.
+    const QString general = model.likelyCause(0);
+    EXPECT_EQ(general,
+              *actions::LikelyCause::of({}, actions::RemoteAction::ResetPasscode, ActionState::Failed));
+
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setDeviceSource([&](const QString &id) -> std::optional<devices::Device> {
+        return id == android.id ? std::optional(android) : std::nullopt;
+    });
+    EXPECT_EQ(changed.count(), 1);
+    const QString cause =
+        *actions::LikelyCause::of(android, actions::RemoteAction::ResetPasscode, ActionState::Failed);
+    EXPECT_TRUE(cause.contains(QStringLiteral("passcode policy"))) << cause.toStdString();
+    EXPECT_EQ(model.likelyCause(0), cause);
+    EXPECT_EQ(model.index(0, DeviceActionsModel::State).data(Qt::ToolTipRole).toString(), cause);
+    EXPECT_TRUE(model.likelyCause(1).isEmpty()) << "done: nothing to explain";
+    EXPECT_TRUE(model.likelyCause(2).isEmpty()) << "not a passcode action";
+    EXPECT_FALSE(model.index(1, DeviceActionsModel::State).data(Qt::ToolTipRole).isValid());
+}
