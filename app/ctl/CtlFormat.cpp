@@ -194,20 +194,33 @@ QString CtlFormat::actionsTable(const QList<actions::RemoteActionAudit> &rows)
 {
     QList<QStringList> cells;
     cells.reserve(rows.size());
+    QStringList causes;
     for (const actions::RemoteActionAudit &r : rows) {
         cells.append({time(r.requestDateTime), orDash(r.deviceDisplayName), orDash(r.action),
                       actions::displayName(r.actionState), orDash(r.initiatedByUserPrincipalName),
                       r.fromJournal ? tr("journal") : tr("Intune")});
+        // The passcode panel's words for what went wrong, under the table (a cell would be a paragraph).
+        if (const std::optional<QString> cause = actions::LikelyCause::ofAudit(r))
+            causes.append(tr("%1, %2 (%3): %4", "device, action (state): likely cause")
+                              .arg(orDash(r.deviceDisplayName), orDash(r.action),
+                                   actions::displayName(r.actionState), *cause));
     }
-    return table({tr("REQUESTED (UTC)"), tr("DEVICE"), tr("ACTION"), tr("STATE"), tr("BY"), tr("SOURCE")},
-                 cells);
+    QString text = table(
+        {tr("REQUESTED (UTC)"), tr("DEVICE"), tr("ACTION"), tr("STATE"), tr("BY"), tr("SOURCE")}, cells);
+    if (!causes.isEmpty())
+        text += u'\n' + causes.join(u'\n') + u'\n';
+    return text;
 }
 
 QJsonArray CtlFormat::actionsJson(const QList<actions::RemoteActionAudit> &rows)
 {
     QJsonArray out;
-    for (const actions::RemoteActionAudit &r : rows)
-        out.append(actions::AuditJson::toJson(r));
+    for (const actions::RemoteActionAudit &r : rows) {
+        QJsonObject o = actions::AuditJson::toJson(r);
+        const std::optional<QString> cause = actions::LikelyCause::ofAudit(r);
+        o.insert(QStringLiteral("likelyCause"), cause ? QJsonValue(*cause) : QJsonValue());
+        out.append(o);
+    }
     return out;
 }
 

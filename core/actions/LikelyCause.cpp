@@ -48,4 +48,14 @@ std::optional<QString> LikelyCause::ofLatestResult(const devices::Device &device
     return of(device, passcodeResultAction(device), result->state);
 }
 
+std::optional<QString> LikelyCause::ofAudit(const RemoteActionAudit &audit,
+                                            const std::optional<devices::Device> &device)
+{
+    for (RemoteAction action : kAllRemoteActions) {
+        if (auditActionName(action) == audit.action)
+            return of(device.value_or(devices::Device{}), action, audit.actionState);
+    }
+    return std::nullopt;
+}
+
 } // namespace passcode::actions

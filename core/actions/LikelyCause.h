@@ -3,6 +3,7 @@
 
 #include "core/actions/ActionState.h"
 #include "core/actions/RemoteAction.h"
+#include "core/actions/RemoteActionAudit.h"
 #include "core/devices/Device.h"
 
 #include <QCoreApplication>
@@ -36,6 +37,13 @@ public:
      * supported.
      */
     static std::optional<QString> ofLatestResult(const devices::Device &device);
+    /**
+     * For a row of the tenant's remote actions (the Device actions page, `passcodectl actions list`): its
+     * action read from the Graph remoteAction name, on @p device when the caller has it (else the general
+     * advice). std::nullopt for an action that is not a passcode action or a state that needs no explanation.
+     */
+    static std::optional<QString> ofAudit(const RemoteActionAudit &audit,
+                                          const std::optional<devices::Device> &device = std::nullopt);
 };
 
 } // namespace passcode::actions

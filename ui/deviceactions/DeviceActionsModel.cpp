@@ -2,7 +2,6 @@
 #include "ui/deviceactions/DeviceActionsModel.h"
 
 #include "core/actions/LikelyCause.h"
-#include "core/actions/RemoteAction.h"
 
 #include "ui/common/AuditActionNames.h"
 #include "ui/common/Icons.h"
@@ -183,17 +182,8 @@ QString DeviceActionsModel::likelyCause(int row) const
     if (row < 0 || row >= m_rows.size())
         return {};
     const RemoteActionAudit &r = m_rows.at(row);
-    for (actions::RemoteAction action : actions::kAllRemoteActions) {
-        if (actions::auditActionName(action) != r.action)
-            continue;
-        devices::Device device;
-        if (m_devices) {
-            if (std::optional<devices::Device> known = m_devices(r.managedDeviceId))
-                device = *known;
-        }
-        return actions::LikelyCause::of(device, action, r.actionState).value_or(QString());
-    }
-    return {};
+    return actions::LikelyCause::ofAudit(r, m_devices ? m_devices(r.managedDeviceId) : std::nullopt)
+        .value_or(QString());
 }
 
 void DeviceActionsModel::retranslate()

@@ -2,6 +2,7 @@
 // app/ctl/CtlFormat: passcodectl's text for people and --json shapes, with the service's text neutralised.
 #include "app/ctl/CtlFormat.h"
 #include "app/ctl/Output.h"
+#include "core/actions/LikelyCause.h"
 
 #include "CtlTestData.h"
 
@@ -131,6 +132,25 @@ TEST(ctl_Format, ActionsTableIsAlignedAndSafe)
     const QJsonArray json = CtlFormat::actionsJson({a, b});
     ASSERT_EQ(json.size(), 2);
     EXPECT_TRUE(json.at(1).toObject().value(u"fromJournal").toBool());
+}
+
+TEST(ctl_Format, AFailedPasscodeActionIsExplainedInThePanelsWords)
+{
+    actions::RemoteActionAudit failed;
+    failed.deviceDisplayName = QStringLiteral("KIOSK-7");
+    failed.action = QStringLiteral("resetPasscode");
+    failed.actionState = actions::ActionState::Failed;
+    actions::RemoteActionAudit lock = failed;
+    lock.action = QStringLiteral("remoteLock"); // not a passcode action: no explanation
+    const QString cause = *actions::LikelyCause::ofAudit(failed);
+    EXPECT_EQ(cause, *actions::LikelyCause::of({}, actions::RemoteAction::ResetPasscode,
+                                               actions::ActionState::Failed));
+    const QString table = CtlFormat::actionsTable({failed, lock});
+    EXPECT_TRUE(table.contains(cause)) << table.toStdString();
+    EXPECT_EQ(table.count(cause), 1);
+    const QJsonArray json = CtlFormat::actionsJson({failed, lock});
+    EXPECT_EQ(json.at(0).toObject().value(u"likelyCause").toString(), cause);
+    EXPECT_TRUE(json.at(1).toObject().value(u"likelyCause").isNull());
 }
 
 TEST(ctl_Format, ResetJsonHoldsThePasscodeOnlyWhenAsked)
