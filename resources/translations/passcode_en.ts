@@ -1008,6 +1008,11 @@ Options:
         <source>SOURCE</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1, %2 (%3): %4</source>
+        <comment>device, action (state): likely cause</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Device</name>
@@ -4139,6 +4144,15 @@ Options:
             <numerusform>Refreshes every %n seconds while this page is shown.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Selected device action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <comment>device — action: state</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>passcode::ui::DeviceOverviewPage</name>
@@ -4668,6 +4682,14 @@ Options:
     </message>
     <message>
         <source>Switch &amp;tenant…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Navigation pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the tenants and pages on the left (F9)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1037,6 +1037,11 @@ Options&#xa0;:
         <source>SOURCE</source>
         <translation>SOURCE</translation>
     </message>
+    <message>
+        <source>%1, %2 (%3): %4</source>
+        <comment>device, action (state): likely cause</comment>
+        <translation>%1, %2 (%3) : %4</translation>
+    </message>
 </context>
 <context>
     <name>Device</name>
@@ -4169,6 +4174,15 @@ Options&#xa0;:
             <numerusform>Actualisation toutes les %n secondes tant que cette page est affichée.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Selected device action</source>
+        <translation>Action d&apos;appareil sélectionnée</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <comment>device — action: state</comment>
+        <translation>%1 — %2 : %3</translation>
+    </message>
 </context>
 <context>
     <name>passcode::ui::DeviceOverviewPage</name>
@@ -4699,6 +4713,14 @@ Options&#xa0;:
     <message>
         <source>Switch &amp;tenant…</source>
         <translation>Changer de &amp;locataire…</translation>
+    </message>
+    <message>
+        <source>&amp;Navigation pane</source>
+        <translation>&amp;Volet de navigation</translation>
+    </message>
+    <message>
+        <source>Show or hide the tenants and pages on the left (F9)</source>
+        <translation>Afficher ou masquer les locataires et les pages à gauche (F9)</translation>
     </message>
 </context>
 <context>
