@@ -88,9 +88,17 @@ protected:
             QJsonArray responses;
             for (const QJsonValue &v :
                  QJsonDocument::fromJson(r.body).object().value(u"requests").toArray()) {
-                take(v.toObject().value(u"url").toString().section(u'/', 3, 3));
-                responses.append(QJsonObject{{QStringLiteral("id"), v.toObject().value(u"id")},
-                                             {QStringLiteral("status"), 204}});
+                const QJsonObject item = v.toObject();
+                const QString id = item.value(u"url").toString().section(u'/', 3, 3).section(u'?', 0, 0);
+                if (item.value(u"method").toString() == u"GET") { // a poll
+                    responses.append(QJsonObject{{QStringLiteral("id"), item.value(u"id")},
+                                                 {QStringLiteral("status"), 200},
+                                                 {QStringLiteral("body"), deviceJson(id)}});
+                    continue;
+                }
+                take(id);
+                responses.append(
+                    QJsonObject{{QStringLiteral("id"), item.value(u"id")}, {QStringLiteral("status"), 204}});
             }
             return CannedReply::json(QJsonObject{{QStringLiteral("responses"), responses}});
         }
@@ -138,7 +146,8 @@ protected:
 
     std::optional<TrackedAction> onDisk(const QString &id) const
     {
-        for (const TrackedAction &e : ActionJournal(path()).load().value()) {
+        const Result<QList<TrackedAction>> loaded = ActionJournal(path()).load();
+        for (const TrackedAction &e : loaded.value()) {
             if (e.key.deviceId == id)
                 return e;
         }
