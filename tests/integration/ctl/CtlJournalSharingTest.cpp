@@ -19,6 +19,7 @@ TEST_F(ctl_EndToEnd, TheConsoleIsRefusedAnActionPasscodectlSentMeanwhile)
     const QJsonObject f = device(11); // Android Enterprise dedicated: Reset passcode
     ASSERT_FALSE(f.isEmpty());
     const QString id = f.value(u"id").toString();
+    const int auditsBefore = s_sandbox->auditCount(id); // the generated history may hold finished ones
     Engine console(*s_sandbox, journal());
     // The technician opened the device in the console before passcodectl sent: nothing was pending then.
     const std::optional<devices::Device> seen = console.fetch(id);
@@ -40,7 +41,7 @@ TEST_F(ctl_EndToEnd, TheConsoleIsRefusedAnActionPasscodectlSentMeanwhile)
     const actions::ActionKey key{id, actions::RemoteAction::ResetPasscode};
     EXPECT_TRUE(actions::isInFlight(console.state(key))); // followed from now on
     QTest::qWait(300);
-    EXPECT_EQ(s_sandbox->auditCount(id), 1);
+    EXPECT_EQ(s_sandbox->auditCount(id), auditsBefore + 1);
 }
 
 TEST_F(ctl_EndToEnd, PasscodectlIsRefusedAnActionTheConsoleHasInFlight)
@@ -48,6 +49,7 @@ TEST_F(ctl_EndToEnd, PasscodectlIsRefusedAnActionTheConsoleHasInFlight)
     const QJsonObject f = device(11);
     ASSERT_FALSE(f.isEmpty());
     const QString id = f.value(u"id").toString();
+    const int auditsBefore = s_sandbox->auditCount(id);
     Engine console(*s_sandbox, journal());
     const std::optional<devices::Device> seen = console.fetch(id);
     ASSERT_TRUE(seen.has_value());
@@ -58,7 +60,7 @@ TEST_F(ctl_EndToEnd, PasscodectlIsRefusedAnActionTheConsoleHasInFlight)
     const CtlRun r = run(hosted({QStringLiteral("reset"), id}));
     EXPECT_EQ(r.exitCode, 3) << r.err.toStdString();
     expectOneErrorLine(r);
-    EXPECT_EQ(s_sandbox->auditCount(id), 1);
+    EXPECT_EQ(s_sandbox->auditCount(id), auditsBefore + 1);
 }
 
 TEST_F(ctl_EndToEnd, OfFourPasscodectlResettingOneDeviceAtOnceExactlyOneSends)
@@ -66,6 +68,8 @@ TEST_F(ctl_EndToEnd, OfFourPasscodectlResettingOneDeviceAtOnceExactlyOneSends)
     const QJsonObject f = device(11);
     ASSERT_FALSE(f.isEmpty());
     const QString id = f.value(u"id").toString();
+    const int auditsBefore = s_sandbox->auditCount(id);
+    const qint64 actionsBefore = s_sandbox->actionsTotal();
     // Every read of one device is answered 3 s late (as it was when asked): each process reads the device
     // before any of them sent, so the rules see nothing pending, and only the journal can stop the others.
     ASSERT_TRUE(s_sandbox->setFaults(QJsonObject{{QStringLiteral("latencyMs"), 3000},
@@ -112,7 +116,6 @@ TEST_F(ctl_EndToEnd, OfFourPasscodectlResettingOneDeviceAtOnceExactlyOneSends)
     s_sandbox->resetFaults();
     EXPECT_EQ(sent, 1);
     EXPECT_GE(refusedByTheJournal, 1);
-    EXPECT_EQ(s_sandbox->auditCount(id), 1);
-    EXPECT_EQ(s_sandbox->state().value(u"actions").toObject().value(u"total").toInteger(),
-              s_sandbox->audits().size());
+    EXPECT_EQ(s_sandbox->auditCount(id), auditsBefore + 1);
+    EXPECT_EQ(s_sandbox->actionsTotal(), actionsBefore + 1);
 }
