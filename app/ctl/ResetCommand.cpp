@@ -12,6 +12,7 @@
 #include "core/actions/LikelyCause.h"
 
 #include <QJsonArray>
+#include <QJsonObject>
 
 namespace passcode::ctl {
 
@@ -68,11 +69,32 @@ void ResetCommand::send(const devices::Device &device)
     connect(&service, &actions::ActionService::pollError, this, &ResetCommand::onPollError);
     if (std::optional<Error> refused = service.send(device, *action, options().reason)) {
         m_following = false;
-        fail(ExitNotEligible, refused->message);
+        refuse(*refused);
         return;
     }
     if (options().wait)
         m_timeout.start(options().timeoutSeconds * 1000);
+}
+
+void ResetCommand::refuse(const Error &error)
+{
+    // Refused by the rules, by an action under way (here or in another process on this computer): exit 3.
+    // Not written to the journal (it could not be: nothing left): the journal's own error, exit 6.
+    const bool elsewhere = error.code == actions::ActionService::inFlightElsewhereCode();
+    const int exitCode = error.kind == Error::Kind::Usage ? ExitNotEligible : exitCodeFor(error);
+    if (options().json && (elsewhere || exitCode != ExitNotEligible)) {
+        printJson(QJsonObject{
+            {QStringLiteral("deviceId"), m_device.id},
+            {QStringLiteral("deviceName"), m_device.deviceName},
+            {QStringLiteral("action"), actions::stableName(m_key.action)},
+            {QStringLiteral("graphAction"), actions::graphActionName(m_key.action)},
+            {QStringLiteral("refused"),
+             elsewhere ? QStringLiteral("inFlightElsewhere") : QStringLiteral("journalNotWritten")},
+            {QStringLiteral("message"), error.message},
+            {QStringLiteral("exitCode"), exitCode},
+        });
+    }
+    fail(exitCode, error.message);
 }
 
 void ResetCommand::onSendFailed(const actions::ActionKey &key, const Error &error)

@@ -33,6 +33,9 @@ protected:
 
 private:
     void send(const devices::Device &device);
+    /** Ends with the service's refusal: exit 3 (not eligible, under way here or elsewhere) or the journal's.
+     */
+    void refuse(const Error &error);
     void onStateChanged(const actions::ActionKey &key);
     void onSendFailed(const actions::ActionKey &key, const Error &error);
     void onPollError(const actions::ActionKey &key, const Error &error);

@@ -7,41 +7,34 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QHash>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QLockFile>
 #include <QSaveFile>
 #include <QSet>
 #include <QStandardPaths>
 
-#include <algorithm>
-
 namespace passcode::actions {
 namespace {
-
-constexpr int kFormatVersion = 1;
-constexpr int kLockTimeoutMs = 5000;
-
-QString isoUtc(const QDateTime &t)
-{
-    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
-}
-
-QDateTime fromIso(const QJsonValue &v)
-{
-    const QString text = v.toString();
-    if (text.isEmpty())
-        return {};
-    QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (!t.isValid())
-        t = QDateTime::fromString(text, Qt::ISODate);
-    return t.isValid() ? t.toUTC() : QDateTime();
-}
 
 Error ioError(const QString &message, const QString &detail = {})
 {
     return Error::make(Error::Kind::Internal, message, detail);
+}
+
+/** A name beside @p path for a corrupt copy that no earlier copy holds: ".corrupt-<time>", then "-2", "-3"...
+ */
+bool setAside(const QString &path, QString *aside)
+{
+    const QString base =
+        path + QStringLiteral(".corrupt-") + QDateTime::currentDateTimeUtc().toString(u"yyyyMMddThhmmss");
+    for (int n = 1; n < 1000; ++n) {
+        *aside = n == 1 ? base : base + u'-' + QString::number(n);
+        // QFile::rename() never replaces an existing file; the lock keeps other processes of ours out.
+        if (!QFileInfo::exists(*aside) && QFile::rename(path, *aside))
+            return true;
+        if (!QFileInfo::exists(path))
+            return false;
+    }
+    return false;
 }
 
 } // namespace
@@ -72,95 +65,104 @@ const QString &ActionJournal::path() const
 
 QJsonObject ActionJournal::toJson(const TrackedAction &a)
 {
-    // Field by field on purpose: TrackedAction::passcode is never written.
-    QJsonObject o{
-        {QStringLiteral("deviceId"), a.key.deviceId},
-        {QStringLiteral("deviceName"), a.deviceName},
-        {QStringLiteral("action"), stableName(a.key.action)},
-        {QStringLiteral("state"), stableName(a.state)},
-        {QStringLiteral("requestedAt"), isoUtc(a.requestedAt)},
-        {QStringLiteral("stateSince"), isoUtc(a.stateSince)},
-        {QStringLiteral("initiatedBy"), a.initiatedBy},
-        {QStringLiteral("ticket"), a.ticket},
-    };
-    if (a.errorCode != 0)
-        o.insert(QStringLiteral("errorCode"), a.errorCode);
-    if (!a.runId.isEmpty())
-        o.insert(QStringLiteral("runId"), a.runId);
-    if (!a.tenantName.isEmpty())
-        o.insert(QStringLiteral("tenantName"), a.tenantName);
-    return o;
+    return JournalFile::toJson(a);
 }
 
 std::optional<TrackedAction> ActionJournal::fromJson(const QJsonObject &o)
 {
-    TrackedAction a;
-    a.key.deviceId = o.value(u"deviceId").toString();
-    bool actionOk = false;
-    bool stateOk = false;
-    a.key.action = remoteActionFromStableName(o.value(u"action").toString(), &actionOk);
-    a.state = actionStateFromStableName(o.value(u"state").toString(), &stateOk);
-    if (a.key.deviceId.isEmpty() || !actionOk || !stateOk)
-        return std::nullopt;
-    a.deviceName = o.value(u"deviceName").toString();
-    a.requestedAt = fromIso(o.value(u"requestedAt"));
-    a.stateSince = fromIso(o.value(u"stateSince"));
-    a.initiatedBy = o.value(u"initiatedBy").toString();
-    a.ticket = o.value(u"ticket").toString();
-    a.errorCode = o.value(u"errorCode").toInt();
-    a.runId = o.value(u"runId").toString();
-    a.tenantName = o.value(u"tenantName").toString();
-    return a;
+    return JournalFile::fromJson(o);
 }
 
-Result<QList<TrackedAction>> ActionJournal::readUnlocked() const
+Result<QList<TrackedAction>> ActionJournal::parse(const QByteArray &bytes)
+{
+    Result<JournalFile> file = JournalFile::parse(bytes);
+    if (!file)
+        return file.error();
+    return file.value().actions();
+}
+
+Result<JournalFile> ActionJournal::readUnlocked() const
 {
     QFile file(m_path);
     if (!file.exists())
-        return QList<TrackedAction>{};
+        return JournalFile{};
     if (!file.open(QIODevice::ReadOnly))
         return ioError(tr("The action journal %1 cannot be read: %2").arg(m_path, file.errorString()));
     const QByteArray bytes = file.readAll();
     file.close();
 
-    QJsonParseError parseError{};
-    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
-    const QJsonValue entries = doc.object().value(u"entries");
-    if (parseError.error != QJsonParseError::NoError || !doc.isObject() || !entries.isArray()) {
-        const QString aside = m_path + QStringLiteral(".corrupt-") +
-                              QDateTime::currentDateTimeUtc().toString(u"yyyyMMddThhmmss");
-        QFile::remove(aside);
-        const bool moved = QFile::rename(m_path, aside);
-        qCWarning(lcActions) << "corrupt action journal" << m_path << "set aside as" << aside;
-        Error e = Error::make(
-            Error::Kind::Parse,
-            moved
-                ? tr("The action journal was damaged and has been set aside as %1; a new journal was "
-                     "started.")
-                      .arg(aside)
-                : tr("The action journal %1 is damaged and could not be set aside; remove it to start a new "
-                     "one.")
-                      .arg(m_path),
-            parseError.error != QJsonParseError::NoError ? parseError.errorString()
-                                                         : QStringLiteral("no entries"));
-        return e;
+    Result<JournalFile> parsed = JournalFile::parse(bytes);
+    if (parsed)
+        return parsed;
+    QString aside;
+    const bool moved = setAside(m_path, &aside);
+    qCWarning(lcActions) << "corrupt action journal" << m_path << (moved ? "set aside as" : "not set aside")
+                         << aside;
+    return Error::make(
+        Error::Kind::Parse,
+        moved
+            ? tr("The action journal was damaged and has been set aside as %1; a new journal was started.")
+                  .arg(aside)
+            : tr("The action journal %1 is damaged and could not be set aside; remove it to start a new one.")
+                  .arg(m_path),
+        parsed.error().message);
+}
+
+Error ActionJournal::lockError(const QLockFile &lock) const
+{
+    switch (lock.error()) {
+    case QLockFile::LockFailedError:
+        return ioError(
+            tr("The action journal %1 is in use by another Passcode Console or passcodectl, which did "
+               "not release it within %L2 seconds.")
+                .arg(m_path)
+                .arg(double(m_lockTimeoutMs) / 1000.0));
+    case QLockFile::PermissionError:
+        return ioError(tr("The action journal %1 cannot be locked: its folder is not writable.").arg(m_path));
+    default:
+        return ioError(tr("The action journal %1 cannot be locked.").arg(m_path));
     }
-    QList<TrackedAction> out;
-    for (const QJsonValue &v : entries.toArray()) {
-        if (auto a = fromJson(v.toObject()))
-            out.append(std::move(*a));
-        else
-            qCWarning(lcActions) << "skipped an unreadable journal entry";
-    }
-    return out;
+}
+
+Error ActionJournal::newerVersionError(const JournalFile &file) const
+{
+    return ioError(tr("The action journal %1 was written by a newer version of Passcode Console (format %2): "
+                      "this version reads it but does not change it, and sends no action. Use the newer "
+                      "version.")
+                       .arg(m_path)
+                       .arg(file.version()));
 }
 
 Result<QList<TrackedAction>> ActionJournal::load() const
 {
     QLockFile lock(m_path + QStringLiteral(".lock"));
-    if (QFileInfo::exists(QFileInfo(m_path).absolutePath()) && !lock.tryLock(kLockTimeoutMs))
-        return ioError(tr("The action journal %1 is locked by another program.").arg(m_path));
-    return readUnlocked();
+    if (QFileInfo::exists(QFileInfo(m_path).absolutePath()) && !lock.tryLock(m_lockTimeoutMs))
+        return lockError(lock);
+    Result<JournalFile> file = readUnlocked();
+    if (!file)
+        return file.error();
+    if (!file.value().writable())
+        qCWarning(lcActions) << "action journal" << m_path << "has format" << file.value().version()
+                             << "(newer): read only";
+    return file.value().actions();
+}
+
+TrackedAction ActionJournal::withTenant(TrackedAction action) const
+{
+    if (action.tenantName.isEmpty())
+        action.tenantName = m_tenantName;
+    return action;
+}
+
+std::optional<Error> ActionJournal::write(const JournalFile &file) const
+{
+    QSaveFile out(m_path);
+    if (!out.open(QIODevice::WriteOnly))
+        return ioError(tr("The action journal %1 cannot be written: %2").arg(m_path, out.errorString()));
+    const QByteArray bytes = file.serialize();
+    if (out.write(bytes) != bytes.size() || !out.commit())
+        return ioError(tr("The action journal %1 cannot be written: %2").arg(m_path, out.errorString()));
+    return std::nullopt;
 }
 
 std::optional<Error> ActionJournal::record(const TrackedAction &action)
@@ -176,65 +178,72 @@ std::optional<Error> ActionJournal::recordMany(const QList<TrackedAction> &actio
     if (!QDir().mkpath(info.absolutePath()))
         return ioError(tr("The folder of the action journal cannot be created: %1").arg(info.absolutePath()));
     QLockFile lock(m_path + QStringLiteral(".lock"));
-    if (!lock.tryLock(kLockTimeoutMs))
-        return ioError(tr("The action journal %1 is locked by another program.").arg(m_path));
+    if (!lock.tryLock(m_lockTimeoutMs))
+        return lockError(lock);
 
-    Result<QList<TrackedAction>> current = readUnlocked();
-    QList<TrackedAction> entries;
+    Result<JournalFile> current = readUnlocked();
+    JournalFile file;
     if (current) {
-        entries = std::move(current).value();
-    } else if (current.error().kind == Error::Kind::Parse) {
-        // Set aside by readUnlocked(), which logged it; start afresh with these entries.
-    } else {
+        file = std::move(current).value();
+    } else if (current.error().kind != Error::Kind::Parse) {
         return current.error();
-    }
+    } // else: set aside by readUnlocked(), which logged it; start afresh with these entries.
+    if (!file.writable())
+        return newerVersionError(file);
 
-    QHash<ActionKey, qsizetype> position;
-    for (qsizetype i = 0; i < entries.size(); ++i)
-        position.insert(entries.at(i).key, i);
     QSet<ActionKey> written;
-    for (TrackedAction action : actions) {
-        if (action.tenantName.isEmpty())
-            action.tenantName = m_tenantName;
+    for (const TrackedAction &action : actions) {
+        if (file.update(withTenant(action)))
+            written.insert(action.key);
+        else
+            qCDebug(lcActions) << "journal keeps the entry of" << action.key.deviceId
+                               << stableName(action.key.action) << "another process wrote";
+    }
+    if (written.isEmpty())
+        return std::nullopt;
+    file.prune(QDateTime::currentDateTimeUtc().addDays(-kRetentionDays), kMaxEntries, written);
+    return write(file);
+}
+
+Result<QList<std::optional<InFlightEntry>>>
+ActionJournal::claim(const QList<TrackedAction> &actions,
+                     const std::function<bool(const TrackedAction &)> &isOwn)
+{
+    QList<std::optional<InFlightEntry>> out(actions.size());
+    if (actions.isEmpty())
+        return out;
+    const QFileInfo info(m_path);
+    if (!QDir().mkpath(info.absolutePath()))
+        return ioError(tr("The folder of the action journal cannot be created: %1").arg(info.absolutePath()));
+    QLockFile lock(m_path + QStringLiteral(".lock"));
+    if (!lock.tryLock(m_lockTimeoutMs))
+        return lockError(lock);
+
+    // Read under the lock: what another process claimed a moment ago is seen here.
+    Result<JournalFile> current = readUnlocked();
+    if (!current)
+        return current
+            .error(); // a corrupt file was set aside: what it held may be under way; send nothing now
+    JournalFile file = std::move(current).value();
+    if (!file.writable())
+        return newerVersionError(file);
+
+    QSet<ActionKey> written;
+    for (qsizetype i = 0; i < actions.size(); ++i) {
+        const TrackedAction &action = actions.at(i);
+        if (std::optional<InFlightEntry> blocker = file.blockerFor(action.key.deviceId, isOwn)) {
+            out[i] = std::move(blocker);
+            continue;
+        }
+        file.put(withTenant(action));
         written.insert(action.key);
-        if (const auto it = position.constFind(action.key); it != position.constEnd()) {
-            entries[*it] = std::move(action);
-        } else {
-            position.insert(action.key, entries.size());
-            entries.append(std::move(action));
-        }
     }
-
-    // Bound the file: drop finished entries past the retention, then the oldest finished ones past the cap.
-    const QDateTime cutoff = QDateTime::currentDateTimeUtc().addDays(-kRetentionDays);
-    entries.removeIf([&](const TrackedAction &e) {
-        return isTerminal(e.state) && e.stateSince.isValid() && e.stateSince < cutoff &&
-               !written.contains(e.key);
-    });
-    if (entries.size() > kMaxEntries) {
-        std::stable_sort(entries.begin(), entries.end(), [](const TrackedAction &a, const TrackedAction &b) {
-            return a.stateSince < b.stateSince;
-        });
-        for (qsizetype i = 0; i < entries.size() && entries.size() > kMaxEntries;) {
-            if (isTerminal(entries.at(i).state) && !written.contains(entries.at(i).key))
-                entries.removeAt(i);
-            else
-                ++i;
-        }
-    }
-
-    QJsonArray array;
-    for (const TrackedAction &e : std::as_const(entries))
-        array.append(toJson(e));
-    const QJsonObject root{{QStringLiteral("version"), kFormatVersion}, {QStringLiteral("entries"), array}};
-
-    QSaveFile out(m_path);
-    if (!out.open(QIODevice::WriteOnly))
-        return ioError(tr("The action journal %1 cannot be written: %2").arg(m_path, out.errorString()));
-    out.write(QJsonDocument(root).toJson(QJsonDocument::Indented));
-    if (!out.commit())
-        return ioError(tr("The action journal %1 cannot be written: %2").arg(m_path, out.errorString()));
-    return std::nullopt;
+    if (written.isEmpty())
+        return out;
+    file.prune(QDateTime::currentDateTimeUtc().addDays(-kRetentionDays), kMaxEntries, written);
+    if (std::optional<Error> e = write(file))
+        return *e;
+    return out;
 }
 
 } // namespace passcode::actions

@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/actions/ActionService.h"
+#include "core/actions/ActionServicePrivate.h"
 
-#include "core/actions/EligibilityContext.h"
 #include "core/common/Logging.h"
 #include "core/devices/DeviceDirectoryLoader.h"
 #include "core/devices/DeviceJson.h"
-#include "core/eligibility/PasscodeRules.h"
 #include "core/graph/GraphBatch.h"
 #include "core/graph/GraphClient.h"
 
@@ -25,12 +24,6 @@ namespace {
  *  matters: a restart treats Sent as unknown and polls it). */
 constexpr int kGroupedFlushMs = 500;
 
-QString devicePath(const QString &deviceId)
-{
-    return QStringLiteral("/deviceManagement/managedDevices/") +
-           QString::fromLatin1(QUrl::toPercentEncoding(deviceId));
-}
-
 QStringList deviceProperties()
 {
     QStringList props = devices::DeviceDirectoryLoader::listProperties();
@@ -40,7 +33,7 @@ QStringList deviceProperties()
 
 graph::GraphRequest deviceRequest(const QString &deviceId, int timeoutMs)
 {
-    return graph::GraphRequest::get(devicePath(deviceId), graph::ApiVersion::Beta)
+    return graph::GraphRequest::get(managedDevicePath(deviceId), graph::ApiVersion::Beta)
         .setSelect(deviceProperties())
         .setHeader(QByteArrayLiteral("Prefer"), QByteArrayLiteral("include-unknown-enum-members"))
         .setRequiredFields({QStringLiteral("id")})
@@ -59,48 +52,11 @@ std::optional<qint64> retryAfterMs(const graph::GraphResult &result)
 
 } // namespace
 
-struct ActionService::Private
+QString managedDevicePath(const QString &deviceId)
 {
-    ActionService *q;
-    graph::GraphClient &client;
-    ActionTracker &tracker;
-    ActionJournal &journal;
-    const Clock &clock;
-    QString initiator;
-    PollSchedule schedule;
-    QTimer timer;
-    /** Keys this console sent or restored from the journal: their state changes are journaled. */
-    QSet<ActionKey> journaled;
-    QList<QPointer<graph::GraphBatch>> batches;
-    /** Keys sent by sendMany(): their later states are journaled in groups (flushGrouped()). */
-    QSet<ActionKey> grouped;
-    QSet<ActionKey> unflushed;
-    bool flushQueued = false;
-    int pollRequests = 0;
-    int sendBatches = 0;
-    bool shuttingDown = false;
-
-    Private(ActionService *owner, graph::GraphClient &c, ActionTracker &t, ActionJournal &j, const Clock &cl)
-        : q(owner)
-        , client(c)
-        , tracker(t)
-        , journal(j)
-        , clock(cl)
-        , schedule(cl, PollPolicy{})
-    {
-        timer.setSingleShot(true);
-    }
-
-    void record(const ActionKey &key);
-    void flushGrouped();
-    void onSendFinished(const ActionKey &key, const graph::GraphResult &result, bool batchItem = false);
-    void arm();
-    void pollDue();
-    void onDeviceAnswer(const QString &deviceId, const QList<ActionKey> &keys,
-                        const graph::GraphResult &result);
-    void settleWatch(const ActionKey &key, std::optional<qint64> serverDelayMs, bool graphAnswered);
-    void applyFetched(const devices::Device &device);
-};
+    return QStringLiteral("/deviceManagement/managedDevices/") +
+           QString::fromLatin1(QUrl::toPercentEncoding(deviceId));
+}
 
 ActionService::ActionService(graph::GraphClient &client, ActionTracker &tracker, ActionJournal &journal,
                              const Clock &clock, QObject *parent)
@@ -192,161 +148,6 @@ void ActionService::Private::flushGrouped()
         qCWarning(lcActions) << "journal write failed:" << e->message;
         Q_EMIT q->journalError(*e);
     }
-}
-
-std::optional<Error> ActionService::send(const devices::Device &device, RemoteAction action,
-                                         const QString &ticket)
-{
-    const ActionKey key{device.id, action};
-    const eligibility::Verdict verdict = eligibility::PasscodeRules::evaluate(
-        device, action, eligibilityContext(d->tracker, device.id, d->clock.now()));
-    if (!verdict.allowed) {
-        const QString reasons = verdict.reasons.isEmpty() ? tr("the rules do not allow it")
-                                                          : verdict.reasons.join(QStringLiteral(" "));
-        return Error::make(
-            Error::Kind::Usage,
-            tr("%1 cannot be sent to %2: %3").arg(displayName(action), device.deviceName, reasons),
-            QStringLiteral("rule %1").arg(verdict.rule));
-    }
-    if (!d->tracker.request(key, device.deviceName, d->initiator, ticket))
-        return Error::make(Error::Kind::Usage,
-                           tr("%1 is already under way for %2.").arg(displayName(action), device.deviceName));
-    // Journaled from here on: Requested is on disk before the POST can leave, so a restart knows it was never
-    // sent; Sent is on disk before the POST too, so a restart knows its outcome is unknown.
-    d->grouped.remove(key);
-    d->journaled.insert(key);
-    d->record(key);
-    d->tracker.transition(key, ActionState::Sent);
-
-    const auto request = graph::GraphRequest::action(devicePath(device.id) + u'/' + graphActionName(action),
-                                                     graph::ApiVersion::Beta);
-    qCInfo(lcActions) << "sending" << graphActionName(action) << "to" << device.id;
-    d->client.call(request, this,
-                   [this, key](const graph::GraphResult &result) { d->onSendFinished(key, result); });
-    return std::nullopt;
-}
-
-void ActionService::Private::onSendFinished(const ActionKey &key, const graph::GraphResult &result,
-                                            bool batchItem)
-{
-    if (shuttingDown)
-        return;
-    // A 2xx status proves the action was taken, even when its body could not be read. Not for a $batch item
-    // whose batch answer was lost: the status there is the batch POST's, not the item's.
-    const bool unknownItem = batchItem && result.error && result.error->kind == Error::Kind::OutcomeUnknown;
-    if (result.ok() || (!unknownItem && result.status >= 200 && result.status < 300)) {
-        tracker.transition(key, ActionState::Accepted);
-        q->watch(key);
-        return;
-    }
-    const Error &error = *result.error;
-    if (error.kind == Error::Kind::OutcomeUnknown || error.kind == Error::Kind::Cancelled) {
-        // Cancelling a POST on the wire cannot unsend it: its outcome is unknown too. Polling settles it.
-        tracker.transition(key, ActionState::Unknown);
-        Q_EMIT q->sendFailed(key, error);
-        q->watch(key);
-        return;
-    }
-    tracker.transition(key, ActionState::Failed);
-    Q_EMIT q->sendFailed(key, error);
-}
-
-int BulkSendResult::sentCount() const
-{
-    return int(std::count_if(refused.cbegin(), refused.cend(), [](const auto &e) { return !e.has_value(); }));
-}
-
-BulkSendResult ActionService::sendMany(const QList<BulkSendItem> &items)
-{
-    BulkSendResult out;
-    out.refused.resize(items.size());
-    QList<int> going;
-    QList<TrackedAction> onDisk;
-    const QDateTime now = d->clock.now();
-    for (qsizetype i = 0; i < items.size(); ++i) {
-        const BulkSendItem &item = items.at(i);
-        const ActionKey key{item.device.id, item.action};
-        const eligibility::Verdict verdict = eligibility::PasscodeRules::evaluate(
-            item.device, item.action, eligibilityContext(d->tracker, item.device.id, now));
-        if (!verdict.allowed) {
-            const QString reasons = verdict.reasons.isEmpty() ? tr("the rules do not allow it")
-                                                              : verdict.reasons.join(QStringLiteral(" "));
-            out.refused[i] = Error::make(Error::Kind::Usage,
-                                         tr("%1 cannot be sent to %2: %3")
-                                             .arg(displayName(item.action), item.device.deviceName, reasons),
-                                         QStringLiteral("rule %1").arg(verdict.rule));
-            continue;
-        }
-        if (!d->tracker.request(key, item.device.deviceName, d->initiator, item.ticket, item.runId)) {
-            out.refused[i] = Error::make(
-                Error::Kind::Usage,
-                tr("%1 is already under way for %2.").arg(displayName(item.action), item.device.deviceName));
-            continue;
-        }
-        TrackedAction entry = *d->tracker.find(key);
-        entry.state = ActionState::Sent; // what the journal must say before the POST can leave
-        entry.stateSince = now;
-        onDisk.append(entry);
-        going.append(int(i));
-    }
-    if (going.isEmpty())
-        return out;
-
-    // ONE write for the whole group, before anything leaves. If it fails, nothing leaves.
-    if (std::optional<Error> e = d->journal.recordMany(onDisk)) {
-        qCWarning(lcActions) << "journal write failed: none of" << going.size()
-                             << "actions sent:" << e->message;
-        for (int i : std::as_const(going)) {
-            const ActionKey key{items.at(i).device.id, items.at(i).action};
-            d->tracker.transition(key, ActionState::Canceled); // Requested → Canceled: it never left
-            out.refused[i] = *e;
-        }
-        out.journalError = *e;
-        Q_EMIT journalError(*e);
-        return out;
-    }
-
-    QList<graph::GraphRequest> requests;
-    QList<ActionKey> keys;
-    for (int i : std::as_const(going)) {
-        const ActionKey key{items.at(i).device.id, items.at(i).action};
-        d->tracker.transition(key, ActionState::Sent);
-        d->journaled.insert(key);
-        d->grouped.insert(key);
-        keys.append(key);
-        requests.append(graph::GraphRequest::action(
-            devicePath(key.deviceId) + u'/' + graphActionName(key.action), graph::ApiVersion::Beta));
-    }
-    qCInfo(lcActions) << "sending" << requests.size() << "actions in $batch";
-    // One GraphBatch per $batch POST: each starts at once (a GraphBatch keeps a few POSTs in flight and
-    // queues the others), so every POST draws from the write budget now, and none lingers journaled as sent.
-    for (qsizetype from = 0; from < requests.size(); from += graph::GraphBatch::MaxRequestsPerBatch) {
-        const QList<ActionKey> chunkKeys = keys.mid(from, graph::GraphBatch::MaxRequestsPerBatch);
-        auto *batch = new graph::GraphBatch(&d->client,
-                                            requests.mid(from, graph::GraphBatch::MaxRequestsPerBatch), this);
-        d->batches.append(batch);
-        connect(batch, &graph::GraphBatch::itemFinished, this,
-                [this, chunkKeys](int index, const graph::GraphResult &result) {
-                    d->onSendFinished(chunkKeys.at(index), result, true);
-                });
-        connect(batch, &graph::GraphBatch::finished, this, [this, batch] {
-            d->sendBatches += batch->batchRequestsSent();
-            d->batches.removeAll(batch);
-            batch->deleteLater();
-        });
-        batch->start();
-    }
-    return out;
-}
-
-int ActionService::sendBatchCount() const
-{
-    int running = 0;
-    for (const QPointer<graph::GraphBatch> &b : std::as_const(d->batches)) {
-        if (b)
-            running += b->batchRequestsSent();
-    }
-    return d->sendBatches + running;
 }
 
 void ActionService::watch(const ActionKey &key)

@@ -45,7 +45,10 @@ struct BulkSendResult
  * Sends passcode actions and follows them to a terminal state.
  *
  * send(): re-checks eligibility (PasscodeRules, with the tracker's own in-flight action) and refuses an
- * ineligible device with the verdict's reason; then tracker Requested → Sent → POST beta
+ * ineligible device with the verdict's reason; then claims the action in the journal (ActionJournal::claim():
+ * under the journal's lock, re-read, refused when another process on this computer has a passcode action in
+ * flight on the device, else written as Sent, all before anything leaves); then tracker Requested → Sent →
+ * POST beta
  * .../managedDevices/{id}/resetPasscode or .../recoverPasscode (kind Action: GraphClient resends it only
  * after 429/503, never after an unknown outcome) → Accepted on 204, Failed when Graph rejects it, Unknown
  * when the outcome cannot be known (timeout, dropped connection: never re-sent).
@@ -59,10 +62,15 @@ struct BulkSendResult
  * backoff). An Unknown action that Graph has not shown within PollPolicy::unknownGiveUpMs of entering Unknown
  * (measured on the Clock, across restarts) moves to None, "not processed": the technician may send it again.
  *
+ * Another process's action: the journal entry that refused a send is followed from then on as if restored
+ * from the journal (a Sent or Requested one as Unknown: its POST's answer went to the other process), polled
+ * at once, so that this process sees when it ends (and the journal says so even if the other process has
+ * quit).
+ *
  * Journal: every state change of an action this console sent (or restored from the journal) is recorded,
- * never the passcode. resumeFromJournal() after a restart: Requested entries were never sent and become
- * Canceled; Sent entries (the process died with the POST on the wire) become Unknown; everything still in
- * flight is watched again, polled at once.
+ * never the passcode (ActionJournal::record() keeps another process's newer entry). resumeFromJournal() after
+ * a restart: Requested entries were never sent and become Canceled; Sent entries (the process died with the
+ * POST on the wire) become Unknown; everything still in flight is watched again, polled at once.
  *
  * All progress is reported through the ActionTracker's signals and the signals below. The GraphClient,
  * tracker, journal and clock must outlive the service. Thread: the client's thread.
@@ -86,24 +94,37 @@ public:
 
     /**
      * Sends `action` to `device`. Returns an Error (kind Usage, the verdict's reason as message) when the
-     * device is not eligible or the action is already in flight; otherwise std::nullopt and the action
-     * proceeds asynchronously. Pass a device read by id (fetchDevice()) so that an action Graph shows as
-     * pending is seen.
+     * device is not eligible or the action is already in flight; kind Usage with code inFlightElsewhereCode()
+     * when another process has a passcode action in flight on the device (inFlightElsewhere()); the journal's
+     * Error (kind Internal or Parse, its message saying that nothing was sent) when the action could not be
+     * written to the journal. Nothing left in these cases. Otherwise std::nullopt and the action proceeds
+     * asynchronously. Pass a device read by id (fetchDevice()) so that an action Graph shows as pending is
+     * seen.
      */
     std::optional<Error> send(const devices::Device &device, RemoteAction action, const QString &ticket = {});
 
     /**
      * Sends many actions at once: each item is checked as send() checks it (refused items get their Error in
-     * BulkSendResult::refused and are left alone), the others go tracker Requested → Sent, then ONE
-     * ActionJournal::recordMany() puts them all on disk BEFORE anything leaves. If that write fails, nothing
-     * leaves: those items go back to None (not processed), journalError is set, journalError() is emitted and
-     * the caller (BulkRun) pauses. Otherwise the POSTs leave as GraphBatch $batch requests (20 per request,
+     * BulkSendResult::refused and are left alone), then ONE ActionJournal::claim() refuses the items another
+     * process has in flight (their Error as send()'s) and puts the others on disk as Sent BEFORE anything
+     * leaves; they go tracker Requested → Sent. If that write fails, nothing leaves: the tracker never sees
+     * those items (not processed), journalError is set, journalError() is emitted and the caller (BulkRun)
+     * pauses. Otherwise the POSTs leave as GraphBatch $batch requests (20 per request,
      * kind Action: only 429/503 items are sent again, a lost batch answer makes its items Unknown) through
      * the client's write budget. Each item then moves to Accepted / Failed / Unknown as with send() (watch
      * the tracker's stateChanged and sendFailed()), and is watched like a single action. The later state
      * changes of bulk items are journaled in groups (at most one write per half second), never the passcode.
      */
     BulkSendResult sendMany(const QList<BulkSendItem> &items);
+    /** The Error::code of a refusal because another process has a passcode action in flight on the device. */
+    static QString inFlightElsewhereCode();
+    /**
+     * That refusal (kind Usage, code inFlightElsewhereCode()), translated: "Another Passcode Console or
+     * passcodectl on this computer sent Reset passcode to KIOSK-1 at 10:42 (state: pending); ...". The time
+     * is local, with the date unless it is today (by @p now).
+     */
+    static Error inFlightElsewhere(const InFlightEntry &entry, const QString &deviceName,
+                                   const QDateTime &now);
     /** $batch POSTs sendMany() has sent so far (for tests and the benchmark). */
     int sendBatchCount() const;
     /** Starts watching an action (also used for actions observed pending on a device). */

@@ -85,7 +85,7 @@ bool ActionTracker::transition(const ActionKey &key, ActionState to)
 }
 
 bool ActionTracker::request(const ActionKey &key, const QString &deviceName, const QString &initiatedBy,
-                            const QString &ticket, const QString &runId)
+                            const QString &ticket, const QString &runId, const QDateTime &requestedAt)
 {
     const auto it = m_actions.constFind(key);
     if (it != m_actions.cend() && !isTerminal(it->state))
@@ -97,7 +97,7 @@ bool ActionTracker::request(const ActionKey &key, const QString &deviceName, con
     fresh.initiatedBy = initiatedBy;
     fresh.ticket = ticket;
     fresh.runId = runId;
-    fresh.requestedAt = m_clock.now();
+    fresh.requestedAt = requestedAt.isValid() ? requestedAt : m_clock.now();
     m_actions.insert(key, fresh);
     return transition(key, ActionState::Requested);
 }

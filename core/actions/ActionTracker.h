@@ -66,10 +66,11 @@ public:
 
     /**
      * Starts a new action (→ Requested): only when the key is unknown or its last action is terminal.
-     * Returns false, changing nothing, when an action is still in flight.
+     * Returns false, changing nothing, when an action is still in flight. @p requestedAt is the request time
+     * already written to the journal (it identifies the action there); invalid: the clock's now.
      */
     bool request(const ActionKey &key, const QString &deviceName, const QString &initiatedBy,
-                 const QString &ticket = {}, const QString &runId = {});
+                 const QString &ticket = {}, const QString &runId = {}, const QDateTime &requestedAt = {});
 
     /**
      * Restores an entry (e.g. from the journal after a restart) without emitting; replaces any current entry.

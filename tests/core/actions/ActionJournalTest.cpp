@@ -5,7 +5,12 @@
 
 #include <QDir>
 #include <QFile>
+#include <QProcess>
+#include <QSet>
 #include <QTemporaryDir>
+
+#include <memory>
+#include <vector>
 
 using namespace passcode;
 using namespace passcode::actions;
@@ -196,4 +201,163 @@ TEST(engine_ActionJournal, DefaultPathSeparatesProfiles)
     EXPECT_TRUE(ActionJournal::defaultPath().endsWith(QStringLiteral("PasscodeConsole/journal.json")));
     EXPECT_TRUE(ActionJournal::defaultPath(QStringLiteral("sandbox"))
                     .endsWith(QStringLiteral("journal-sandbox.json")));
+}
+
+TEST(engine_ActionJournal, TwoCorruptionsWithinOneSecondKeepBothCopies)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("journal.json"));
+    const auto corrupt = [&path](const QByteArray &bytes) {
+        QFile f(path);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+    };
+    ActionJournal journal(path);
+    corrupt("first damaged copy");
+    EXPECT_FALSE(journal.load().hasValue());
+    corrupt("second damaged copy");
+    EXPECT_FALSE(journal.load().hasValue());
+    corrupt("third damaged copy");
+    EXPECT_FALSE(journal.record(makeAction(QStringLiteral("dev-1"), ActionState::Done)).has_value());
+
+    const QStringList aside =
+        QDir(dir.path()).entryList({QStringLiteral("journal.json.corrupt-*")}, QDir::Files, QDir::Name);
+    ASSERT_EQ(aside.size(), 3) << aside.join(u' ').toStdString();
+    QSet<QByteArray> contents;
+    for (const QString &f : aside)
+        contents.insert(fileBytes(dir.filePath(f)));
+    EXPECT_EQ(contents,
+              (QSet<QByteArray>{"first damaged copy", "second damaged copy", "third damaged copy"}));
+}
+
+TEST(engine_ActionJournal, ClaimRefusesADeviceWithAnActionInFlightAndWritesTheOthers)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("journal.json"));
+    // Another process's action, pending on dev-1.
+    ASSERT_FALSE(
+        ActionJournal(path).record(makeAction(QStringLiteral("dev-1"), ActionState::Pending)).has_value());
+
+    ActionJournal journal(path);
+    const auto claimed = journal.claim({makeAction(QStringLiteral("dev-1"), ActionState::Sent),
+                                        makeAction(QStringLiteral("dev-2"), ActionState::Sent)},
+                                       {});
+    ASSERT_TRUE(claimed.hasValue());
+    ASSERT_EQ(claimed.value().size(), 2);
+    ASSERT_TRUE(claimed.value().at(0).has_value());
+    EXPECT_EQ(claimed.value().at(0)->action->state, ActionState::Pending);
+    EXPECT_FALSE(claimed.value().at(1).has_value());
+    const auto loaded = journal.load();
+    ASSERT_TRUE(loaded.hasValue());
+    ASSERT_EQ(loaded.value().size(), 2);
+    for (const TrackedAction &a : loaded.value())
+        EXPECT_EQ(a.state, a.key.deviceId == u"dev-1" ? ActionState::Pending : ActionState::Sent);
+}
+
+TEST(engine_ActionJournal, ANewerVersionsFileIsReadButNeverRewritten)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("journal.json"));
+    const QByteArray bytes =
+        R"({"version":2,"entries":[{"deviceId":"a","action":"resetPasscode","state":"pending"}]})";
+    {
+        QFile f(path);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+    }
+    ActionJournal journal(path);
+    const auto loaded = journal.load();
+    ASSERT_TRUE(loaded.hasValue());
+    EXPECT_EQ(loaded.value().size(), 1);
+
+    const std::optional<Error> recorded = journal.record(makeAction(QStringLiteral("b"), ActionState::Done));
+    ASSERT_TRUE(recorded.has_value());
+    EXPECT_TRUE(recorded->message.contains(QStringLiteral("newer version")))
+        << recorded->message.toStdString();
+    const auto claimed = journal.claim({makeAction(QStringLiteral("b"), ActionState::Sent)}, {});
+    ASSERT_FALSE(claimed.hasValue());
+    EXPECT_EQ(fileBytes(path), bytes);
+    EXPECT_TRUE(
+        QDir(dir.path()).entryList({QStringLiteral("journal.json.corrupt-*")}, QDir::Files).isEmpty());
+}
+
+TEST(engine_ActionJournal, AFolderThatCannotBeWrittenFailsTheClaim)
+{
+    QTemporaryDir dir;
+    QString folder = dir.filePath(QStringLiteral("read-only"));
+    ASSERT_TRUE(QDir().mkpath(folder));
+    ASSERT_TRUE(QFile::setPermissions(folder, QFile::ReadOwner | QFile::ExeOwner));
+    QFile probe(folder + QStringLiteral("/probe"));
+    if (probe.open(QIODevice::WriteOnly)) {
+        // Running as root, where permissions do not stop a write: /proc/self takes no new file from anyone.
+        probe.close();
+        probe.remove();
+        folder = QStringLiteral("/proc/self");
+    }
+    ActionJournal journal(folder + QStringLiteral("/journal.json"));
+    const auto claimed = journal.claim({makeAction(QStringLiteral("dev-1"), ActionState::Sent)}, {});
+    ASSERT_FALSE(claimed.hasValue());
+    EXPECT_EQ(claimed.error().kind, Error::Kind::Internal);
+    EXPECT_TRUE(claimed.error().message.contains(u"journal")) << claimed.error().message.toStdString();
+    EXPECT_TRUE(journal.record(makeAction(QStringLiteral("dev-1"), ActionState::Done)).has_value());
+    QFile::setPermissions(dir.filePath(QStringLiteral("read-only")),
+                          QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+}
+
+TEST(engine_ActionJournal, ALockHeldByAnotherProcessFailsTheClaimUntilItIsReleased)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("journal.json"));
+    QProcess holder;
+    holder.start(QStringLiteral(PASSCODE_JOURNAL_PROCESS), {QStringLiteral("hold"), path});
+    ASSERT_TRUE(holder.waitForStarted(10000));
+    ASSERT_TRUE(holder.waitForReadyRead(10000));
+    ASSERT_EQ(holder.readLine().trimmed(), QByteArray("locked"));
+
+    ActionJournal journal(path);
+    journal.setLockTimeoutMs(300);
+    const auto claimed = journal.claim({makeAction(QStringLiteral("dev-1"), ActionState::Sent)}, {});
+    ASSERT_FALSE(claimed.hasValue());
+    EXPECT_TRUE(claimed.error().message.contains(QStringLiteral("in use by another")))
+        << claimed.error().message.toStdString();
+    EXPECT_FALSE(QFile::exists(path)); // nothing written
+    EXPECT_TRUE(journal.record(makeAction(QStringLiteral("dev-1"), ActionState::Done)).has_value());
+
+    holder.closeWriteChannel();
+    ASSERT_TRUE(holder.waitForFinished(10000));
+    const auto after = journal.claim({makeAction(QStringLiteral("dev-1"), ActionState::Sent)}, {});
+    ASSERT_TRUE(after.hasValue());
+    EXPECT_FALSE(after.value().first().has_value());
+}
+
+TEST(engine_ActionJournal, OfProcessesClaimingOneDeviceAtOnceExactlyOneWins)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("journal.json"));
+    constexpr int kProcesses = 6;
+    std::vector<std::unique_ptr<QProcess>> processes;
+    for (int i = 0; i < kProcesses; ++i) {
+        auto p = std::make_unique<QProcess>();
+        p->start(QStringLiteral(PASSCODE_JOURNAL_PROCESS),
+                 {QStringLiteral("claim"), path, QStringLiteral("dev-race")});
+        ASSERT_TRUE(p->waitForStarted(10000));
+        processes.push_back(std::move(p));
+    }
+    for (auto &p : processes)
+        p->write("go\n"); // all at once
+    int claimed = 0;
+    int refused = 0;
+    for (auto &p : processes) {
+        ASSERT_TRUE(p->waitForFinished(30000));
+        const QByteArray out = p->readAllStandardOutput().trimmed();
+        claimed += out == "claimed";
+        refused += out == "refused";
+        EXPECT_TRUE(out == "claimed" || out == "refused") << out.toStdString();
+    }
+    EXPECT_EQ(claimed, 1);
+    EXPECT_EQ(refused, kProcesses - 1);
+    const auto loaded = ActionJournal(path).load();
+    ASSERT_TRUE(loaded.hasValue());
+    ASSERT_EQ(loaded.value().size(), 1);
+    EXPECT_EQ(loaded.value().first().state, ActionState::Sent);
 }

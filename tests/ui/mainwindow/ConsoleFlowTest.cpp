@@ -5,6 +5,7 @@
 // minutes.
 #include "UiTestSupport.h"
 #include "app/console/ConsoleSession.h"
+#include "core/actions/ActionJournal.h"
 #include "core/actions/ActionService.h"
 #include "core/actions/ActionTracker.h"
 #include "core/actions/PollSchedule.h"
@@ -29,6 +30,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QNetworkReply>
 #include <QPushButton>
@@ -273,4 +275,47 @@ TEST_F(ui_ConsoleFlow, PreferencesSetTheWriteBudgetAtOnceAndForTheNextStart)
         ASSERT_TRUE(ready.wait(60000));
         EXPECT_EQ(next.engine().writeBudget().limit(), expected);
     }
+}
+
+TEST_F(ui_ConsoleFlow, AnActionAnotherProcessHasInFlightIsNotSentAndThePanelSaysWhy)
+{
+    const QString id = showcaseDevice(13, true);
+    ASSERT_FALSE(id.isEmpty());
+    ui::DeviceOverviewPage *page = openDevice(id);
+    ASSERT_TRUE(page->device());
+    ui::ActionBar *bar = page->actionBar();
+    ASSERT_TRUE(bar->button(RemoteAction::ResetPasscode)->isEnabled());
+    const qint64 actionsBefore =
+        control("GET", QStringLiteral("state")).value(u"actions").toObject().value(u"total").toInteger();
+
+    // Meanwhile passcodectl, on this computer, sends a reset to the device (its journal entry says so).
+    actions::TrackedAction elsewhere;
+    elsewhere.key = actions::ActionKey{id, RemoteAction::ResetPasscode};
+    elsewhere.state = ActionState::Pending;
+    elsewhere.deviceName = page->device()->deviceName;
+    elsewhere.initiatedBy = QStringLiteral("ctl@contoso.example");
+    elsewhere.requestedAt = QDateTime::currentDateTimeUtc();
+    elsewhere.stateSince = elsewhere.requestedAt;
+    ASSERT_FALSE(actions::ActionJournal(dir.filePath(QStringLiteral("journal.json"))).record(elsewhere));
+
+    bar->button(RemoteAction::ResetPasscode)->click();
+    ASSERT_EQ(dialogs.confirmRequests.size(), 1);
+    dialogs.answerConfirm(QString());
+    auto *sendError = page->findChild<QLabel *>(QStringLiteral("sendError"));
+    ASSERT_TRUE(sendError);
+    EXPECT_TRUE(sendError->isVisible());
+    EXPECT_TRUE(sendError->text().startsWith(
+        QStringLiteral(
+            "Not sent: Another Passcode Console or passcodectl on this computer sent Reset passcode to "
+            "%1 at ")
+            .arg(page->device()->deviceName)))
+        << qPrintable(sendError->text());
+    EXPECT_TRUE(sendError->text().contains(QStringLiteral("(state: pending)")))
+        << qPrintable(sendError->text());
+    // The console follows that action now: the button stays disabled, and nothing was sent.
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return !bar->button(RemoteAction::ResetPasscode)->isEnabled(); }, 10000));
+    EXPECT_EQ(
+        control("GET", QStringLiteral("state")).value(u"actions").toObject().value(u"total").toInteger(),
+        actionsBefore);
 }
