@@ -64,10 +64,8 @@ void ControlEndpointTokenProvider::refresh()
     connect(m_reply, &QNetworkReply::finished, this, [this, reply = m_reply.data()] {
         reply->deleteLater();
         m_reply.clear();
-        ReplyBodyLimit *limit = ReplyBodyLimit::of(reply);
-        const bool tooLarge = limit && limit->exceeded();
-        const QByteArray body =
-            reply->isOpen() && !tooLarge ? reply->readAll() : QByteArray(); // closed: none
+        // The body as read while it arrived: empty when it passed the cap or when no answer came.
+        const QByteArray body = ReplyBodyLimit::of(reply)->takeBody();
         const QString token = QJsonDocument::fromJson(body).object().value(u"access_token").toString();
         if (reply->error() != QNetworkReply::NoError || token.isEmpty()) {
             m_accessToken.clear();

@@ -61,7 +61,8 @@ Result<QJsonObject> interpret(QNetworkReply *reply)
         e.code = u"unexpected_redirect"_s;
         return e;
     }
-    const QByteArray body = reply->readAll();
+    ReplyBodyLimit *limit = ReplyBodyLimit::of(reply);
+    const QByteArray body = limit ? limit->takeBody() : reply->readAll();
     if (status < 200 || status >= 300)
         return OAuthError::fromTokenEndpoint(status, body);
 

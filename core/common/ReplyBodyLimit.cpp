@@ -5,7 +5,17 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 
+#include <algorithm>
+#include <utility>
+
 namespace passcode {
+
+namespace {
+// How far Qt's HTTP thread may read ahead of this thread (QNetworkReply::setReadBufferSize). The body is
+// taken out of the reply as it arrives, so this never stalls a download; it bounds what is held however busy
+// this thread is.
+constexpr qint64 kReadAhead = bodylimits::MiB;
+} // namespace
 
 ReplyBodyLimit::ReplyBodyLimit(QNetworkReply *reply, qint64 maxBytes, qint64 maxErrorBytes)
     : QObject(reply)
@@ -13,10 +23,9 @@ ReplyBodyLimit::ReplyBodyLimit(QNetworkReply *reply, qint64 maxBytes, qint64 max
     , m_maxBytes(maxBytes)
     , m_maxErrorBytes(maxErrorBytes < 0 ? maxBytes : maxErrorBytes)
 {
+    reply->setReadBufferSize(std::min(kReadAhead, std::max(m_maxBytes, m_maxErrorBytes) + 1));
     connect(reply, &QNetworkReply::metaDataChanged, this, &ReplyBodyLimit::onMetaData);
-    connect(reply, &QNetworkReply::downloadProgress, this,
-            [this](qint64 received, qint64) { onReceived(received); });
-    connect(reply, &QIODevice::readyRead, this, [this] { onReceived(m_reply->bytesAvailable()); });
+    connect(reply, &QIODevice::readyRead, this, &ReplyBodyLimit::drain);
 }
 
 ReplyBodyLimit *ReplyBodyLimit::watch(QNetworkReply *reply, qint64 maxBytes, qint64 maxErrorBytes)
@@ -44,12 +53,14 @@ qint64 ReplyBodyLimit::limit() const
 
 bool ReplyBodyLimit::exceeded()
 {
-    if (!m_exceeded && m_reply->isOpen() && m_reply->bytesAvailable() > limit()) {
-        // Finished without a progress report (or between two): what it holds is all the same too much.
-        m_exceeded = true;
-        m_seen = m_reply->bytesAvailable();
-    }
+    drain(); // a reply that finished without readyRead (or between two) still holds its last bytes
     return m_exceeded;
+}
+
+QByteArray ReplyBodyLimit::takeBody()
+{
+    drain();
+    return std::exchange(m_body, QByteArray());
 }
 
 void ReplyBodyLimit::onMetaData()
@@ -62,10 +73,16 @@ void ReplyBodyLimit::onMetaData()
         trip(announced, true);
 }
 
-void ReplyBodyLimit::onReceived(qint64 bytes)
+void ReplyBodyLimit::drain()
 {
-    if (!m_exceeded && bytes > limit())
-        trip(bytes, false);
+    if (m_exceeded || !m_reply->isOpen())
+        return;
+    // One byte past the cap is enough to know; what is past it stays unread.
+    const qint64 room = limit() + 1 - m_body.size();
+    if (room > 0)
+        m_body += m_reply->read(room);
+    if (m_body.size() > limit())
+        trip(m_body.size(), false);
 }
 
 void ReplyBodyLimit::trip(qint64 seen, bool announced)
@@ -73,6 +90,7 @@ void ReplyBodyLimit::trip(qint64 seen, bool announced)
     m_exceeded = true;
     m_seen = seen;
     m_announced = announced;
+    m_body = QByteArray();
     // Synchronous: Qt stops reading now, and the reply's finished() is emitted from here.
     if (m_reply->isRunning())
         m_reply->abort();

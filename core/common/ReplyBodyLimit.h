@@ -3,6 +3,7 @@
 
 #include "core/common/Error.h"
 
+#include <QByteArray>
 #include <QObject>
 #include <QtGlobal>
 
@@ -12,8 +13,8 @@ namespace passcode {
 
 /**
  * The caps on the answers this program reads from a server (docs/graph-client.md, "Bounded answers"). A page
- * of 999 sandbox devices with every property is about 2.6 MB and the device list's own page about 1.1 MB, so
- * a Graph page may be 64 MiB; one object, an action's answer or a $batch answer of 20 items 16 MiB; an error
+ * of 999 sandbox devices with every property is 2.8 MiB and the device list's own page 0.7 MiB, so a Graph
+ * page may be 64 MiB; one object, an action's answer or a $batch answer of 20 items 16 MiB; an error
  * body (any status but 2xx) 256 KiB. Entra ID's token and device code answers are a few KB: 64 KiB.
  */
 namespace bodylimits {
@@ -31,10 +32,13 @@ inline constexpr qint64 IdentityAnswer = 64 * KiB;
 
 /**
  * A size cap on the body of one QNetworkReply, checked while it downloads, not after: the announced
- * Content-Length as soon as the headers are in (metaDataChanged), then the bytes received (downloadProgress,
- * readyRead; after decompression, so a small compressed body that inflates past the cap is stopped too).
- * Past the cap the reply is aborted at once: Qt stops reading, and its finished() follows (with
- * OperationCanceledError, which the reader must not take for a timeout: ask exceeded() first).
+ * Content-Length as soon as the headers are in (metaDataChanged), then the bytes as they arrive (readyRead;
+ * after decompression, so a small compressed body that inflates past the cap is stopped too). The limit takes
+ * the body out of the reply as it arrives (read it with takeBody(), not from the reply), and Qt's HTTP thread
+ * may read at most 1 MiB ahead (QNetworkReply::setReadBufferSize), so what is held stays bounded however busy
+ * the reply's thread is. Past the cap the reply is aborted at once: Qt stops reading, what was read is
+ * dropped, and the reply's finished() follows (with OperationCanceledError, which the reader must not take
+ * for a timeout: ask exceeded() first).
  *
  * Which cap applies depends on the status the headers carry: maxBytes for a 2xx answer, maxErrorBytes for any
  * other (an error body is only read for its message). The limit is a child of the reply and goes with it.
@@ -52,11 +56,10 @@ public:
     /** The limit watching @p reply, or null. */
     static ReplyBodyLimit *of(const QNetworkReply *reply);
 
-    /**
-     * Whether the body passed its cap. Also checks what the reply holds now, for a reply that finished
-     * without reporting its progress: call it from the reply's finished().
-     */
+    /** Whether the body passed its cap (what the reply still holds is read and counted first). */
     bool exceeded();
+    /** The body (read so far, and what the reply still holds); empty once the cap was passed. Once. */
+    QByteArray takeBody();
     /** The cap that applied (the one of the answer's status). */
     qint64 limit() const;
     /** The bytes announced (Content-Length) or received when the cap was passed. */
@@ -73,13 +76,14 @@ public:
 private:
     ReplyBodyLimit(QNetworkReply *reply, qint64 maxBytes, qint64 maxErrorBytes);
     void onMetaData();
-    void onReceived(qint64 bytes);
+    void drain();
     void trip(qint64 seen, bool announced);
     bool isErrorStatus() const;
 
     QNetworkReply *m_reply;
     qint64 m_maxBytes;
     qint64 m_maxErrorBytes;
+    QByteArray m_body;
     qint64 m_seen = -1;
     bool m_exceeded = false;
     bool m_announced = false;

@@ -192,7 +192,7 @@ void GraphClient::onNetworkFinished(GraphReply *reply, QNetworkReply *network)
     network->deleteLater();
 
     ReplyBodyLimit *limit = ReplyBodyLimit::of(network);
-    const bool tooLarge = limit && limit->exceeded(); // before the body is read out of the reply
+    const bool tooLarge = limit && limit->exceeded();
     RawReply raw;
     raw.networkError = network->error();
     raw.networkErrorString = network->errorString();
@@ -201,7 +201,7 @@ void GraphClient::onNetworkFinished(GraphReply *reply, QNetworkReply *network)
                    raw.networkError == QNetworkReply::TimeoutError;
     raw.httpStatus = network->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     raw.headers = network->rawHeaderPairs();
-    raw.body = network->isOpen() && !tooLarge ? network->readAll() : QByteArray();
+    raw.body = limit ? limit->takeBody() : network->isOpen() ? network->readAll() : QByteArray();
     raw.url = network->url().isValid() ? network->url() : reply->m_url;
     if (tooLarge) {
         // Stopped by its size cap (an abort, which is not a timeout): the headers and status stand, the body
