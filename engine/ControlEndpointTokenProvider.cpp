@@ -65,7 +65,8 @@ void ControlEndpointTokenProvider::refresh()
         reply->deleteLater();
         m_reply.clear();
         // The body as read while it arrived: empty when it passed the cap or when no answer came.
-        const QByteArray body = ReplyBodyLimit::of(reply)->takeBody();
+        ReplyBodyLimit *limit = ReplyBodyLimit::of(reply);
+        const QByteArray body = limit ? limit->takeBody() : QByteArray();
         const QString token = QJsonDocument::fromJson(body).object().value(u"access_token").toString();
         if (reply->error() != QNetworkReply::NoError || token.isEmpty()) {
             m_accessToken.clear();

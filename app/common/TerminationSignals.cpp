@@ -56,12 +56,12 @@ TerminationSignals::TerminationSignals(QObject *parent)
 
 TerminationSignals::~TerminationSignals()
 {
+    delete m_notifier; // before its descriptor closes (null on Windows)
 #ifndef Q_OS_WIN
     if (!m_installed)
         return;
     for (int signal : {SIGINT, SIGTERM})
         setHandler(signal, SIG_DFL, 0);
-    delete m_notifier; // before its descriptor closes
     ::close(g_pipe[0]);
     ::close(g_pipe[1]);
     g_pipe[0] = g_pipe[1] = -1;
