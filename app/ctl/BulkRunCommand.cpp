@@ -187,11 +187,15 @@ void BulkRunCommand::end(bool timedOut)
         out() << BulkFormat::summaryText(id, m_run->state(), progress, m_unresolved) << u'\n';
     const int failed = progress.failed + progress.notSupported;
     const int unknown = progress.unknown + progress.notProcessed + progress.sent;
-    if (m_interrupted)
+    if (m_interrupted && progress.sent > 0)
         fail(code,
              tr("%1 The run is paused and nothing more is sent. 'passcodectl runs resume %2' follows the %n "
                 "action(s) still on the wire (never sent again) and sends the rest.",
                 nullptr, progress.sent)
+                 .arg(interruptedMessage(code), id));
+    else if (m_interrupted)
+        fail(code,
+             tr("%1 The run is paused and nothing more is sent; 'passcodectl runs resume %2' sends the rest.")
                  .arg(interruptedMessage(code), id));
     else if (!pauseReason.isEmpty())
         fail(code,

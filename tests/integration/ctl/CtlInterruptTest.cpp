@@ -141,12 +141,12 @@ TEST_F(ctl_EndToEnd, CtrlCPausesABulkRunWhichResumeFinishesWithoutDuplicates)
     for (int row : {1, 2, 9, 10, 11, 13, 14, 15}) {
         for (const QJsonValue &v : sandbox.devicesOfRow(row, 1000)) {
             const QJsonObject f = v.toObject();
-            if (devices.size() < 60 && f.value(u"connectivity").toString() == u"online" &&
+            if (devices.size() < 100 && f.value(u"connectivity").toString() == u"online" &&
                 f.value(u"managementState").toString() == u"managed")
                 devices.append(f.value(u"id").toString());
         }
     }
-    ASSERT_EQ(devices.size(), 60);
+    ASSERT_EQ(devices.size(), 100);
     const QString file = home.filePath(QStringLiteral("devices.txt"));
     {
         QFile f(file);
@@ -157,7 +157,7 @@ TEST_F(ctl_EndToEnd, CtrlCPausesABulkRunWhichResumeFinishesWithoutDuplicates)
     const QString ticket = QStringLiteral("CTRL-C-1");
     const QStringList target{QStringLiteral("--graph-url"), sandbox.baseUrl().toString(),
                              QStringLiteral("--journal"), journal()};
-    // 20 writes a second: the 60 devices take about 3 s to leave; Ctrl+C comes after the first answers.
+    // 20 writes a second: the 100 devices take about 5 s to leave; Ctrl+C comes after the first answers.
     const QStringList budget{QStringLiteral("--max-writes"), QStringLiteral("20"),
                              QStringLiteral("--write-window-ms"), QStringLiteral("1000")};
     Interrupter interrupter(SIGINT, [](QProcess &p) { return p.bytesAvailable() > 0; });
