@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engine/ControlEndpointTokenProvider.h"
 
+#include "core/common/ReplyBodyLimit.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -11,7 +13,6 @@ namespace passcode::engine {
 
 namespace {
 constexpr int kTimeoutMs = 10000;
-constexpr qsizetype kMaxBody = 64 * 1024; // a token reply is a few kB; refuse anything far larger
 } // namespace
 
 QString upnOfToken(const QString &token)
@@ -58,10 +59,14 @@ void ControlEndpointTokenProvider::refresh()
     request.setTransferTimeout(kTimeoutMs);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     m_reply = m_network.post(request, QByteArrayLiteral("{}"));
+    // A token reply is a few kB: anything far larger is stopped while it downloads.
+    ReplyBodyLimit::watch(m_reply, bodylimits::IdentityAnswer);
     connect(m_reply, &QNetworkReply::finished, this, [this, reply = m_reply.data()] {
         reply->deleteLater();
         m_reply.clear();
-        const QByteArray body = reply->isOpen() ? reply->read(kMaxBody) : QByteArray(); // closed: no answer
+        // The body as read while it arrived: empty when it passed the cap or when no answer came.
+        ReplyBodyLimit *limit = ReplyBodyLimit::of(reply);
+        const QByteArray body = limit ? limit->takeBody() : QByteArray();
         const QString token = QJsonDocument::fromJson(body).object().value(u"access_token").toString();
         if (reply->error() != QNetworkReply::NoError || token.isEmpty()) {
             m_accessToken.clear();

@@ -54,6 +54,20 @@ void BulkRunCommand::follow(actions::BulkRun *run, const QList<DeviceSelection::
     QTimer::singleShot(0, this, &BulkRunCommand::checkDone);
 }
 
+void BulkRunCommand::interrupt(int exitCode)
+{
+    if (isFinished())
+        return;
+    if (!m_run || m_ending) {
+        GraphCommand::interrupt(exitCode);
+        return;
+    }
+    m_interrupted = exitCode;
+    if (m_run->state() == actions::RunState::Running)
+        m_run->pause();
+    end(false);
+}
+
 void BulkRunCommand::aboutToFinish()
 {
     m_timeout.stop();
@@ -164,6 +178,8 @@ void BulkRunCommand::end(bool timedOut)
     int code = BulkFormat::exitCodeOf(progress, options().wait);
     if (!pauseReason.isEmpty())
         code = ExitService;
+    if (m_interrupted)
+        code = m_interrupted;
     if (options().json)
         printJsonLine(
             BulkFormat::summaryJson(id, m_run->state(), m_run->ticket(), progress, m_unresolved, code));
@@ -171,7 +187,17 @@ void BulkRunCommand::end(bool timedOut)
         out() << BulkFormat::summaryText(id, m_run->state(), progress, m_unresolved) << u'\n';
     const int failed = progress.failed + progress.notSupported;
     const int unknown = progress.unknown + progress.notProcessed + progress.sent;
-    if (!pauseReason.isEmpty())
+    if (m_interrupted && progress.sent > 0)
+        fail(code,
+             tr("%1 The run is paused and nothing more is sent. 'passcodectl runs resume %2' follows the %n "
+                "action(s) still on the wire (never sent again) and sends the rest.",
+                nullptr, progress.sent)
+                 .arg(interruptedMessage(code), id));
+    else if (m_interrupted)
+        fail(code,
+             tr("%1 The run is paused and nothing more is sent; 'passcodectl runs resume %2' sends the rest.")
+                 .arg(interruptedMessage(code), id));
+    else if (!pauseReason.isEmpty())
         fail(code,
              tr("The run paused: %1 Nothing more was sent; resume it with 'passcodectl runs resume %2'.")
                  .arg(pauseReason, id));

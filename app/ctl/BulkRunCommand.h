@@ -33,6 +33,15 @@ class BulkRunCommand : public GraphCommand
 {
     Q_OBJECT
 
+public:
+    /**
+     * A run being followed pauses at once (BulkRun::pause: nothing more leaves; its record says Paused, so
+     * `runs resume` goes on with it). What is journaled stays as it is: an action whose POST is on the wire
+     * stays Sent, an outcome unknown that a resume follows and never sends again. Every item not printed yet
+     * is printed as it stands, then the summary, then the exit code. Before the run exists: as any command.
+     */
+    void interrupt(int exitCode) override;
+
 protected:
     using GraphCommand::GraphCommand;
     ~BulkRunCommand() override;
@@ -68,6 +77,7 @@ private:
     QTimer m_timeout;
     QElapsedTimer m_sinceProgress;
     bool m_ending = false;
+    int m_interrupted = 0; ///< the exit code of an interrupt (0: none)
 };
 
 } // namespace passcode::ctl

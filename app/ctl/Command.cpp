@@ -85,6 +85,17 @@ void Command::fail(int exitCode, const QString &message)
     finish(exitCode);
 }
 
+void Command::interrupt(int exitCode)
+{
+    fail(exitCode, interruptedMessage(exitCode));
+}
+
+QString Command::interruptedMessage(int exitCode)
+{
+    return exitCode == ExitTerminated ? tr("Terminated (SIGTERM): stopped.")
+                                      : tr("Interrupted (Ctrl+C): stopped.");
+}
+
 void Command::printError(const QString &message)
 {
     m_err << QLatin1String("passcodectl: ") << CtlFormat::oneLine(message) << u'\n';
@@ -124,6 +135,8 @@ void GraphCommand::execute()
     }
     m_session = std::make_unique<CtlSession>(options());
     m_session->open([this](std::optional<Error> error) {
+        if (isFinished())
+            return; // interrupted while the session opened
         if (error) {
             fail(*error);
             return;

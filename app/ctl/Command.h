@@ -46,6 +46,13 @@ public:
     virtual void execute() = 0;
     /** finished() has been emitted. */
     bool isFinished() const { return m_finished; }
+    /**
+     * SIGINT or SIGTERM: ends the command at once with @p exitCode (ExitInterrupted, ExitTerminated).
+     * Whatever runs stops (requests are cancelled, nothing more is sent); the output written so far ends
+     * cleanly; one line on stderr says so. Commands with partial output or a run override it. Does nothing
+     * once finished.
+     */
+    virtual void interrupt(int exitCode);
 
 Q_SIGNALS:
     void finished(int exitCode);
@@ -71,6 +78,8 @@ protected:
     void warn(const QString &message);
     /** A --json document: indented, or one compact line while --watch refreshes. */
     void printJson(const QJsonValue &value);
+    /** "Interrupted (Ctrl+C): stopped." or "Terminated (SIGTERM): stopped." for @p exitCode. */
+    static QString interruptedMessage(int exitCode);
     /** Called once by finish() before finished() is emitted: stop timers and requests here. */
     virtual void aboutToFinish() {}
 

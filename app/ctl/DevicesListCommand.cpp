@@ -62,6 +62,24 @@ void DevicesListCommand::executeWithGraph()
     m_pager->start();
 }
 
+void DevicesListCommand::interrupt(int exitCode)
+{
+    if (isFinished())
+        return;
+    if (m_pager) {
+        m_pager->disconnect(this);
+        m_pager->cancel();
+    }
+    // Pages still parsed or queued are dropped: each page is written whole or not at all.
+    stopWorker();
+    QByteArray rest;
+    m_writer->finish(rest);
+    out().writeBytes(rest);
+    fail(exitCode, tr("%1 The device list is incomplete (%2 devices loaded).")
+                       .arg(interruptedMessage(exitCode))
+                       .arg(m_loaded));
+}
+
 void DevicesListCommand::aboutToFinish()
 {
     stopWorker();

@@ -20,9 +20,10 @@ namespace passcode::ctl {
  * into Device values (DeviceJson::parseValueArray), filters them and formats them (DeviceListWriter) while
  * the next page is on the wire, and this thread writes the pages' bytes in order. A page that still fails
  * after the retries, or that cannot be read, ends the list there: what arrived is printed (a JSON array
- * stays well-formed), then the error, exit 6. The engine's DeviceDirectory and loader are not used on
- * purpose: they keep every device (as the console's table needs); a list printed once needs none of them
- * kept.
+ * stays well-formed), then the error, exit 6. Ctrl+C (SIGTERM) ends it the same way at once, exit 130 (143):
+ * only whole pages are ever written, so no device is cut in half. The engine's DeviceDirectory and loader are
+ * not used on purpose: they keep every device (as the console's table needs); a list printed once needs none
+ * of them kept.
  */
 class DevicesListCommand final : public GraphCommand
 {
@@ -39,6 +40,10 @@ public:
     /** Whether @p device is listed with `--filter @p filter --platform @p platform` (reset --all-matching
      * chooses the same devices). */
     static bool matches(const devices::Device &device, const QString &filter, const QString &platform);
+
+    /** Stops paging and the worker at once; the pages written so far stay, closed as a complete list would
+     * be (the JSON array ends, held table rows are written); then the exit code. */
+    void interrupt(int exitCode) override;
 
 protected:
     void executeWithGraph() override;

@@ -9,12 +9,14 @@ namespace passcode::ctl {
 enum ExitCode : int
 {
     ExitSuccess = 0,
-    ExitUsage = 2,         ///< bad command line, no such device, ambiguous name
-    ExitNotEligible = 3,   ///< the device may not receive the action (or one is already under way)
-    ExitActionFailed = 4,  ///< Graph refused the action, or it ended failed / not supported / canceled
-    ExitAuth = 5,          ///< no or bad token, missing permission or Intune role
-    ExitService = 6,       ///< network, timeout, throttling, service error, unreadable answer
-    ExitOutcomeUnknown = 7 ///< the action's outcome is not known (yet): never re-sent blindly
+    ExitUsage = 2,          ///< bad command line, no such device, ambiguous name
+    ExitNotEligible = 3,    ///< the device may not receive the action (or one is already under way)
+    ExitActionFailed = 4,   ///< Graph refused the action, or it ended failed / not supported / canceled
+    ExitAuth = 5,           ///< no or bad token, missing permission or Intune role
+    ExitService = 6,        ///< network, timeout, throttling, service error, unreadable answer
+    ExitOutcomeUnknown = 7, ///< the action's outcome is not known (yet): never re-sent blindly
+    ExitInterrupted = 130,  ///< SIGINT (Ctrl+C): stopped at once (128 + 2, as a shell reports it)
+    ExitTerminated = 143    ///< SIGTERM: stopped at once (128 + 15)
 };
 
 /** The exit code for an error that ends a command. */

@@ -6,6 +6,7 @@
 #include "Output.h"
 
 #include "app/common/BuildInfo.h"
+#include "app/common/TerminationSignals.h"
 
 #include "core/common/Translations.h"
 
@@ -54,6 +55,16 @@ int main(int argc, char **argv)
         passcode::ctl::Command::create(*parsed.options, out, err);
     QObject::connect(command.get(), &passcode::ctl::Command::finished, &app,
                      [](int code) { QCoreApplication::exit(code); });
-    QTimer::singleShot(0, command.get(), [&command] { command->execute(); });
+    // Ctrl+C and SIGTERM end the command at once, between two events (exit 130 / 143); a second Ctrl+C ends
+    // the process outright. Windows: not installed, Ctrl+C ends the process as usual (TerminationSignals.h).
+    passcode::app::TerminationSignals termination;
+    QObject::connect(&termination, &passcode::app::TerminationSignals::received, command.get(),
+                     [&command](int signal) {
+                         command->interrupt(passcode::app::TerminationSignals::exitStatusFor(signal));
+                     });
+    QTimer::singleShot(0, command.get(), [&command] {
+        if (!command->isFinished())
+            command->execute();
+    });
     return QCoreApplication::exec();
 }

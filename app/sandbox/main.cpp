@@ -1,48 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // passcode-sandbox: the sandbox tenant as a standalone server for demos, training and tests
 // (docs/sandbox.md).
-// POSIX-only part: SIGINT and SIGTERM end the server cleanly through a socket pair (the self-pipe trick). On
-// Windows (no sigaction, no socketpair) that part is left out and Ctrl+C ends the process as usual; the
-// counterpart, if a clean stop is ever needed there, is SetConsoleCtrlHandler.
+// SIGINT and SIGTERM end the server cleanly (app/common/TerminationSignals: the self-pipe trick on POSIX; on
+// Windows Ctrl+C ends the process as usual).
 #include "app/common/BuildInfo.h"
+#include "app/common/TerminationSignals.h"
 #include "sandbox/host/SandboxOptions.h"
 #include "sandbox/host/SandboxServer.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QSocketNotifier>
 
 #include <cstdio>
-
-#ifndef Q_OS_WIN
-#include <csignal>
-#include <sys/socket.h>
-#include <unistd.h>
-
-namespace {
-
-int g_signalPipe[2] = {-1, -1};
-
-extern "C" void onSignal(int)
-{
-    // Async-signal-safe: hand the signal to the event loop through a socket pair.
-    const char c = 1;
-    [[maybe_unused]] const ssize_t n = ::write(g_signalPipe[0], &c, 1);
-}
-
-bool installSignalHandlers()
-{
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0)
-        return false;
-    struct sigaction action = {};
-    action.sa_handler = onSignal;
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = SA_RESTART;
-    return ::sigaction(SIGINT, &action, nullptr) == 0 && ::sigaction(SIGTERM, &action, nullptr) == 0;
-}
-
-} // namespace
-#endif
 
 int main(int argc, char **argv)
 {
@@ -67,18 +36,15 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "passcode-sandbox: %s\n", qPrintable(error));
         return 2;
     }
+    passcode::app::TerminationSignals termination;
 #ifndef Q_OS_WIN
-    if (!installSignalHandlers()) {
+    if (!termination.isInstalled()) {
         std::fprintf(stderr, "passcode-sandbox: cannot install signal handlers\n");
         return 1;
     }
-    QSocketNotifier notifier(g_signalPipe[1], QSocketNotifier::Read);
-    QObject::connect(&notifier, &QSocketNotifier::activated, &app, [] {
-        char c = 0;
-        [[maybe_unused]] const ssize_t n = ::read(g_signalPipe[1], &c, 1);
-        QCoreApplication::quit();
-    });
 #endif
+    QObject::connect(&termination, &passcode::app::TerminationSignals::received, &app,
+                     [] { QCoreApplication::quit(); });
 
     passcode::sandbox::SandboxServer server(*options);
     if (!server.start(&error)) {
@@ -95,10 +61,5 @@ int main(int argc, char **argv)
         qPrintable(server.tenantId()), qPrintable(server.baseUrl().toString()),
         qPrintable(server.baseUrl().toString()), qPrintable(server.tenantId()),
         options->autoApprove ? " (auto-approve)" : "");
-    const int rc = QCoreApplication::exec();
-#ifndef Q_OS_WIN
-    ::close(g_signalPipe[0]);
-    ::close(g_signalPipe[1]);
-#endif
-    return rc;
+    return QCoreApplication::exec();
 }

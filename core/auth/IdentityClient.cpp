@@ -4,6 +4,7 @@
 #include "core/auth/OAuthError.h"
 #include "core/auth/Wipe.h"
 #include "core/common/Logging.h"
+#include "core/common/ReplyBodyLimit.h"
 
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -17,8 +18,6 @@ using namespace Qt::StringLiterals;
 namespace passcode::auth {
 
 namespace {
-
-constexpr qint64 kMaxBodyBytes = 1 << 20;
 
 using Fields = QList<std::pair<QString, QString>>;
 
@@ -34,6 +33,13 @@ void logFailure(const char *what, const Error &error)
 Result<QJsonObject> interpret(QNetworkReply *reply)
 {
     const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    if (ReplyBodyLimit *limit = ReplyBodyLimit::of(reply); limit && limit->exceeded()) {
+        // Stopped while it downloaded (an abort, not a timeout). Not retried: the flows end on this error.
+        Error e = ReplyBodyLimit::tooLargeError(limit->limit(), limit->seenBytes(), limit->announced());
+        e.httpStatus = statusAttribute.toInt();
+        e.code = u"invalid_response"_s;
+        return e;
+    }
     if (!statusAttribute.isValid()) {
         // No HTTP answer at all: the transport failed.
         const bool timeout = reply->error() == QNetworkReply::OperationCanceledError ||
@@ -55,13 +61,8 @@ Result<QJsonObject> interpret(QNetworkReply *reply)
         e.code = u"unexpected_redirect"_s;
         return e;
     }
-    if (reply->bytesAvailable() > kMaxBodyBytes) {
-        Error e =
-            Error::make(Error::Kind::Parse, IdentityClient::tr("The sign-in service's answer is too large."));
-        e.httpStatus = status;
-        return e;
-    }
-    const QByteArray body = reply->readAll();
+    ReplyBodyLimit *limit = ReplyBodyLimit::of(reply);
+    const QByteArray body = limit ? limit->takeBody() : reply->readAll();
     if (status < 200 || status >= 300)
         return OAuthError::fromTokenEndpoint(status, body);
 
@@ -126,6 +127,7 @@ void IdentityClient::post(const QUrl &url, const Fields &fields, const char *wha
 
     QByteArray body = formEncode(fields);
     QNetworkReply *reply = m_network->post(request, body);
+    ReplyBodyLimit::watch(reply, bodylimits::IdentityAnswer);
     body.fill('\0');
     qCDebug(lcAuth, "%s sent", what);
 

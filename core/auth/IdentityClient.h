@@ -40,8 +40,9 @@ struct IdentityConfig
  * A small value type holding a non-owning QNetworkAccessManager pointer, which must outlive the calls.
  * Every call is asynchronous and reports once through its callback, unless `context` is destroyed first: then
  * the request is aborted and the callback never runs. Requests carry no Authorization header, are never
- * cached, follow no redirect, and time out after transferTimeout (30 s by default; Kind::Timeout). Errors are
- * OAuthError values (Kind::Auth with the OAuth code, Kind::Unavailable...), Kind::Network, Kind::Timeout,
+ * cached, follow no redirect, time out after transferTimeout (30 s by default; Kind::Timeout), and stop
+ * reading an answer past bodylimits::IdentityAnswer (64 KiB, checked while it downloads; Kind::Parse). Errors
+ * are OAuthError values (Kind::Auth with the OAuth code, Kind::Unavailable...), Kind::Network, Kind::Timeout,
  * Kind::Parse or Kind::Security. Nothing here logs credentials: lcAuth gets the grant, status and AADSTS
  * codes.
  */

@@ -7,6 +7,8 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace passcode::auth {
@@ -78,6 +80,8 @@ void LoopbackRedirectServer::onNewConnection(QTcpServer *server)
             socket->deleteLater();
             continue;
         }
+        // Qt reads no more from the kernel than the header limit allows: a huge request is never buffered.
+        socket->setReadBufferSize(kMaxHeaderBytes + 1);
         m_buffers.insert(socket, {});
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
         connect(socket, &QTcpSocket::disconnected, this, [this, socket] { drop(socket); });
@@ -91,7 +95,8 @@ void LoopbackRedirectServer::onReadyRead(QTcpSocket *socket)
     if (it == m_buffers.end())
         return;
     QByteArray &buffer = *it;
-    buffer += socket->readAll();
+    // At most one byte past the header limit is kept: enough to know the request is too large.
+    buffer += socket->read(std::max<qint64>(0, kMaxHeaderBytes + 1 - buffer.size()));
     const qsizetype headerEnd = buffer.indexOf("\r\n\r\n");
     if (headerEnd < 0) {
         if (buffer.size() > kMaxHeaderBytes)

@@ -22,8 +22,9 @@ namespace passcode::auth {
  *
  * Each GET request's target (path and query, as sent) is handed to the handler, whose answer is sent back
  * as an HTML page and the connection closed. Anything else gets 405, over-long or slow requests 400/close
- * (16 KiB header limit, 30 s per connection, at most 16 connections at a time). Only the handler decides what
- * a redirect means (LoopbackRedirectServer knows nothing of OAuth).
+ * (16 KiB header limit, 30 s per connection, at most 16 connections at a time). No more than the header limit
+ * (plus one byte) of a request is ever read or buffered, whatever the browser sends. Only the handler decides
+ * what a redirect means (LoopbackRedirectServer knows nothing of OAuth).
  */
 class LoopbackRedirectServer final : public QObject
 {

@@ -115,6 +115,9 @@ void GraphClient::startAttempt(GraphReply *reply)
     if (!takeBudget(reply))
         return; // waits in the budget queue; drainBudgetQueue() starts it again
     QNetworkReply *network = dispatch(reply, bearer);
+    const qint64 maxBody = reply->request().maxBodyBytes();
+    ReplyBodyLimit::watch(network, maxBody > 0 ? maxBody : m_options.maxBodyBytes,
+                          m_options.maxErrorBodyBytes);
     reply->m_network = network;
     reply->m_state = GraphReply::State::Sending;
     reply->m_credentialGeneration = m_credentialGeneration;
@@ -188,6 +191,8 @@ void GraphClient::onNetworkFinished(GraphReply *reply, QNetworkReply *network)
     network->disconnect(reply);
     network->deleteLater();
 
+    ReplyBodyLimit *limit = ReplyBodyLimit::of(network);
+    const bool tooLarge = limit && limit->exceeded();
     RawReply raw;
     raw.networkError = network->error();
     raw.networkErrorString = network->errorString();
@@ -196,8 +201,17 @@ void GraphClient::onNetworkFinished(GraphReply *reply, QNetworkReply *network)
                    raw.networkError == QNetworkReply::TimeoutError;
     raw.httpStatus = network->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     raw.headers = network->rawHeaderPairs();
-    raw.body = network->isOpen() ? network->readAll() : QByteArray();
+    raw.body = limit ? limit->takeBody() : network->isOpen() ? network->readAll() : QByteArray();
     raw.url = network->url().isValid() ? network->url() : reply->m_url;
+    if (tooLarge) {
+        // Stopped by its size cap (an abort, which is not a timeout): the headers and status stand, the body
+        // is dropped.
+        raw.networkError = QNetworkReply::NoError;
+        raw.networkErrorString.clear();
+        raw.timedOut = false;
+        raw.bodyTooLarge =
+            ReplyBodyLimit::tooLargeError(limit->limit(), limit->seenBytes(), limit->announced());
+    }
 
     InterpretContext context;
     context.method = reply->request().method();

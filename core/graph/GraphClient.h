@@ -3,6 +3,7 @@
 
 #include "core/common/Clock.h"
 #include "core/common/Error.h"
+#include "core/common/ReplyBodyLimit.h"
 #include "core/graph/GraphReply.h"
 #include "core/graph/GraphRequest.h"
 #include "core/graph/GraphResult.h"
@@ -35,8 +36,10 @@ class WriteBudget;
  * Every request gets: the URL {baseUrl}/{version}{path}?{query} (or an absolute URL on the base URL's
  * origin), `Authorization: Bearer` from the TokenProvider (added in one place, never logged), `Accept:
  * application/json`, a fresh `client-request-id` GUID per HTTP request, a transfer timeout, and manual
- * redirects (followed here: same origin, never https to http, at most Options::maxRedirects hops). Every
- * answer goes through ReplyInterpreter.
+ * redirects (followed here: same origin, never https to http, at most Options::maxRedirects hops), and a
+ * body size cap checked while the answer downloads (ReplyBodyLimit: the request's, else
+ * Options::maxBodyBytes; Options::maxErrorBodyBytes for other statuses than 2xx). Every answer goes through
+ * ReplyInterpreter.
  *
  * Retries (docs/graph-client.md): a Read is retried on transport errors, timeouts, 429, 500, 502, 503, 504
  * and unreadable bodies; an Action only on 429 and 503, and replayed once after a 401. An Action whose
@@ -71,6 +74,12 @@ public:
         /** Redirect hops followed per request. */
         int maxRedirects = 5;
         QByteArray userAgent = QByteArrayLiteral("PasscodeConsole");
+        /** The largest 2xx body read when the request does not set its own (GraphRequest::setMaxBodyBytes).
+         */
+        qint64 maxBodyBytes = bodylimits::GraphAnswer;
+        /** The largest body of an answer whose status is not 2xx; a larger one is dropped unread and the
+         * status interpreted alone. */
+        qint64 maxErrorBodyBytes = bodylimits::ErrorBody;
     };
 
     /**

@@ -3,8 +3,11 @@
 
 #include "core/common/Logging.h"
 #include "core/common/Numbers.h"
+#include "core/common/ReplyBodyLimit.h"
 #include "core/graph/GraphClient.h"
 #include "core/graph/GraphReply.h"
+
+#include <algorithm>
 
 namespace passcode::graph {
 
@@ -17,6 +20,8 @@ GraphPager::GraphPager(GraphClient *client, GraphRequest firstPage, QObject *par
     if (!required.contains(QStringLiteral("value")))
         required.append(QStringLiteral("value"));
     m_first.setRequiredFields(required).setKind(RequestKind::Read);
+    if (m_first.maxBodyBytes() <= 0)
+        m_first.setMaxBodyBytes(bodylimits::GraphPage);
 }
 
 GraphPager::~GraphPager()
@@ -31,6 +36,12 @@ void GraphPager::setRawPages(bool raw)
 {
     if (m_state == State::Idle)
         m_raw = raw;
+}
+
+void GraphPager::setLimits(const PagerLimits &limits)
+{
+    if (m_state == State::Idle)
+        m_limits = limits;
 }
 
 void GraphPager::start()
@@ -117,10 +128,12 @@ void GraphPager::onPage(const GraphResult &result)
         page.requestId = result.requestId;
         page.clientRequestId = result.clientRequestId;
         m_outcome.items += page.items;
+        m_largestPage = std::max<qint64>(m_largestPage, page.items);
         Q_EMIT rawPageReceived(page, index);
     } else {
         const QJsonArray items = value.toArray();
         m_outcome.items += items.size();
+        m_largestPage = std::max<qint64>(m_largestPage, items.size());
         Q_EMIT pageReceived(items, index);
     }
     if (m_state != State::Running)
@@ -146,10 +159,44 @@ void GraphPager::onPage(const GraphResult &result)
                                tr("The service sent the same next page twice; paging stopped.")));
         return;
     }
+    if (std::optional<Error> stop = overrun()) {
+        stop->requestId = result.requestId;
+        stop->clientRequestId = result.clientRequestId;
+        finishWith(std::move(stop));
+        return;
+    }
     m_visitedLinks.insert(link);
     GraphRequest nextRequest = m_first;
     nextRequest.setAbsoluteUrl(url);
     requestPage(nextRequest);
+}
+
+std::optional<Error> GraphPager::overrun() const
+{
+    const qint64 pages = m_outcome.pages;
+    const qint64 items = m_outcome.items;
+    if (pages >= m_limits.maxPages || items >= m_limits.maxItems)
+        return Error::make(
+            Error::Kind::Parse,
+            tr("The service kept sending pages: %1 items in %2 pages so far, more than this program "
+               "reads in one list; paging stopped.")
+                .arg(items)
+                .arg(pages));
+    const qint64 count = m_outcome.totalCount;
+    if (count < 0)
+        return std::nullopt;
+    const qint64 perPage = std::max<qint64>(m_largestPage, 1);
+    const qint64 slack = m_limits.slackPages;
+    const qint64 expectedPages = (count + perPage - 1) / perPage;
+    if (items > std::max(2 * count, count + slack * perPage) || pages > 2 * expectedPages + slack)
+        return Error::make(
+            Error::Kind::Parse,
+            tr("The service announced %1 items but kept sending more pages (%2 items in %3 pages "
+               "so far); paging stopped.")
+                .arg(count)
+                .arg(items)
+                .arg(pages));
+    return std::nullopt;
 }
 
 void GraphPager::finishWith(std::optional<Error> error)

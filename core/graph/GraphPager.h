@@ -33,6 +33,22 @@ struct PagerOutcome
     bool ok() const { return !error.has_value(); }
 };
 
+/**
+ * How far a pager follows nextLinks (docs/graph-client.md, "Paging"). Paging stops with Kind::Parse before it
+ * requests a page past maxPages, or once maxItems have arrived and the service still offers more; when the
+ * service announced @odata.count (C), also once the items pass max(2·C, C + slackPages·P) or the pages pass
+ * 2·⌈C / P⌉ + slackPages, P being the largest page so far (at least 1).
+ */
+struct PagerLimits
+{
+    /** Pages of one run: 20,000 pages of 1,000 devices are 20 million, far past any Intune tenant. */
+    int maxPages = 20000;
+    /** Items of one run when the service gives no count (or a count as large). */
+    qint64 maxItems = 5000000;
+    /** Pages tolerated past what @odata.count announced (devices enrolled while the list is read). */
+    int slackPages = 10;
+};
+
 /** One page in raw mode (GraphPager::setRawPages): the body as received and where its value array lies. */
 struct RawPage
 {
@@ -57,8 +73,9 @@ struct RawPage
  *
  * Signals, in order: for each page pageReceived() then progress(); totalCountKnown() when a page carries
  * @odata.count; finished() exactly once (success, the Error of the page that failed after its retries, a
- * nextLink that is not a URL or that repeats (Kind::Parse), or Kind::Cancelled). Pages before a failure stay
- * delivered.
+ * nextLink that is not a URL or that repeats (Kind::Parse), pages far past @odata.count or past the
+ * PagerLimits (Kind::Parse), or Kind::Cancelled). Pages before a failure stay delivered. Each page's body is
+ * capped at bodylimits::GraphPage unless the first request sets its own cap.
  *
  * Raw mode (setRawPages): pages come as rawPageReceived() instead of pageReceived(), their value array left
  * unparsed for the caller to parse elsewhere (a worker thread); the pager still reads the envelope (value
@@ -78,6 +95,8 @@ public:
     GraphPager(GraphClient *client, GraphRequest firstPage, QObject *parent = nullptr);
     ~GraphPager() override;
 
+    /** How far paging may go (see PagerLimits); set before start(). */
+    void setLimits(const PagerLimits &limits);
     /** Raw mode (see above); set before start(). */
     void setRawPages(bool raw);
     /** Sends the first page's request. Does nothing if already started. */
@@ -119,12 +138,16 @@ private:
     void requestPage(const GraphRequest &request);
     void onPage(const GraphResult &result);
     void finishWith(std::optional<Error> error);
+    /** The error that stops paging before the next page is requested, if the limits say so. */
+    std::optional<Error> overrun() const;
 
     QPointer<GraphClient> m_client;
     GraphRequest m_first;
     QPointer<GraphReply> m_reply;
     QSet<QString> m_visitedLinks;
     PagerOutcome m_outcome;
+    PagerLimits m_limits;
+    qint64 m_largestPage = 0;
     State m_state = State::Idle;
     bool m_raw = false;
 };

@@ -151,6 +151,12 @@ GraphRequest &GraphRequest::setRequiredFields(const QStringList &fields)
     return *this;
 }
 
+GraphRequest &GraphRequest::setMaxBodyBytes(qint64 bytes)
+{
+    m_maxBodyBytes = bytes < 0 ? 0 : bytes;
+    return *this;
+}
+
 GraphRequest &GraphRequest::setWriteUnits(int units)
 {
     m_writeUnits = units < 0 ? 0 : units;

@@ -123,6 +123,12 @@ public:
      */
     GraphRequest &setRawBody(bool raw);
     /**
+     * The largest 2xx body this request accepts, in bytes; 0 (the default): the client's
+     * Options::maxBodyBytes. GraphPager sets bodylimits::GraphPage. A larger answer is stopped while it
+     * downloads and fails with Kind::Parse (docs/graph-client.md, "Bounded answers").
+     */
+    GraphRequest &setMaxBodyBytes(qint64 bytes);
+    /**
      * The writes this request costs in the client's WriteBudget (GraphClient::setWriteBudget): by default 1
      * for kind Action and 0 for kind Read; a $batch POST sets the number of Action items it carries.
      */
@@ -152,6 +158,8 @@ public:
     const QStringList &requiredFields() const { return m_requiredFields; }
     /** Whether the success body is left unparsed (setRawBody). */
     bool rawBody() const { return m_rawBody; }
+    /** The largest 2xx body accepted, 0 for the client's default (see setMaxBodyBytes()). */
+    qint64 maxBodyBytes() const { return m_maxBodyBytes; }
     /** The writes this request draws from the write budget (see setWriteUnits()). */
     int writeUnits() const;
 
@@ -186,6 +194,7 @@ private:
     QStringList m_requiredFields;
     bool m_rawBody = false;
     std::optional<int> m_writeUnits;
+    qint64 m_maxBodyBytes = 0;
 };
 
 } // namespace passcode::graph

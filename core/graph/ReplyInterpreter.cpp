@@ -406,10 +406,22 @@ Interpretation ReplyInterpreter::interpret(const RawReply &reply, const Interpre
             break;
         }
         fillFromErrorBody(e, info);
+        if (reply.bodyTooLarge) {
+            const QString unread = tr("The error body was too large and was not read. %1")
+                                       .arg(reply.bodyTooLarge->detail)
+                                       .trimmed();
+            e.detail = e.detail.isEmpty() ? unread : e.detail + QStringLiteral("; ") + unread;
+        }
         return finish(d, std::move(e));
     }
 
-    // 3. JSON.
+    // 3. JSON. A body past its size cap was not read: never retried (the next answer would be as large, and
+    // a 2xx to an action means it was processed).
+    if (reply.bodyTooLarge) {
+        Error e = *reply.bodyTooLarge;
+        e.httpStatus = status;
+        return finish(Disposition::Fail, std::move(e));
+    }
     const bool mayBeEmpty = status == 204 || context.method != HttpMethod::Get;
     const auto unreadable = [&](const QString &why) {
         out.unreadableBody = true;

@@ -29,6 +29,9 @@ struct RawReply
     int httpStatus = 0;
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
+    /** Set when the body passed its size cap (ReplyBodyLimit): reading stopped, body is empty, and this is
+     * the error to report for a 2xx answer (other statuses are interpreted without their body). */
+    std::optional<Error> bodyTooLarge;
     /** The URL this answer is for. */
     QUrl url;
 
@@ -87,7 +90,8 @@ struct Interpretation
  * The one place that interprets every Graph answer, always in the same order:
  * 1. transport error (mapped once to translated text; for an Action: "not sent" vs "outcome unknown"),
  * 2. HTTP status (redirects, 401/403/404/408/429/5xx, Graph error bodies parsed by GraphErrorParser),
- * 3. JSON parse, 4. required fields, 5. security (https except loopback, same origin, bounded redirects).
+ * 3. JSON parse (a 2xx body past its size cap fails here, never retried), 4. required fields, 5. security
+ * (https except loopback, same origin, bounded redirects).
  * docs/graph-client.md has the full table. Pure functions: no I/O, no state; messages are translated here.
  */
 class ReplyInterpreter
