@@ -169,8 +169,8 @@ bool FaultInjector::setConfig(FaultConfig config, QString *error)
     m_counts.batchItems = ever.batchItems;
     m_counts.unauthorized = ever.unauthorized;
     m_counts.throttled = ever.throttled;
-    // The first storm starts somewhere in the first period, where the seed says.
-    m_stormOriginMs = (m_clock ? m_clock->monotonicMs() : 0) +
+    // Where in the storm cycle the switch finds the sandbox: the seed says.
+    m_stormOriginMs = (m_clock ? m_clock->monotonicMs() : 0) -
                       (m_config.stormEveryMs > 0 ? m_rng.below(quint32(m_config.stormEveryMs)) : 0);
     return true;
 }
@@ -325,7 +325,8 @@ FaultDecision FaultInjector::decideBatchItem(const QByteArray &method, const QSt
     ++m_counts.batchItems;
     if (!anyActive() || !matches(method, path, category, false))
         return {};
-    const FaultDecision d = draw(true);
+    FaultDecision d = draw(true);
+    d.latencyMs = 0; // an item is answered with its batch: latency applies to the whole request only
     count(d);
     return d;
 }

@@ -112,7 +112,7 @@ public:
      * "identity". */
     FaultDecision decide(const QByteArray &method, const QString &path, const QString &category,
                          bool identity);
-    /** For one item of a $batch: only Error and IntuneError apply there. */
+    /** For one item of a $batch: only Error (storms included) and IntuneError apply there, and no latency. */
     FaultDecision decideBatchItem(const QByteArray &method, const QString &path, const QString &category);
 
     int injectedCount() const { return m_injected; }

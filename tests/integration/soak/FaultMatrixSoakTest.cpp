@@ -175,4 +175,11 @@ TEST(soak_FaultMatrix, EveryFaultAtOnceNeverDuplicatesLosesOrLeaks)
     EXPECT_FALSE(secrets.tokens.isEmpty());
     EXPECT_FALSE(secrets.passcodes.isEmpty());
     EXPECT_GT(scan.files, 3);
+
+    // What the run wrote stays for a look when it failed (or PASSCODE_SOAK_KEEP=1): the scan found no secret
+    // there.
+    if (::testing::Test::HasFailure() || qEnvironmentVariableIsSet("PASSCODE_SOAK_KEEP")) {
+        dir.setAutoRemove(false);
+        out(QStringLiteral("kept: ") + dir.path());
+    }
 }

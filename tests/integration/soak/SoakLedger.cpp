@@ -26,7 +26,7 @@ LedgerVerdict checkLedger(const QList<actions::TrackedAction> &journal, const QL
     v.journalEntries = int(journal.size());
     v.received = int(received.size());
 
-    const auto intent = [](const QString &deviceId, const QString &graphAction) {
+    const auto intent = [](const QString &deviceId, const QString &graphAction) -> QString {
         return deviceId + u'/' + graphAction;
     };
     QHash<QString, int> got;
