@@ -66,8 +66,9 @@ SoakSettings SoakSettings::fromEnvironment()
     if (qEnvironmentVariableIsSet("PASSCODE_SOAK_SEED"))
         s.seed = qEnvironmentVariable("PASSCODE_SOAK_SEED").toUInt();
     s.seconds = envInt("PASSCODE_SOAK_SECONDS", s.seconds, 1, 7 * 24 * 3600);
-    // Every device gets one action at most: a long soak needs a larger tenant (about 15 actions a second).
-    s.devices = envInt("PASSCODE_SOAK_DEVICES", s.seconds <= 60 ? 2000 : std::min(100000, s.seconds * 40),
+    // Every device gets one action at most: a long soak needs a larger tenant (up to 25 actions a second,
+    // and about half the devices have a passcode action).
+    s.devices = envInt("PASSCODE_SOAK_DEVICES", s.seconds <= 60 ? 2000 : std::min(150000, s.seconds * 60),
                        200, 200000);
     s.bulk = envInt("PASSCODE_SOAK_BULK", s.bulk, 1, 1000);
     s.singles = envInt("PASSCODE_SOAK_SINGLES", s.singles, 0, 100);

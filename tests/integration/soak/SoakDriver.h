@@ -35,8 +35,8 @@ struct SoakSettings
     int devices = 2000;      ///< PASSCODE_SOAK_DEVICES: tenant size (default grows with the seconds)
     int bulk = 250;          ///< PASSCODE_SOAK_BULK: devices per bulk run
     int singles = 8;         ///< PASSCODE_SOAK_SINGLES: single actions per round
-    int followSeconds =
-        10; ///< PASSCODE_SOAK_FOLLOW_SECONDS: the most an epoch's actions are followed at its end
+    /** PASSCODE_SOAK_FOLLOW_SECONDS: the most an epoch's actions are followed at its end. */
+    int followSeconds = 10;
     int epochActions = 4000; ///< actions per engine and journal (the journal keeps 5,000 entries)
 
     static SoakSettings fromEnvironment();
