@@ -73,19 +73,23 @@ SoakSettings SoakSettings::fromEnvironment()
     s.bulk = envInt("PASSCODE_SOAK_BULK", s.bulk, 1, 1000);
     s.singles = envInt("PASSCODE_SOAK_SINGLES", s.singles, 0, 100);
     s.followSeconds = envInt("PASSCODE_SOAK_FOLLOW_SECONDS", s.followSeconds, 0, 3600);
+    if (qEnvironmentVariableIsSet("PASSCODE_SOAK_TARGET"))
+        s.target = qEnvironmentVariable("PASSCODE_SOAK_TARGET");
     return s;
 }
 
 QString SoakSettings::describe() const
 {
     return QStringLiteral("PASSCODE_SOAK_SEED=%1 PASSCODE_SOAK_SECONDS=%2 PASSCODE_SOAK_DEVICES=%3 "
-                          "PASSCODE_SOAK_BULK=%4 PASSCODE_SOAK_SINGLES=%5 PASSCODE_SOAK_FOLLOW_SECONDS=%6")
+                          "PASSCODE_SOAK_BULK=%4 PASSCODE_SOAK_SINGLES=%5 PASSCODE_SOAK_FOLLOW_SECONDS=%6 "
+                          "PASSCODE_SOAK_TARGET=%7")
         .arg(seed)
         .arg(seconds)
         .arg(devices)
         .arg(bulk)
         .arg(singles)
-        .arg(followSeconds);
+        .arg(followSeconds)
+        .arg(target);
 }
 
 SoakDriver::SoakDriver(SoakSettings settings, QString folder)
@@ -162,12 +166,12 @@ bool SoakDriver::start()
 
 bool SoakDriver::switchFaultsOn()
 {
-    // Every fault at once, on every Graph request (and $batch item where it applies). About one request in
-    // eight is faulted, plus a 300 ms storm of 429s every 4 s, plus the sandbox's own throttling, plus
-    // tokens that die after 4 s.
+    // Every fault at once, on every Graph request (and $batch item where it applies; with
+    // PASSCODE_SOAK_TARGET=all on Entra ID's too). About one request in eight is faulted, plus a 300 ms storm
+    // of 429s every 4 s, plus the sandbox's own throttling, plus tokens that die after 4 s.
     return m_sandbox->setFaults(QJsonObject{
         {QStringLiteral("reset"), true},
-        {QStringLiteral("target"), QStringLiteral("graph")},
+        {QStringLiteral("target"), m_settings.target},
         {QStringLiteral("latencyMs"), 2},
         {QStringLiteral("latencyJitterMs"), 25},
         {QStringLiteral("errorRate"), 0.04},

@@ -38,6 +38,9 @@ struct SoakSettings
     /** PASSCODE_SOAK_FOLLOW_SECONDS: the most an epoch's actions are followed at its end. */
     int followSeconds = 10;
     int epochActions = 4000; ///< actions per engine and journal (the journal keeps 5,000 entries)
+    /** PASSCODE_SOAK_TARGET: the requests the faults hit (the sandbox's fault target; "all" adds Entra ID).
+     */
+    QString target = QStringLiteral("graph");
 
     static SoakSettings fromEnvironment();
     QString describe() const;
