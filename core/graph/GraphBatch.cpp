@@ -263,9 +263,11 @@ void GraphBatch::handleWholeFailure(const QList<int> &indices, const GraphResult
     const Error error = result.error
                             ? *result.error
                             : Error::make(Error::Kind::Parse, tr("The batch answer lists no responses."));
-    // Without a per-item answer, nothing says whether an action in the batch was carried out.
+    // Without a per-item answer, nothing says whether an action in the batch was carried out: not after a
+    // lost answer or a 424, and not after a 2xx whose body lists no responses or cannot be read (a proxy
+    // garbled it): the batch was taken, and each of its items may have been done or refused.
     const bool itemsUnknown = error.kind == Error::Kind::OutcomeUnknown || result.status == 424 ||
-                              (!result.error && result.status >= 200);
+                              (result.status >= 200 && result.status < 300);
     for (int index : indices) {
         if (m_state != State::Running || m_items[index].done)
             continue;

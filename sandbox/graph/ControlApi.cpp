@@ -15,6 +15,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
 #include <cmath>
 
 namespace passcode::sandbox {
@@ -67,6 +68,7 @@ ControlApi::ControlApi(DeviceStore &store, const ActionSimulator &actions, Sandb
     , m_throttler(throttler)
     , m_faults(faults)
     , m_identity(identity)
+    , m_historyAudits(actions.audits().size())
 {}
 
 bool ControlApi::isControlPath(const QString &path)
@@ -83,6 +85,7 @@ QJsonObject ControlApi::state(const QByteArray &baseUrl) const
     QJsonObject faults = m_faults.config().toJson();
     faults.insert(QStringLiteral("tokenEarlyExpirySeconds"), m_issuer.earlyExpirySeconds());
     faults.insert(QStringLiteral("injected"), m_faults.injectedCount());
+    faults.insert(QStringLiteral("counts"), m_faults.counts().toJson());
     const QString base = QString::fromUtf8(baseUrl);
     return QJsonObject{
         {QStringLiteral("baseUrl"), base},
@@ -222,6 +225,8 @@ HttpResponse ControlApi::handle(const HttpRequest &request)
             return fail(400, error);
         return json(200, QJsonObject{{QStringLiteral("location"), QString::fromUtf8(*location)}});
     }
+    if (route == QLatin1String("actions") && get)
+        return sentActions(request);
     if (!s.isEmpty() && s[0] == QLatin1String("devices") && get)
         return devicesEndpoint(request, s);
     if (s.size() == 2 && s[0] == QLatin1String("devices") && post)
@@ -297,6 +302,32 @@ HttpResponse ControlApi::tokenEndpoint(const HttpRequest &request, const QJsonOb
         *who, clientId, scopes, body.value(QLatin1String("offline_access")).toBool(false),
         body.value(QLatin1String("id_token")).toBool(false), request.baseUrl, QString());
     return json(200, tokens);
+}
+
+HttpResponse ControlApi::sentActions(const HttpRequest &request) const
+{
+    // GET /sandbox/actions[?from=N&limit=K]: every action received since the tenant started serving, in
+    // order (the generated history is left out), from the audit trail.
+    const AuditLog &log = m_actions.audits();
+    const qsizetype sent = log.size() - m_historyAudits;
+    const qsizetype from = std::clamp<qsizetype>(request.queryValue(u"from").toLongLong(), 0, sent);
+    const qsizetype limit =
+        request.hasQuery(u"limit") ? std::max<qsizetype>(0, request.queryValue(u"limit").toLongLong()) : sent;
+    const qint64 now = m_clock.tenantNowMs();
+    QJsonArray out;
+    for (qsizetype i = from; i < sent && out.size() < limit; ++i) {
+        const AuditEntry &e = log.entry(m_historyAudits + i);
+        out.append(QJsonObject{
+            {QStringLiteral("index"), qint64(i)},
+            {QStringLiteral("deviceId"), QString::fromLatin1(m_store.id(e.device))},
+            {QStringLiteral("action"), QString::fromLatin1(remoteActionName(e.kind).toByteArray())},
+            {QStringLiteral("initiatedBy"), QString::fromUtf8(log.initiator(e.initiator))},
+            {QStringLiteral("requestDateTime"), iso(e.requestMs)},
+            {QStringLiteral("state"),
+             QString::fromLatin1(actionStateName(m_actions.auditState(e, now)).toByteArray())},
+        });
+    }
+    return json(200, QJsonObject{{QStringLiteral("count"), qint64(sent)}, {QStringLiteral("value"), out}});
 }
 
 QJsonObject ControlApi::deviceFacts(qsizetype i) const

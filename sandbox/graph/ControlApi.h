@@ -47,6 +47,7 @@ private:
     HttpResponse tokenEndpoint(const HttpRequest &request, const QJsonObject &body);
     HttpResponse devicesEndpoint(const HttpRequest &request, const QStringList &segments);
     HttpResponse setDeviceFacts(const QString &id, const QJsonObject &body);
+    HttpResponse sentActions(const HttpRequest &request) const;
     QJsonObject deviceFacts(qsizetype index) const;
 
     DeviceStore &m_store;
@@ -56,6 +57,7 @@ private:
     Throttler &m_throttler;
     FaultInjector &m_faults;
     IdentityService &m_identity;
+    qsizetype m_historyAudits = 0; ///< audit rows of the generated history (those before serving)
     bool m_openToBrowsers = false;
 };
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sandbox/graph/FaultInjector.h"
 
+#include "sandbox/host/SandboxClock.h"
+
 #include <QJsonArray>
 
 namespace passcode::sandbox {
@@ -71,6 +73,8 @@ QJsonObject FaultConfig::toJson() const
         {QStringLiteral("dropRate"), dropRate},
         {QStringLiteral("truncateRate"), truncateRate},
         {QStringLiteral("malformedRate"), malformedRate},
+        {QStringLiteral("stormEveryMs"), stormEveryMs},
+        {QStringLiteral("stormMs"), stormMs},
         {QStringLiteral("target"), target},
         {QStringLiteral("maxFaults"), maxFaults},
     };
@@ -98,6 +102,10 @@ bool FaultConfig::merge(const QJsonObject &o, QString *error)
             ok = readRate(v, &malformedRate, error, key);
         else if (key == QLatin1String("maxFaults"))
             ok = readInt(v, &maxFaults, error, key, -1);
+        else if (key == QLatin1String("stormEveryMs"))
+            ok = readInt(v, &stormEveryMs, error, key, 0);
+        else if (key == QLatin1String("stormMs"))
+            ok = readInt(v, &stormMs, error, key, 0);
         else if (key == QLatin1String("retryAfterSeconds")) {
             ok = v.isDouble() && v.toDouble() >= 0;
             if (ok)
@@ -134,6 +142,10 @@ bool FaultConfig::merge(const QJsonObject &o, QString *error)
         *error = QStringLiteral("the fault rates add up to more than 1");
         return false;
     }
+    if (stormEveryMs > 0 && stormMs > stormEveryMs) {
+        *error = QStringLiteral("'stormMs' must not exceed 'stormEveryMs'");
+        return false;
+    }
     return parseTarget(error);
 }
 
@@ -150,6 +162,16 @@ bool FaultInjector::setConfig(FaultConfig config, QString *error)
     m_config = std::move(config);
     m_rng = Rng(Rng::hash(m_seed, 0, kSaltFaults));
     m_injected = 0;
+    const FaultCounts ever = m_counts;
+    m_counts = FaultCounts();
+    m_counts.graphRequests = ever.graphRequests;
+    m_counts.identityRequests = ever.identityRequests;
+    m_counts.batchItems = ever.batchItems;
+    m_counts.unauthorized = ever.unauthorized;
+    m_counts.throttled = ever.throttled;
+    // Where in the storm cycle the switch finds the sandbox: the seed says.
+    m_stormOriginMs = (m_clock ? m_clock->monotonicMs() : 0) -
+                      (m_config.stormEveryMs > 0 ? m_rng.below(quint32(m_config.stormEveryMs)) : 0);
     return true;
 }
 
@@ -157,7 +179,87 @@ bool FaultInjector::anyActive() const
 {
     const FaultConfig &c = m_config;
     return c.latencyMs > 0 || c.latencyJitterMs > 0 || c.errorRate > 0 || c.intuneErrorRate > 0 ||
-           c.dropRate > 0 || c.truncateRate > 0 || c.malformedRate > 0;
+           c.dropRate > 0 || c.truncateRate > 0 || c.malformedRate > 0 ||
+           (c.stormEveryMs > 0 && c.stormMs > 0);
+}
+
+bool FaultInjector::inStorm() const
+{
+    const FaultConfig &c = m_config;
+    if (!m_clock || c.stormEveryMs <= 0 || c.stormMs <= 0)
+        return false;
+    const qint64 since = m_clock->monotonicMs() - m_stormOriginMs;
+    return since >= 0 && since % c.stormEveryMs < c.stormMs;
+}
+
+void FaultInjector::noteGraphAnswer(int status)
+{
+    if (status == 401)
+        ++m_counts.unauthorized;
+    else if (status == 429)
+        ++m_counts.throttled;
+}
+
+void FaultInjector::count(const FaultDecision &d)
+{
+    if (d.latencyMs > 0)
+        ++m_counts.delayed;
+    switch (d.kind) {
+    case FaultDecision::Kind::None:
+        return;
+    case FaultDecision::Kind::Error:
+        switch (d.status) {
+        case 429:
+            ++m_counts.storm429;
+            break;
+        case 502:
+            ++m_counts.error502;
+            break;
+        case 503:
+            ++m_counts.error503;
+            break;
+        case 504:
+            ++m_counts.error504;
+            break;
+        default:
+            ++m_counts.error500;
+            break;
+        }
+        break;
+    case FaultDecision::Kind::IntuneError:
+        ++m_counts.intuneError;
+        break;
+    case FaultDecision::Kind::Drop:
+        ++m_counts.drop;
+        break;
+    case FaultDecision::Kind::Truncate:
+        ++m_counts.truncate;
+        break;
+    case FaultDecision::Kind::Malformed:
+        ++m_counts.malformed;
+        break;
+    }
+}
+
+QJsonObject FaultCounts::toJson() const
+{
+    return QJsonObject{
+        {QStringLiteral("graphRequests"), graphRequests},
+        {QStringLiteral("identityRequests"), identityRequests},
+        {QStringLiteral("batchItems"), batchItems},
+        {QStringLiteral("unauthorized"), unauthorized},
+        {QStringLiteral("throttled"), throttled},
+        {QStringLiteral("delayed"), delayed},
+        {QStringLiteral("error500"), error500},
+        {QStringLiteral("error502"), error502},
+        {QStringLiteral("error503"), error503},
+        {QStringLiteral("error504"), error504},
+        {QStringLiteral("intuneError"), intuneError},
+        {QStringLiteral("drop"), drop},
+        {QStringLiteral("truncate"), truncate},
+        {QStringLiteral("malformed"), malformed},
+        {QStringLiteral("storm429"), storm429},
+    };
 }
 
 bool FaultInjector::matches(const QByteArray &method, const QString &path, const QString &category,
@@ -185,7 +287,10 @@ FaultDecision FaultInjector::draw(bool itemOnly)
     if (c.maxFaults >= 0 && m_injected >= c.maxFaults)
         return d;
     double edge = c.errorRate;
-    if (u < edge) {
+    if (inStorm()) {
+        d.kind = FaultDecision::Kind::Error;
+        d.status = 429;
+    } else if (u < edge) {
         d.kind = FaultDecision::Kind::Error;
         d.status = c.errorStatuses.isEmpty() ? 503 : c.errorStatuses[pick];
     } else if (u < (edge += c.intuneErrorRate)) {
@@ -206,17 +311,24 @@ FaultDecision FaultInjector::draw(bool itemOnly)
 FaultDecision FaultInjector::decide(const QByteArray &method, const QString &path, const QString &category,
                                     bool identity)
 {
+    ++(identity ? m_counts.identityRequests : m_counts.graphRequests);
     if (!anyActive() || !matches(method, path, category, identity))
         return {};
-    return draw(false);
+    const FaultDecision d = draw(false);
+    count(d);
+    return d;
 }
 
 FaultDecision FaultInjector::decideBatchItem(const QByteArray &method, const QString &path,
                                              const QString &category)
 {
+    ++m_counts.batchItems;
     if (!anyActive() || !matches(method, path, category, false))
         return {};
-    return draw(true);
+    FaultDecision d = draw(true);
+    d.latencyMs = 0; // an item is answered with its batch: latency applies to the whole request only
+    count(d);
+    return d;
 }
 
 } // namespace passcode::sandbox

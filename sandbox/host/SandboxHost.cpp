@@ -197,4 +197,15 @@ QString SandboxHost::mintAccessToken(const QString &upn, const QStringList &scop
     return m_server ? m_server->mintAccessToken(upn, scopes, clientId) : QString();
 }
 
+IssuedSecrets SandboxHost::issuedSecrets() const
+{
+    IssuedSecrets out;
+    if (!m_server || !m_anchor)
+        return out;
+    const SandboxServer *server = m_server;
+    QMetaObject::invokeMethod(
+        m_anchor, [&out, server] { out = server->issuedSecrets(); }, Qt::BlockingQueuedConnection);
+    return out;
+}
+
 } // namespace passcode::sandbox

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "sandbox/host/SandboxOptions.h"
+#include "sandbox/host/SecretLedger.h"
 
 #include <QObject>
 #include <QPointer>
@@ -59,6 +60,9 @@ public:
     /** A valid access token for \a upn with \a scopes; empty if the UPN is not in the tenant. Thread-safe. */
     QString mintAccessToken(const QString &upn, const QStringList &scopes,
                             const QString &clientId = QStringLiteral("sandbox-embedded")) const;
+
+    /** The server's SandboxServer::issuedSecrets(), read on its thread (blocks until then). Tests only. */
+    IssuedSecrets issuedSecrets() const;
 
 Q_SIGNALS:
     void started(const QUrl &baseUrl);

@@ -27,6 +27,8 @@ struct SandboxOptions
     qint64 accessTokenLifetimeSeconds = 3599;
     qint64 tokenEarlyExpirySeconds = 0; ///< fault: tokens refused as expired after this many seconds (0: off)
     FaultConfig faults;
+    /** Tests only (no command-line switch): keep every token issued, for SandboxServer::issuedSecrets(). */
+    bool recordSecrets = false;
     QString tlsCertificateFile;
     QString tlsKeyFile;
 

@@ -96,7 +96,9 @@ SandboxServer::SandboxServer(SandboxOptions options, QObject *parent)
     m_throttler = std::make_unique<Throttler>(m_options.throttleScale);
     m_throttler->setWindowMs(m_options.throttleWindowMs);
     m_faults = std::make_unique<FaultInjector>(m_options.seed);
+    m_faults->setClock(m_clock.get());
     m_faults->setConfig(m_options.faults, nullptr);
+    m_secrets.setEnabled(m_options.recordSecrets);
     IdentityService::Options identity;
     identity.autoApprove = m_options.autoApprove;
     identity.defaultUpn = m_options.defaultUpn;
@@ -174,8 +176,18 @@ QString SandboxServer::mintAccessToken(const QString &upn, const QStringList &sc
     const auto who = m_identity->person(upn);
     if (!who)
         return {};
-    return QString::fromLatin1(m_issuer->mintAccessToken(who->upn, who->name, who->objectId, clientId, scopes,
-                                                         m_options.accessTokenLifetimeSeconds));
+    const QByteArray token = m_issuer->mintAccessToken(who->upn, who->name, who->objectId, clientId, scopes,
+                                                       m_options.accessTokenLifetimeSeconds);
+    m_secrets.note(token);
+    return QString::fromLatin1(token);
+}
+
+IssuedSecrets SandboxServer::issuedSecrets() const
+{
+    IssuedSecrets out;
+    out.tokens = m_secrets.tokens();
+    out.passcodes = m_actions->secrets();
+    return out;
 }
 
 HttpResponse SandboxServer::indexPage(const HttpRequest &request) const
@@ -274,8 +286,19 @@ HttpResponse SandboxServer::handleLocal(const HttpRequest &request, FaultDecisio
         ids.clientRequestId = ids.requestId;
     ids.dateMs = m_clock->protocolNowMs();
     FaultDecision none;
-    HttpResponse response = route(request, ids, fault ? fault : &none);
+    FaultDecision *decided = fault ? fault : &none;
+    HttpResponse response = route(request, ids, decided);
     finish(response, ids, request);
+    const bool answered = decided->kind == FaultDecision::Kind::None ||
+                          decided->kind == FaultDecision::Kind::Error ||
+                          decided->kind == FaultDecision::Kind::IntuneError;
+    if (answered && GraphService::isGraphPath(request.path))
+        m_faults->noteGraphAnswer(response.status);
+    // Tokens leave in the token endpoint's answers and the control endpoint's (whether the client gets them
+    // or not: a dropped answer was still issued).
+    if (m_secrets.isEnabled() && response.status == 200 &&
+        (IdentityService::isIdentityPath(request.path) || request.path == QLatin1String("/sandbox/token")))
+        m_secrets.noteTokenAnswer(response.body);
     return response;
 }
 

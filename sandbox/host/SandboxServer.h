@@ -2,6 +2,7 @@
 #pragma once
 
 #include "sandbox/host/SandboxOptions.h"
+#include "sandbox/host/SecretLedger.h"
 
 #include <QAbstractHttpServer>
 #include <QHash>
@@ -70,6 +71,12 @@ public:
     /** The scopes a helpdesk console needs: Read.All and PrivilegedOperations.All. */
     static QStringList defaultScopes();
 
+    /**
+     * The tokens issued (SandboxOptions::recordSecrets on; none otherwise) and every passcode and PIN the
+     * tenant's actions produced. Tests only; on the server's thread.
+     */
+    IssuedSecrets issuedSecrets() const;
+
     /** Handles one request without HTTP (used by the server and by tests). */
     HttpResponse handleLocal(const HttpRequest &request, FaultDecision *fault);
     /** The Host header names this server (127.0.0.1, localhost or [::1] with its port), or is absent. */
@@ -116,6 +123,7 @@ private:
     std::unique_ptr<IdentityService> m_identity;
     std::unique_ptr<GraphService> m_graph;
     std::unique_ptr<ControlApi> m_control;
+    mutable SecretLedger m_secrets; ///< mutable: mintAccessToken() notes what it mints
     QHash<QTcpSocket *, Connection> m_connections;
     quint16 m_port = 0;
     bool m_tls = false;

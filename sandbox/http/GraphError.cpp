@@ -89,6 +89,8 @@ HttpResponse GraphError::throttled(double retryAfterSeconds, const RequestIds &i
 HttpResponse GraphError::serviceError(int status, const RequestIds &ids, double retryAfterSeconds)
 {
     switch (status) {
+    case 429:
+        return throttled(retryAfterSeconds, ids);
     case 502:
         return make(502, "BadGateway", "The service could not be reached.", ids);
     case 503: {

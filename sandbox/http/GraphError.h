@@ -36,7 +36,7 @@ public:
     static HttpResponse intuneWrapped(int status, QByteArrayView code, const QByteArray &innerMessage,
                                       const RequestIds &ids, const QByteArray &requestPath);
     /** 500 InternalServerError, 502 BadGateway, 503 serviceNotAvailable (with Retry-After), 504
-     * GatewayTimeout. */
+     * GatewayTimeout; 429 is throttled() (a fault's storm). */
     static HttpResponse serviceError(int status, const RequestIds &ids, double retryAfterSeconds);
     /** Formats seconds as Graph's Retry-After does ("2.128", "20"). */
     static QByteArray formatRetryAfter(double seconds);

@@ -224,6 +224,16 @@ QByteArray ActionSimulator::secretFor(const Action &a) const
     return out;
 }
 
+QList<QByteArray> ActionSimulator::secrets() const
+{
+    QList<QByteArray> out;
+    for (const Action &a : m_actions) {
+        if (a.secret != SecretKind::None)
+            out.append(secretFor(a));
+    }
+    return out;
+}
+
 std::vector<ActionSimulator::Result> ActionSimulator::results(qsizetype device, qint64 nowMs) const
 {
     std::vector<Result> out;

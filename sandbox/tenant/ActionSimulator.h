@@ -8,6 +8,7 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QList>
 
 #include <array>
 #include <limits>
@@ -75,6 +76,10 @@ public:
     ActionState auditState(const AuditEntry &entry, qint64 nowMs) const;
     /** The device's latest check-in caused by an action, at or before \a nowMs (kNeverMs if none). */
     qint64 lastActionCheckInMs(qsizetype device, qint64 nowMs) const;
+
+    /** Every passcode and unlock PIN the tenant's actions produce, the history's included (tests check that
+     *  a client wrote none of them anywhere). */
+    QList<QByteArray> secrets() const;
 
     const AuditLog &audits() const { return m_audits; }
     qsizetype actionCount() const { return qsizetype(m_actions.size()); }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Fault switches, from the command line and the control endpoint: latency, 5xx answers, Intune-wrapped
-// errors, dropped connections, truncated and malformed bodies, early token expiry; targeting and determinism.
+// errors, dropped connections, truncated and malformed bodies, 429 storms, early token expiry; targeting and
+// determinism; what the sandbox counts (requests, faults by kind) and records (the actions it received).
 #include "SandboxTestSupport.h"
 
 #include "sandbox/graph/FaultInjector.h"
@@ -212,6 +213,118 @@ TEST_F(sandbox_faults, TokensThatExpireEarly)
     EXPECT_EQ(get(QStringLiteral("/v1.0/deviceManagement/managedDevices?$top=1"), token()).status, 200);
     control(QStringLiteral("faults/reset"));
     EXPECT_EQ(list().status, 200);
+}
+
+TEST_F(sandbox_faults, StormsAnswer429ToEveryRequestAndBatchItemWhileTheyLast)
+{
+    const int before = auditCount();
+    const QString action =
+        QStringLiteral("/v1.0/deviceManagement/managedDevices/%1/resetPasscode").arg(deviceId(10));
+    // A storm that never ends: every request, every item, 429 with Retry-After, nothing processed.
+    faults({{QStringLiteral("stormEveryMs"), 1000},
+            {QStringLiteral("stormMs"), 1000},
+            {QStringLiteral("retryAfterSeconds"), 0.75}});
+    const Reply throttled = list();
+    EXPECT_EQ(throttled.status, 429);
+    EXPECT_EQ(throttled.header("Retry-After"), "0.75");
+    EXPECT_EQ(throttled.json().value(u"error").toObject().value(u"code").toString(), u"TooManyRequests");
+    EXPECT_EQ(post(action, {}).status, 429);
+    const QByteArray body =
+        QStringLiteral(
+            R"({"requests":[{"id":"1","method":"POST","url":"/deviceManagement/managedDevices/%1/resetPasscode"}]})")
+            .arg(deviceId(11))
+            .toUtf8();
+    faults({{QStringLiteral("stormEveryMs"), 1000},
+            {QStringLiteral("stormMs"), 1000},
+            {QStringLiteral("target"), QStringLiteral("actions")}});
+    const Reply batch = post(QStringLiteral("/v1.0/$batch"), body);
+    ASSERT_EQ(batch.status, 200);
+    EXPECT_EQ(batch.json().value(u"responses").toArray()[0].toObject().value(u"status").toInt(), 429);
+    EXPECT_EQ(auditCount(), before);
+    const QJsonObject counts =
+        controlGet(QStringLiteral("state")).value(u"faults").toObject().value(u"counts").toObject();
+    EXPECT_EQ(counts.value(u"storm429").toInteger(), 1); // since the switches last changed: the batch item
+
+    // Storms of 500 ms every second: some requests meet one, some do not.
+    faults({{QStringLiteral("stormEveryMs"), 1000}, {QStringLiteral("stormMs"), 500}});
+    int refused = 0;
+    int served = 0;
+    for (int i = 0; i < 30; ++i) {
+        const int status = list().status;
+        refused += status == 429 ? 1 : 0;
+        served += status == 200 ? 1 : 0;
+        advance(0.09);
+    }
+    EXPECT_GT(refused, 5);
+    EXPECT_GT(served, 5);
+    EXPECT_EQ(refused + served, 30);
+    // A storm longer than its period is refused; storms off, the default.
+    EXPECT_EQ(
+        post(QStringLiteral("/sandbox/faults"), R"({"stormEveryMs":100,"stormMs":200})", QString()).status,
+        400);
+    control(QStringLiteral("faults/reset"));
+    EXPECT_EQ(list().status, 200);
+}
+
+TEST_F(sandbox_faults, CountsRequestsAnswersAndFaultsByKind)
+{
+    const auto counts = [this] {
+        return controlGet(QStringLiteral("state")).value(u"faults").toObject().value(u"counts").toObject();
+    };
+    const QJsonObject before = counts();
+    faults({{QStringLiteral("errorRate"), 1.0}, {QStringLiteral("errorStatuses"), QJsonArray{502}}});
+    EXPECT_EQ(list().status, 502);
+    EXPECT_EQ(list().status, 502);
+    faults({{QStringLiteral("intuneErrorRate"), 1.0}, {QStringLiteral("latencyMs"), 1}});
+    EXPECT_EQ(list().status, 500);
+    control(QStringLiteral("faults/reset"));
+    EXPECT_EQ(
+        get(QStringLiteral("/v1.0/deviceManagement/managedDevices?$top=1"), QStringLiteral("x.y.z")).status,
+        401);
+    const QByteArray body =
+        R"({"requests":[{"id":"1","method":"GET","url":"/deviceManagement/managedDevices?$top=1"},
+                                            {"id":"2","method":"GET","url":"/deviceManagement/managedDevices?$top=2"}]})";
+    EXPECT_EQ(post(QStringLiteral("/v1.0/$batch"), body).status, 200);
+    const QJsonObject after = counts();
+    EXPECT_EQ(after.value(u"graphRequests").toInteger() - before.value(u"graphRequests").toInteger(), 5);
+    EXPECT_EQ(after.value(u"batchItems").toInteger() - before.value(u"batchItems").toInteger(), 2);
+    EXPECT_EQ(after.value(u"unauthorized").toInteger() - before.value(u"unauthorized").toInteger(), 1);
+    // Kinds count since the switches last changed (the reset above): the 502s and the Intune error were
+    // counted before it, as the state showed then.
+    EXPECT_EQ(after.value(u"error502").toInteger(), 0);
+    faults({{QStringLiteral("errorRate"), 1.0}, {QStringLiteral("errorStatuses"), QJsonArray{502}}});
+    list();
+    faults({{QStringLiteral("truncateRate"), 0.5}, {QStringLiteral("malformedRate"), 0.5}});
+    for (int i = 0; i < 6; ++i)
+        list();
+    const QJsonObject kinds = counts();
+    EXPECT_EQ(kinds.value(u"truncate").toInteger() + kinds.value(u"malformed").toInteger(), 6);
+    EXPECT_EQ(controlGet(QStringLiteral("state")).value(u"faults").toObject().value(u"injected").toInteger(),
+              6);
+}
+
+TEST_F(sandbox_faults, TheActionsReceivedSinceServingAreListedWithoutTheHistory)
+{
+    const QJsonObject none = controlGet(QStringLiteral("actions"));
+    EXPECT_EQ(none.value(u"count").toInteger(), 0); // the generated history is left out
+    EXPECT_TRUE(none.value(u"value").toArray().isEmpty());
+    for (int i : {10, 11})
+        EXPECT_EQ(
+            post(QStringLiteral("/beta/deviceManagement/managedDevices/%1/resetPasscode").arg(deviceId(i)),
+                 {})
+                .status,
+            204);
+    const QJsonObject two = controlGet(QStringLiteral("actions"));
+    ASSERT_EQ(two.value(u"count").toInteger(), 2);
+    const QJsonObject first = two.value(u"value").toArray()[0].toObject();
+    EXPECT_EQ(first.value(u"deviceId").toString(), deviceId(10));
+    EXPECT_EQ(first.value(u"action").toString(), u"resetPasscode");
+    EXPECT_EQ(first.value(u"initiatedBy").toString(), u"helpdesk@contoso-sandbox.onmicrosoft.com");
+    EXPECT_EQ(first.value(u"state").toString(), u"pending");
+    EXPECT_FALSE(first.value(u"requestDateTime").toString().isEmpty());
+    const QJsonObject paged = controlGet(QStringLiteral("actions?from=1&limit=5"));
+    ASSERT_EQ(paged.value(u"value").toArray().size(), 1);
+    EXPECT_EQ(paged.value(u"value").toArray()[0].toObject().value(u"deviceId").toString(), deviceId(11));
 }
 
 TEST(sandbox_faults_determinism, SameSeedSameFaultSequence)
