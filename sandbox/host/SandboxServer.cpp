@@ -210,6 +210,27 @@ bool SandboxServer::isOwnHost(const QByteArray &host) const
     return false;
 }
 
+HttpRequest SandboxServer::makeRequest(QByteArray method, const QUrl &url,
+                                       QList<QPair<QByteArray, QByteArray>> headers, QByteArray body,
+                                       QByteArray remoteAddress) const
+{
+    HttpRequest request;
+    request.method = std::move(method);
+    request.path = url.path(QUrl::FullyDecoded);
+    if (request.path.isEmpty())
+        request.path = QStringLiteral("/");
+    request.query = HttpRequest::parseForm(url.query(QUrl::FullyEncoded).toUtf8());
+    request.headers = std::move(headers);
+    request.body = std::move(body);
+    request.remoteAddress = std::move(remoteAddress);
+    request.hostAccepted = isOwnHost(request.header("Host"));
+    QByteArray host = request.hostAccepted ? sanitizedHost(request.header("Host")) : QByteArray();
+    if (host.isEmpty())
+        host = "127.0.0.1:" + QByteArray::number(m_port);
+    request.baseUrl = (m_tls ? "https://" : "http://") + host;
+    return request;
+}
+
 HttpResponse SandboxServer::route(const HttpRequest &request, const RequestIds &ids, FaultDecision *fault)
 {
     if (!request.hostAccepted)
@@ -327,21 +348,8 @@ SandboxServer::PendingWrite SandboxServer::render(const HttpResponse &response, 
 bool SandboxServer::handleRequest(const QHttpServerRequest &qrequest, QTcpSocket *socket)
 {
     // Copy everything now: Qt reuses the request object for the next request on this connection.
-    HttpRequest request;
-    request.method = methodName(qrequest.method());
-    const QUrl url = qrequest.url();
-    request.path = url.path(QUrl::FullyDecoded);
-    if (request.path.isEmpty())
-        request.path = QStringLiteral("/");
-    request.query = HttpRequest::parseForm(url.query(QUrl::FullyEncoded).toUtf8());
-    request.headers = qrequest.headers();
-    request.body = qrequest.body();
-    request.remoteAddress = qrequest.remoteAddress().toString().toLatin1();
-    request.hostAccepted = isOwnHost(request.header("Host"));
-    QByteArray host = request.hostAccepted ? sanitizedHost(request.header("Host")) : QByteArray();
-    if (host.isEmpty())
-        host = "127.0.0.1:" + QByteArray::number(m_port);
-    request.baseUrl = (m_tls ? "https://" : "http://") + host;
+    const HttpRequest request = makeRequest(methodName(qrequest.method()), qrequest.url(), qrequest.headers(),
+                                            qrequest.body(), qrequest.remoteAddress().toString().toLatin1());
     const bool keepAlive = request.header("Connection").toLower() != "close";
 
     const auto known = m_connections.constFind(socket);
