@@ -26,6 +26,8 @@
 #include <QTimer>
 #include <QUuid>
 
+#include <algorithm>
+
 #if QT_CONFIG(ssl)
 #include <QSslCertificate>
 #include <QSslKey>
@@ -291,7 +293,11 @@ HttpResponse SandboxServer::handleLocal(const HttpRequest &request, FaultDecisio
     RequestIds ids;
     ids.requestId = QUuid::createUuid().toString(QUuid::WithoutBraces).toLatin1();
     ids.clientRequestId = request.header("client-request-id");
-    if (ids.clientRequestId.isEmpty() || ids.clientRequestId.size() > 128)
+    // Echoed in headers and JSON bodies: only a plausible id (visible ASCII, as a GUID is) is; found by
+    // fuzzing (tests/fuzz/http_request), a byte like 0xEA made the error bodies invalid JSON.
+    const bool plausible = std::all_of(ids.clientRequestId.cbegin(), ids.clientRequestId.cend(),
+                                       [](char c) { return c > 0x20 && c < 0x7f; });
+    if (ids.clientRequestId.isEmpty() || ids.clientRequestId.size() > 128 || !plausible)
         ids.clientRequestId = ids.requestId;
     ids.dateMs = m_clock->protocolNowMs();
     FaultDecision none;

@@ -17,6 +17,8 @@
 
 #include <QJsonDocument>
 
+#include <memory>
+
 using namespace passcode::sandbox;
 using passcode::fuzz::check;
 
@@ -51,23 +53,46 @@ QUrl urlOf(const QByteArray &target)
     return url;
 }
 
+/** The tenant, made again every kReuse inputs and after any control request (which may change its faults or
+ * clock), so that state built by earlier inputs (device codes, actions) stays small. */
+class Tenant
+{
+public:
+    SandboxServer &server()
+    {
+        if (!m_server || ++m_uses > kReuse) {
+            SandboxOptions options;
+            options.devices = 12;
+            options.seed = 7;
+            options.timeScale = 0;
+            options.startTimeMs = 1'780'000'000'000;
+            options.throttleScale = 0;
+            options.autoApprove = true;
+            m_server = std::make_unique<SandboxServer>(options);
+            m_token =
+                m_server->mintAccessToken(options.defaultUpn, SandboxServer::defaultScopes()).toLatin1();
+            m_uses = 0;
+        }
+        return *m_server;
+    }
+    const QByteArray &token() const { return m_token; }
+    void reset() { m_server.reset(); }
+
+private:
+    static constexpr int kReuse = 1000;
+    std::unique_ptr<SandboxServer> m_server;
+    QByteArray m_token;
+    int m_uses = 0;
+};
+
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {
-    SandboxOptions options;
-    options.devices = 12;
-    options.seed = 7;
-    options.timeScale = 0;
-    options.startTimeMs = 1'780'000'000'000;
-    options.throttleScale = 0;
-    options.autoApprove = true;
-    SandboxServer server(options);
-
+    static Tenant tenant;
+    SandboxServer &server = tenant.server();
     QByteArray input = passcode::fuzz::bytes(data, size);
-    if (input.contains("{token}"))
-        input.replace("{token}",
-                      server.mintAccessToken(options.defaultUpn, SandboxServer::defaultScopes()).toLatin1());
+    input.replace("{token}", tenant.token());
 
     qsizetype pos = input.indexOf('\n');
     const QList<QByteArray> requestLine = (pos < 0 ? input : input.first(pos)).trimmed().split(' ');
@@ -91,6 +116,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
                                                    std::move(headers), std::move(body), "127.0.0.1");
     FaultDecision fault;
     const HttpResponse response = server.handleLocal(request, &fault);
+    if (request.path.startsWith(QLatin1String("/sandbox")))
+        tenant.reset();
     check(response.status >= 100 && response.status <= 599);
     check(!response.serialize(true).isEmpty());
     if (response.header("Content-Type").contains("json") && !response.body.isEmpty()) {
