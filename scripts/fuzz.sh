@@ -51,7 +51,7 @@ run() {
     mkdir -p "$out/corpus"
     echo "=== fuzz $t (${limit[*]}): $out.log"
     local status=0
-    (cd "$out" && nice -n "$nice" "$build/tests/fuzz/fuzz_$t" "${limit[@]}" -timeout=10 -rss_limit_mb=2048 \
+    (cd "$out" && nice -n "$nice" "$build/tests/fuzz/fuzz_$t" "${limit[@]}" -timeout=30 -rss_limit_mb=2048 \
         -print_final_stats=1 -artifact_prefix="$out/" "${extra[@]}" "$out/corpus" "$root/tests/fuzz/$t/corpus" \
         >"$out.log" 2>&1) || status=$?
     grep -E '^(stat::number_of_executed_units|stat::average_exec_per_sec|#[0-9]+ +DONE)' "$out.log" | tail -3 || true

@@ -16,12 +16,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     const QByteArray input = passcode::fuzz::bytes(data, size);
     constexpr qint64 kMaxSeconds = 1'000'000'000'000;
 
-    if (auto token = TokenResponse::fromJson(input)) {
-        check(token->expiresIn > 0 && token->expiresIn < kMaxSeconds);
-        check(token->extExpiresIn >= 0 && token->extExpiresIn < kMaxSeconds);
-        check(!token->accessToken.isEmpty());
-        token->wipe();
-        check(token->accessToken.isEmpty() && token->refreshToken.isEmpty() && token->idToken.isEmpty());
+    if (const auto parsed = TokenResponse::fromJson(input)) {
+        TokenResponse token = *parsed;
+        check(token.expiresIn > 0 && token.expiresIn < kMaxSeconds);
+        check(token.extExpiresIn >= 0 && token.extExpiresIn < kMaxSeconds);
+        check(!token.accessToken.isEmpty());
+        token.wipe();
+        check(token.accessToken.isEmpty() && token.refreshToken.isEmpty() && token.idToken.isEmpty());
     }
 
     const QJsonDocument doc = QJsonDocument::fromJson(input);
