@@ -13,6 +13,7 @@ packages=(
     libgtest-dev libgmock-dev
     xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools imagemagick
     desktop-file-utils appstream clang-format
+    clang-14 libclang-rt-14-dev  # the fuzz build (libFuzzer; cmake/Fuzzing.cmake fails without it)
     python3 time  # tests/bench/ctl/bench_ctl.py: the plain fetch it compares with, and peak RSS
     python3-msal python3-cryptography  # tests/integration/msal: Microsoft's MSAL for Python against the sandbox
     "$@"

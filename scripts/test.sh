@@ -1,21 +1,25 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Quick start 2: install what is needed, build, and run the whole suite in three builds: a normal build with warnings
-# as errors, an AddressSanitizer + UndefinedBehaviorSanitizer build, and the package build (scripts/package.sh:
+# Quick start 2: install what is needed, build, and run the whole suite in four builds: a normal build with warnings
+# as errors, an AddressSanitizer + UndefinedBehaviorSanitizer build, the fuzz build (clang-14 with libFuzzer, ASan
+# and UBSan; core, sandbox and tests/fuzz only: each fuzz target runs for 10 s over its seed corpus, docs/DEVELOPMENT.md
+# "Fuzzing"), and the package build (scripts/package.sh:
 # clang-14, Release, warnings as errors, no test suite; its .deb is installed, run, linted and removed by the
 # package tests, as root). Each run happens inside its own private D-Bus session with an unlocked gnome-keyring
 # (so keychain tests are real) and the offscreen Qt platform.
-# PASSCODE_TEST_BUILDS="normal" (or "asan", or "package", or two of them) runs those builds only.
+# PASSCODE_TEST_BUILDS="normal" (or "asan", "fuzz", "package", or several of them) runs those builds only.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 "$root/scripts/deps.sh"
 
-builds=${PASSCODE_TEST_BUILDS:-"normal asan package"}
+builds=${PASSCODE_TEST_BUILDS:-"normal asan fuzz package"}
 status=0
 for b in $builds; do
     case $b in
     normal) dir="$root/build-ci" opts=(-DPASSCODE_WERROR=ON) ;;
     asan) dir="$root/build-asan" opts=(-DPASSCODE_WERROR=ON -DPASSCODE_SANITIZE=ON -DPASSCODE_BUILD_BENCH=OFF) ;;
+    fuzz) dir="$root/build-fuzz" opts=(-DCMAKE_CXX_COMPILER=clang++-14 -DPASSCODE_FUZZ=ON -DPASSCODE_BUILD_TESTS=OFF
+        -DPASSCODE_WERROR=ON) ;;
     package) dir="$root/build-package" opts=() ;;
     *) echo "unknown build '$b'" >&2; exit 2 ;;
     esac

@@ -2,11 +2,13 @@
 #include "core/devices/DeviceJson.h"
 
 #include "core/common/JsonReader.h"
+#include "core/common/Numbers.h"
 #include "core/devices/DeviceEnums.h"
 #include "core/devices/FieldReader.h"
 #include "core/devices/LiteJson.h"
 
 #include <cstring>
+#include <limits>
 
 #include <QHash>
 #include <QJsonDocument>
@@ -190,9 +192,11 @@ std::optional<DeviceJson::Page> DeviceJson::parsePage(const QJsonObject &page)
     const QJsonValue next = page.value(u"@odata.nextLink");
     if (next.isString())
         out.nextLink = next.toString();
+    // A count out of qint64's range (1e300) is clamped, not converted (undefined behaviour; found by fuzzing,
+    // tests/fuzz/device_json); a negative one is no count.
     const QJsonValue count = page.value(u"@odata.count");
-    if (count.isDouble())
-        out.totalCount = static_cast<qint64>(count.toDouble());
+    if (count.isDouble() && count.toDouble() >= 0)
+        out.totalCount = clampToInt64(count.toDouble(), 0, std::numeric_limits<qint64>::max());
     return out;
 }
 

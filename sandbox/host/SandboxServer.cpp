@@ -26,6 +26,8 @@
 #include <QTimer>
 #include <QUuid>
 
+#include <algorithm>
+
 #if QT_CONFIG(ssl)
 #include <QSslCertificate>
 #include <QSslKey>
@@ -222,6 +224,27 @@ bool SandboxServer::isOwnHost(const QByteArray &host) const
     return false;
 }
 
+HttpRequest SandboxServer::makeRequest(QByteArray method, const QUrl &url,
+                                       QList<QPair<QByteArray, QByteArray>> headers, QByteArray body,
+                                       QByteArray remoteAddress) const
+{
+    HttpRequest request;
+    request.method = std::move(method);
+    request.path = url.path(QUrl::FullyDecoded);
+    if (request.path.isEmpty())
+        request.path = QStringLiteral("/");
+    request.query = HttpRequest::parseForm(url.query(QUrl::FullyEncoded).toUtf8());
+    request.headers = std::move(headers);
+    request.body = std::move(body);
+    request.remoteAddress = std::move(remoteAddress);
+    request.hostAccepted = isOwnHost(request.header("Host"));
+    QByteArray host = request.hostAccepted ? sanitizedHost(request.header("Host")) : QByteArray();
+    if (host.isEmpty())
+        host = "127.0.0.1:" + QByteArray::number(m_port);
+    request.baseUrl = (m_tls ? "https://" : "http://") + host;
+    return request;
+}
+
 HttpResponse SandboxServer::route(const HttpRequest &request, const RequestIds &ids, FaultDecision *fault)
 {
     if (!request.hostAccepted)
@@ -282,7 +305,11 @@ HttpResponse SandboxServer::handleLocal(const HttpRequest &request, FaultDecisio
     RequestIds ids;
     ids.requestId = QUuid::createUuid().toString(QUuid::WithoutBraces).toLatin1();
     ids.clientRequestId = request.header("client-request-id");
-    if (ids.clientRequestId.isEmpty() || ids.clientRequestId.size() > 128)
+    // Echoed in headers and JSON bodies: only a plausible id (visible ASCII, as a GUID is) is; found by
+    // fuzzing (tests/fuzz/http_request), a byte like 0xEA made the error bodies invalid JSON.
+    const bool plausible = std::all_of(ids.clientRequestId.cbegin(), ids.clientRequestId.cend(),
+                                       [](char c) { return c > 0x20 && c < 0x7f; });
+    if (ids.clientRequestId.isEmpty() || ids.clientRequestId.size() > 128 || !plausible)
         ids.clientRequestId = ids.requestId;
     ids.dateMs = m_clock->protocolNowMs();
     FaultDecision none;
@@ -350,21 +377,8 @@ SandboxServer::PendingWrite SandboxServer::render(const HttpResponse &response, 
 bool SandboxServer::handleRequest(const QHttpServerRequest &qrequest, QTcpSocket *socket)
 {
     // Copy everything now: Qt reuses the request object for the next request on this connection.
-    HttpRequest request;
-    request.method = methodName(qrequest.method());
-    const QUrl url = qrequest.url();
-    request.path = url.path(QUrl::FullyDecoded);
-    if (request.path.isEmpty())
-        request.path = QStringLiteral("/");
-    request.query = HttpRequest::parseForm(url.query(QUrl::FullyEncoded).toUtf8());
-    request.headers = qrequest.headers();
-    request.body = qrequest.body();
-    request.remoteAddress = qrequest.remoteAddress().toString().toLatin1();
-    request.hostAccepted = isOwnHost(request.header("Host"));
-    QByteArray host = request.hostAccepted ? sanitizedHost(request.header("Host")) : QByteArray();
-    if (host.isEmpty())
-        host = "127.0.0.1:" + QByteArray::number(m_port);
-    request.baseUrl = (m_tls ? "https://" : "http://") + host;
+    const HttpRequest request = makeRequest(methodName(qrequest.method()), qrequest.url(), qrequest.headers(),
+                                            qrequest.body(), qrequest.remoteAddress().toString().toLatin1());
     const bool keepAlive = request.header("Connection").toLower() != "close";
 
     const auto known = m_connections.constFind(socket);

@@ -77,6 +77,12 @@ public:
      */
     IssuedSecrets issuedSecrets() const;
 
+    /**
+     * The request the handlers see, from what Qt's HTTP parser read: @p method in upper case (as
+     * QHttpServerRequest names it), the request @p url, headers and body. Checks the Host header (isOwnHost).
+     */
+    HttpRequest makeRequest(QByteArray method, const QUrl &url, QList<QPair<QByteArray, QByteArray>> headers,
+                            QByteArray body, QByteArray remoteAddress) const;
     /** Handles one request without HTTP (used by the server and by tests). */
     HttpResponse handleLocal(const HttpRequest &request, FaultDecision *fault);
     /** The Host header names this server (127.0.0.1, localhost or [::1] with its port), or is absent. */

@@ -6,6 +6,8 @@
 
 #include <QJsonArray>
 
+#include <limits>
+
 using namespace passcode;
 using namespace passcode::devices;
 using passcode::testdata::readJsonObject;
@@ -83,6 +85,17 @@ TEST(DeviceJson, ParsesABetaDeviceWithAPasscodeResult)
     EXPECT_EQ(latest->actionState, actions::ActionState::Done);
     EXPECT_EQ(latest->passcode.value_or(QString()), QStringLiteral("582914"));
     EXPECT_EQ(d.actionResults.at(1).type, ActionResultType::RemoteLock);
+}
+
+TEST(DeviceJson, AnOutOfRangeCountIsClampedAndANegativeOneIgnored)
+{
+    // tests/fuzz/device_json/corpus/count_huge.json: converting 1e300 to qint64 was undefined behaviour.
+    const auto huge = DeviceJson::parsePage(fromJson(R"({"value":[],"@odata.count":1e300})"));
+    ASSERT_TRUE(huge.has_value());
+    EXPECT_EQ(huge->totalCount, std::numeric_limits<qint64>::max());
+    const auto negative = DeviceJson::parsePage(fromJson(R"({"value":[],"@odata.count":-1e300})"));
+    ASSERT_TRUE(negative.has_value());
+    EXPECT_EQ(negative->totalCount, -1);
 }
 
 TEST(DeviceJson, PageSkipsNonDevicesAndKeepsTheNextLink)
