@@ -48,6 +48,8 @@ private:
     HttpResponse devicesEndpoint(const HttpRequest &request, const QStringList &segments);
     HttpResponse setDeviceFacts(const QString &id, const QJsonObject &body);
     QJsonObject deviceFacts(qsizetype index) const;
+    /** GET /sandbox/accounts: the technicians and role accounts with their Intune role and scope tag. */
+    QJsonObject accounts() const;
 
     DeviceStore &m_store;
     const ActionSimulator &m_actions;
