@@ -9,6 +9,7 @@
 #include "engine/TenantEngine.h"
 #include "sandbox/host/SandboxHost.h"
 #include "ui/mainwindow/MainWindow.h"
+#include "ui/mainwindow/TenantPages.h"
 #include "ui/overview/ActionBar.h"
 #include "ui/overview/DeviceOverviewPage.h"
 
@@ -120,7 +121,9 @@ TEST_F(ui_RbacFlow, HelpDeskOperatorMayResetAndNotCheckedIsSaidOnceWithActionsAs
     EXPECT_TRUE(bar->button(RemoteAction::ResetPasscode)->isEnabled());
 
     QStatusBar *status = session->window()->statusBar();
-    QSignalSpy messages(status, &QStatusBar::messageChanged);
+    ui::TenantPages *pages = session->window()->findChild<ui::TenantPages *>();
+    ASSERT_TRUE(pages);
+    QSignalSpy messages(pages, &ui::TenantPages::statusMessage);
     Error forbidden = Error::make(Error::Kind::Permission, QStringLiteral("Permission denied."));
     forbidden.httpStatus = 403;
     check.setNotChecked(forbidden);
