@@ -16,6 +16,7 @@
 #include "core/devices/DeviceDirectoryLoader.h"
 #include "core/graph/GraphClient.h"
 #include "core/graph/WriteBudget.h"
+#include "core/rbac/PermissionCheck.h"
 #include "sandbox/host/SandboxHost.h"
 
 #include <QLoggingCategory>
@@ -46,6 +47,7 @@ TenantEngine::~TenantEngine()
     qDeleteAll(findChildren<actions::BulkRun *>(Qt::FindDirectChildrenOnly));
     qDeleteAll(findChildren<actions::BulkPlanner *>(Qt::FindDirectChildrenOnly));
     m_runStore.reset();
+    m_permissions.reset();
     m_feed.reset();
     m_service.reset();
     m_journal.reset();
@@ -100,7 +102,7 @@ void TenantEngine::openEmbeddedSandbox()
         fail(Error::make(Error::Kind::Network, tr("The sandbox tenant could not start: %1").arg(error)));
     });
     connect(m_host.get(), &sandbox::SandboxHost::started, this, [this] {
-        const QString upn = m_host->defaultUpn();
+        const QString upn = m_target.sandbox().upn.isEmpty() ? m_host->defaultUpn() : m_target.sandbox().upn;
         auto tokens = std::make_unique<SandboxTokenProvider>(*m_host, upn);
         if (tokens->accessToken().isEmpty()) {
             fail(Error::make(Error::Kind::Auth, tr("The sandbox tenant gave no token for %1.").arg(upn)));
@@ -170,6 +172,10 @@ void TenantEngine::build(const QUrl &graphBase, auth::TokenProvider &tokens, con
                                                          : m_options.runsFolder,
                                                      m_journal.get());
 
+    m_permissions = std::make_unique<rbac::PermissionCheck>(*m_client);
+    if (m_options.checkPermissions)
+        m_permissions->start(tokens.accessToken());
+
     if (m_options.resumeJournal) {
         m_journalResumed = true;
         if (const std::optional<Error> error = m_service->resumeFromJournal())
@@ -227,6 +233,7 @@ actions::BulkPlanner *TenantEngine::createPlanner(QObject *parent)
     auto *planner = new actions::BulkPlanner(*m_client, *m_tracker, *m_clock, parent ? parent : this);
     if (m_options.requestTimeoutMs)
         planner->setRequestTimeoutMs(*m_options.requestTimeoutMs);
+    planner->setPermissions(m_permissions.get());
     return planner;
 }
 

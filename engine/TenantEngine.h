@@ -38,6 +38,9 @@ namespace graph {
 class GraphClient;
 class WriteBudget;
 } // namespace graph
+namespace rbac {
+class PermissionCheck;
+}
 namespace sandbox {
 class SandboxHost;
 }
@@ -75,13 +78,17 @@ struct EngineOptions
     QString tenantName;
     /** The clock of the engine (not owned, must outlive it); null: the system clock. */
     const Clock *clock = nullptr;
+    /** Ask Graph for the technician's effective Intune permissions when the engine opens (the console);
+     * passcodectl's commands ask when they need it (permissions().start()). */
+    bool checkPermissions = false;
 };
 
 /**
  * One tenant's machinery, composed in one place for every front end (the console, passcodectl, the tests
  * and the benchmarks): the network access manager, the token provider the target calls for, GraphClient,
- * DeviceDirectory and its loader, ActionTracker, ActionJournal, ActionService, AuditFeed and the
- * passcode-expiry timer; and, for an embedded sandbox target, the sandbox tenant itself on its worker thread.
+ * DeviceDirectory and its loader, ActionTracker, ActionJournal, ActionService, AuditFeed, the technician's
+ * Intune permissions (rbac::PermissionCheck) and the passcode-expiry timer; and, for an embedded sandbox
+ * target, the sandbox tenant itself on its worker thread.
  *
  * Several engines live side by side in one process (several tenants, several sandbox tenants); each owns
  * everything it uses and is torn down on its own (destruction cancels its requests, then stops its sandbox).
@@ -124,6 +131,8 @@ public:
     actions::AuditFeed &auditFeed() const { return *m_feed; }
     /** The write budget every write of this engine draws from (single and bulk). */
     graph::WriteBudget &writeBudget() const { return *m_budget; }
+    /** The technician's effective Intune permissions (asked at open with checkPermissions). */
+    rbac::PermissionCheck &permissions() const { return *m_permissions; }
     /** This tenant's bulk runs. */
     actions::RunStore &runStore() const { return *m_runStore; }
     /** A short label of the tenant for run records and confirmations (tenant, or the Graph host). */
@@ -178,6 +187,7 @@ private:
     std::unique_ptr<actions::AuditFeed> m_feed;
     std::unique_ptr<graph::WriteBudget> m_budget;
     std::unique_ptr<actions::RunStore> m_runStore;
+    std::unique_ptr<rbac::PermissionCheck> m_permissions;
     bool m_journalResumed = false;
     QTimer m_passcodeExpiry;
     bool m_opening = false;

@@ -24,6 +24,9 @@ struct SandboxSpec
     qint64 accessTokenLifetimeSeconds = 3599;
     double throttleScale = 1.0;       ///< multiplies Intune's limits; 0 disables throttling (benchmarks)
     qint64 throttleWindowMs = 20'000; ///< the length of the throttling windows (benchmarks shorten it)
+    /** The account the engine's tokens are minted for (empty: the sandbox's default technician, a Help Desk
+     * Operator); e.g. readonly@… or support.fr@… for the sandbox's other Intune roles (docs/sandbox.md). */
+    QString upn;
 };
 
 /**

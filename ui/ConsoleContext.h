@@ -20,6 +20,9 @@ class AuthSession;
 namespace graph {
 class GraphClient;
 }
+namespace rbac {
+class PermissionCheck;
+}
 namespace actions {
 class ActionTracker;
 class ActionService;
@@ -70,6 +73,9 @@ struct ConsoleContext
     QString tenantId = {};
     /** The tenant's Graph client: a search asks it directly while the device list loads (null: never). */
     graph::GraphClient *client = nullptr;
+    /** The technician's effective Intune permissions: actions the role does not allow are disabled with the
+     * reason; "not checked" is said once (null: not asked, actions offered as the rules say). */
+    rbac::PermissionCheck *permissions = nullptr;
 };
 
 } // namespace passcode::ui

@@ -31,6 +31,11 @@ void ConsoleOptions::addTo(QCommandLineParser &parser)
                       tr("Number of devices of the sandbox tenant (default 1000)."), QStringLiteral("N")});
     parser.addOption(
         {QStringLiteral("seed"), tr("Seed of the sandbox tenant (default 1)."), QStringLiteral("S")});
+    parser.addOption(
+        {QStringLiteral("upn"),
+         tr("Sandbox tenant: the technician to act as (default helpdesk@…, a Help Desk Operator; "
+            "readonly@… and support.fr@… have other Intune roles)."),
+         QStringLiteral("upn")});
     parser.addOption({QStringLiteral("lang"),
                       tr("Interface language for this run: en or fr (default: the "
                          "Preferences setting, else the system language)."),
@@ -96,6 +101,7 @@ std::optional<ConsoleOptions> ConsoleOptions::from(const QCommandLineParser &par
             return std::nullopt;
         }
     }
+    o.upn = parser.value(QStringLiteral("upn")).trimmed();
     if (parser.isSet(QStringLiteral("seed")))
         o.seed = parser.value(QStringLiteral("seed"));
     if (parser.isSet(QStringLiteral("sandbox-time-scale"))) {

@@ -21,6 +21,7 @@ public:
     int sandboxTenants = 0;   ///< --sandbox-tenants N (1..8): N embedded sandbox tenants (seeds 1..N)
     qsizetype devices = 1000; ///< --devices N (sandbox size)
     QString seed = QStringLiteral("1"); ///< --seed S (sandbox tenant)
+    QString upn;                        ///< --upn: the sandbox tenant's account to act as (its Intune role)
     double timeScale = 1.0;             ///< --sandbox-time-scale X (hidden; demos)
     std::optional<QString> language;    ///< --lang en|fr (overrides the setting for this run)
     bool sandboxSignIn = false;   ///< --sandbox-sign-in: the sandbox tenant through the Entra ID sign-in

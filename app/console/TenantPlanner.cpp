@@ -77,6 +77,7 @@ QList<TenantSpec> TenantPlanner::sandboxes(const ConsoleOptions &options, int co
         spec.kind = TenantSpec::Kind::EmbeddedSandbox;
         spec.sandbox.devices = options.devices;
         spec.sandbox.timeScale = options.timeScale;
+        spec.sandbox.upn = options.upn;
         spec.color = QColor(auth::TenantRoster::defaultColor(i));
         if (count == 1) {
             // As before the workspace: the sandbox named by its domain, with --seed.

@@ -285,6 +285,7 @@ void TenantSession::openEngine(const engine::TenantTarget &target)
     options.journalPath = m_journalPath;
     options.maxWrites = m_shared.maxWrites;
     options.tenantName = name();
+    options.checkPermissions = true;
     m_engine = std::make_unique<engine::TenantEngine>(target, options);
     connect(m_engine.get(), &engine::TenantEngine::failed, this, [this](const Error &error) {
         // Nothing was built on a failed engine: it goes at once (later: this is its signal).
@@ -305,6 +306,7 @@ void TenantSession::buildContext()
         m_engine->initiator(), sandboxTenant, m_shared.settings, m_shared.applyLanguage, m_auth.get()});
     m_context->tenantId = id();
     m_context->client = &m_engine->client();
+    m_context->permissions = &m_engine->permissions();
     m_bulkRuns = std::make_unique<console::EngineBulkRuns>(*m_engine);
     m_context->bulk = m_bulkRuns.get();
     m_context->applyMaxWrites = [this](int writes) {

@@ -44,6 +44,10 @@ constexpr OptionSpec kOptions[] = {
     {"seed", "S", QT_TRANSLATE_NOOP("CtlCommandLine", "Sandbox: seed of the generated tenant (default 1).")},
     {"time-scale", "F",
      QT_TRANSLATE_NOOP("CtlCommandLine", "Sandbox: tenant time runs F times faster (default 1).")},
+    {"upn", "UPN",
+     QT_TRANSLATE_NOOP("CtlCommandLine",
+                       "Sandbox: act as this account (default helpdesk@…; readonly@… and support.fr@… have "
+                       "other Intune roles).")},
     {"token-lifetime", "SECONDS",
      QT_TRANSLATE_NOOP("CtlCommandLine", "Sandbox: lifetime of its access tokens (default 3599).")},
     {"graph-url", "URL",
@@ -389,12 +393,12 @@ ParsedCommandLine CtlCommandLine::parse(const QStringList &arguments)
     o.remote = p.isSet(QStringLiteral("graph-url")) || p.isSet(QStringLiteral("tenant"));
     const bool sandboxOptions = p.isSet(QStringLiteral("devices")) || p.isSet(QStringLiteral("seed")) ||
                                 p.isSet(QStringLiteral("time-scale")) ||
-                                p.isSet(QStringLiteral("token-lifetime"));
+                                p.isSet(QStringLiteral("token-lifetime")) || p.isSet(QStringLiteral("upn"));
     if (o.sandbox && o.remote)
         return usageError(tr("--sandbox cannot be combined with --graph-url or --tenant."));
     if (o.remote && sandboxOptions)
         return usageError(
-            tr("--devices, --seed, --time-scale and --token-lifetime apply to the sandbox only."));
+            tr("--devices, --seed, --time-scale, --token-lifetime and --upn apply to the sandbox only."));
     o.sandbox = o.sandbox || sandboxOptions;
     const bool signIn = word0 == u"login" || word0 == u"logout" || word0 == u"whoami";
     if (signIn && o.sandbox)
@@ -422,6 +426,7 @@ ParsedCommandLine CtlCommandLine::parse(const QStringList &arguments)
     }
     if (p.isSet(QStringLiteral("seed")))
         o.sandboxSeed = p.value(QStringLiteral("seed"));
+    o.sandboxUpn = p.value(QStringLiteral("upn")).trimmed();
     if (!readInt(p, "page-size", 1, 5000, &o.pageSize, &error) ||
         !readInt(p, "timeout", 1, 7 * 24 * 3600, &o.timeoutSeconds, &error) ||
         !readInt(p, "interval", 1, 24 * 3600, &o.intervalSeconds, &error) ||

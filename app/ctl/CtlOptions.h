@@ -60,6 +60,7 @@ struct CtlOptions
     QString sandboxSeed = QStringLiteral("1");
     double sandboxTimeScale = 1.0;             ///< tenant time speed of the embedded sandbox (--time-scale)
     qint64 sandboxTokenLifetimeSeconds = 3599; ///< its access tokens' lifetime (--token-lifetime)
+    QString sandboxUpn; ///< the account its tokens are minted for (--upn; empty: its default technician)
     QUrl graphUrl;
     QUrl loginUrl;
     /** --tenant: a roster entry's name or id, else a tenant ID or domain (docs/passcodectl.md). */

@@ -214,6 +214,7 @@ void CtlSession::open(std::function<void(std::optional<Error>)> done)
         spec.seed = m_options.sandboxSeed;
         spec.timeScale = m_options.sandboxTimeScale;
         spec.accessTokenLifetimeSeconds = m_options.sandboxTokenLifetimeSeconds;
+        spec.upn = m_options.sandboxUpn;
         return engine::TenantTarget::embeddedSandbox(spec);
     };
     if (m_options.sandbox) {

@@ -10,6 +10,9 @@
 #include "core/actions/ActionService.h"
 #include "core/actions/ActionTracker.h"
 #include "core/actions/LikelyCause.h"
+#include "core/auth/TokenProvider.h"
+#include "core/rbac/PermissionCheck.h"
+#include "engine/TenantEngine.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -28,8 +31,26 @@ ResetCommand::~ResetCommand() = default;
 void ResetCommand::executeWithGraph()
 {
     resumeFromJournal();
+    // The role is asked while the device is resolved; the action waits for both.
+    rbac::PermissionCheck &check = session().engine().permissions();
+    connect(&check, &rbac::PermissionCheck::changed, this, &ResetCommand::sendWhenReady);
+    check.start(session().engine().tokens().accessToken());
     m_resolver = std::make_unique<DeviceResolver>(session(), [this](const Error &e) { fail(e); });
-    m_resolver->resolve(options().device, [this](const devices::Device &device) { send(device); });
+    m_resolver->resolve(options().device, [this](const devices::Device &device) {
+        m_resolved = device;
+        sendWhenReady();
+    });
+}
+
+void ResetCommand::sendWhenReady()
+{
+    const rbac::PermissionCheck &check = session().engine().permissions();
+    if (!m_resolved || check.state() == rbac::PermissionCheck::State::Checking)
+        return;
+    const devices::Device device = *std::exchange(m_resolved, std::nullopt);
+    if (check.state() == rbac::PermissionCheck::State::NotChecked)
+        err() << tr("Permissions not checked: %1").arg(check.notCheckedReason()) << u'\n';
+    send(device);
 }
 
 void ResetCommand::aboutToFinish()
@@ -49,6 +70,11 @@ void ResetCommand::send(const devices::Device &device)
              tr("%1: %2 is not available: %3")
                  .arg(device.deviceName,
                       actions::displayName(action.value_or(actions::RemoteAction::ResetPasscode)), reasons));
+        return;
+    }
+    if (const std::optional<QString> role = session().engine().permissions().refusal(*action)) {
+        fail(ExitAuth,
+             tr("%1: %2 is not available: %3").arg(device.deviceName, actions::displayName(*action), *role));
         return;
     }
     // Cautions are part of the answer, not errors: stdout (text) or the "cautions" member (--json).

@@ -15,9 +15,10 @@ class DeviceResolver;
 /**
  * `reset ID|NAME|SERIAL [--reason TEXT] [--wait [--timeout S]] [--show-passcode] [--json]`: sends the
  * passcode action the device's platform calls for, when the rules allow it, and reports it: once Graph
- * accepted it, or with --wait when it ended (or --timeout passed). Exit codes: 3 refused locally, 4 refused
- * by Graph or ended failed / not supported / canceled / device gone, 7 outcome unknown or still pending at
- * the timeout.
+ * accepted it, or with --wait when it ended (or --timeout passed). The technician's Intune permissions are
+ * asked first (getEffectivePermissions): an action the role does not allow is refused before it is sent.
+ * Exit codes: 3 refused locally, 5 the Intune role does not allow it, 4 refused by Graph or ended failed /
+ * not supported / canceled / device gone, 7 outcome unknown or still pending at the timeout.
  */
 class ResetCommand final : public GraphCommand
 {
@@ -32,6 +33,8 @@ protected:
     void aboutToFinish() override;
 
 private:
+    /** send() the resolved device once the permission check has an answer. */
+    void sendWhenReady();
     void send(const devices::Device &device);
     /** Ends with the service's refusal: exit 3 (not eligible, under way here or elsewhere) or the journal's.
      */
@@ -46,6 +49,7 @@ private:
     bool follows(const actions::ActionKey &key) const { return m_following && key == m_key; }
 
     std::unique_ptr<DeviceResolver> m_resolver;
+    std::optional<devices::Device> m_resolved;
     QTimer m_timeout;
     actions::ActionKey m_key;
     /** The device reset sends to: its platform names the likely cause of a failure. */

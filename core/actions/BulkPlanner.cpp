@@ -8,6 +8,7 @@
 #include "core/eligibility/PasscodeRules.h"
 #include "core/graph/GraphBatch.h"
 #include "core/graph/GraphClient.h"
+#include "core/rbac/PermissionCheck.h"
 
 #include <QSet>
 #include <QUrl>
@@ -85,6 +86,11 @@ void BulkPlanner::cancel()
 {
     if (m_batch && m_batch->isRunning())
         m_batch->cancel(); // every unanswered item ends Cancelled → ReadFailed, then finished()
+}
+
+void BulkPlanner::setPermissions(const rbac::PermissionCheck *permissions)
+{
+    m_permissions = permissions;
 }
 
 bool BulkPlanner::isRunning() const
@@ -171,7 +177,16 @@ void BulkPlanner::onItem(int index, const graph::GraphResult &result)
                 id, Error::make(Error::Kind::Parse, tr("The service's answer is not this device.")));
         } else {
             m_tracker.applyDevice(*parsed.device); // actions Graph reports become known before judging
-            m_plan.items[index] = judge(*parsed.device, m_tracker, m_clock.now(), m_fixedAction);
+            PlanItem item = judge(*parsed.device, m_tracker, m_clock.now(), m_fixedAction);
+            const std::optional<QString> refused =
+                m_permissions && item.eligible() ? m_permissions->refusal(*item.action) : std::nullopt;
+            if (refused) { // the technician's Intune role does not allow it
+                item.skip = SkipReason::NotEligible;
+                item.reasons = {*refused};
+                item.cautions.clear();
+                item.skipText = *refused;
+            }
+            m_plan.items[index] = item;
         }
     }
     Q_EMIT progressChanged(m_read, int(m_plan.items.size()));

@@ -17,6 +17,10 @@ class GraphClient;
 struct GraphResult;
 } // namespace passcode::graph
 
+namespace passcode::rbac {
+class PermissionCheck;
+}
+
 namespace passcode::actions {
 
 class ActionTracker;
@@ -30,7 +34,8 @@ class ActionTracker;
  * Skip reasons, in this order: 404 → NotFound; another read failure → ReadFailed; no platform action (or not
  * the fixed one) → NotEligible; a blocked verdict because of the management state (retire, wipe, delete) →
  * RetireWipeIssued; a blocked verdict because of an action in flight (Graph's or the tracker's) →
- * AlreadyPending; any other refusal → NotEligible.
+ * AlreadyPending; any other refusal, or an action the technician's Intune role does not allow
+ * (setPermissions) → NotEligible.
  *
  * Duplicate ids are planned once; empty ids are ignored. plan() runs once per planner. The client, tracker
  * and clock must outlive the planner. Thread: the client's.
@@ -49,6 +54,11 @@ public:
     void setFixedAction(std::optional<RemoteAction> action);
     /** The per-request timeout of the reads (0: the client's). */
     void setRequestTimeoutMs(int timeoutMs);
+    /**
+     * The technician's Intune permissions (null: none): an eligible device whose action the role does not
+     * allow is skipped as NotEligible with the role's reason. Not owned; must outlive the planner.
+     */
+    void setPermissions(const rbac::PermissionCheck *permissions);
 
     /** Reads the devices and emits finished() with the plan (always asynchronously). */
     void plan(const QStringList &deviceIds);
@@ -82,6 +92,7 @@ private:
     const Clock &m_clock;
     std::optional<RemoteAction> m_fixedAction;
     int m_timeoutMs = 0;
+    QPointer<const rbac::PermissionCheck> m_permissions;
     BulkPlan m_plan;
     QList<bool> m_answered;
     int m_read = 0;

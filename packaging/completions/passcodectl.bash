@@ -3,7 +3,7 @@
 # list`; nothing when it fails). A test (packaging.completions_cover_help) fails when `passcodectl --help` names a
 # command or an option that this file does not.
 
-_passcodectl_options="--sandbox --devices --seed --time-scale --token-lifetime --graph-url --login-url --tenant
+_passcodectl_options="--sandbox --devices --seed --time-scale --token-lifetime --upn --graph-url --login-url --tenant
 --client-id --cloud --access-token --access-token-file --journal --page-size --filter --platform --json --csv --reason --from-file
 --all-matching --yes --max-writes --write-window-ms --wait --show-passcode --timeout --watch --browser --interval
 --all-tenants --color --help --version"
@@ -37,7 +37,7 @@ _passcodectl()
         _filedir
         return
         ;;
-    --devices | --seed | --time-scale | --token-lifetime | --graph-url | --login-url | --client-id | \
+    --devices | --seed | --time-scale | --token-lifetime | --upn | --graph-url | --login-url | --client-id | \
         --access-token | --page-size | --filter | --reason | --all-matching | --max-writes | --write-window-ms | \
         --timeout | --interval | --color)
         return

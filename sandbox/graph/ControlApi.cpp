@@ -9,7 +9,9 @@
 #include "sandbox/tenant/ActionSimulator.h"
 #include "sandbox/tenant/DeviceStore.h"
 #include "sandbox/tenant/GraphEnums.h"
+#include "sandbox/tenant/IntuneRoles.h"
 #include "sandbox/tenant/IsoTime.h"
+#include "sandbox/tenant/TenantCatalog.h"
 #include "sandbox/tenant/TenantGenerator.h"
 
 #include <QJsonArray>
@@ -185,6 +187,8 @@ HttpResponse ControlApi::handle(const HttpRequest &request)
         m_throttler.reset();
         return json(200, state(request.baseUrl));
     }
+    if (route == QLatin1String("accounts") && get)
+        return json(200, accounts());
     if (route == QLatin1String("token") && post)
         return tokenEndpoint(request, body);
     if (route == QLatin1String("tokens/expire") && post) {
@@ -294,7 +298,8 @@ HttpResponse ControlApi::tokenEndpoint(const HttpRequest &request, const QJsonOb
         scopes = s.toString().split(u' ', Qt::SkipEmptyParts);
     } else {
         scopes = {QStringLiteral("DeviceManagementManagedDevices.Read.All"),
-                  QStringLiteral("DeviceManagementManagedDevices.PrivilegedOperations.All")};
+                  QStringLiteral("DeviceManagementManagedDevices.PrivilegedOperations.All"),
+                  QStringLiteral("DeviceManagementRBAC.Read.All")};
     }
     const QString clientId =
         body.value(QLatin1String("client_id")).toString(QStringLiteral("sandbox-control"));
@@ -334,6 +339,9 @@ QJsonObject ControlApi::deviceFacts(qsizetype i) const
 {
     const DeviceRecord &d = m_store.record(i);
     const EnumStyle beta{true, true};
+    QJsonArray scopeTags;
+    for (const QByteArray &tag : IntuneRoles::scopeTagIds(m_store, i))
+        scopeTags.append(QString::fromLatin1(tag));
     return QJsonObject{
         {QStringLiteral("index"), qint64(i)},
         {QStringLiteral("id"), QString::fromLatin1(m_store.id(i))},
@@ -349,7 +357,35 @@ QJsonObject ControlApi::deviceFacts(qsizetype i) const
         {QStringLiteral("resetTokenInactive"), d.has(FlagResetTokenInactive)},
         {QStringLiteral("wrongUnlockToken"), d.has(FlagWrongUnlockToken)},
         {QStringLiteral("userless"), d.has(FlagUserless)},
+        {QStringLiteral("roleScopeTagIds"), scopeTags},
     };
+}
+
+QJsonObject ControlApi::accounts() const
+{
+    QJsonArray out;
+    const auto add = [&](const char *ascii) {
+        const QString upn = QString::fromLatin1(ascii) + u'@' + QString::fromLatin1(DeviceStore::domain());
+        const auto who = m_identity.person(upn);
+        const RoleAssignment role = IntuneRoles::assignmentOf(upn);
+        QJsonObject account{{QStringLiteral("upn"), upn},
+                            {QStringLiteral("displayName"), who ? who->name : QString()},
+                            {QStringLiteral("role"), QString::fromUtf8(role.role->displayName)}};
+        if (!role.scopeTagId.isEmpty()) {
+            account.insert(QStringLiteral("scopeTag"),
+                           QJsonObject{{QStringLiteral("id"), QString::fromLatin1(role.scopeTagId)},
+                                       {QStringLiteral("displayName"),
+                                        QString::fromLatin1(IntuneRoles::scopeTagName(role.scopeTagId))}});
+        }
+        out.append(account);
+    };
+    for (const PersonName &t : catalog::technicians())
+        add(t.ascii);
+    for (const RoleAccount &r : IntuneRoles::roleAccounts())
+        add(r.ascii);
+    return QJsonObject{{QStringLiteral("value"), out},
+                       {QStringLiteral("otherAccounts"),
+                        QStringLiteral("the tenant's users act as Help Desk Operators on every device")}};
 }
 
 HttpResponse ControlApi::setDeviceFacts(const QString &id, const QJsonObject &body)

@@ -49,6 +49,8 @@ private:
     HttpResponse setDeviceFacts(const QString &id, const QJsonObject &body);
     HttpResponse sentActions(const HttpRequest &request) const;
     QJsonObject deviceFacts(qsizetype index) const;
+    /** GET /sandbox/accounts: the technicians and role accounts with their Intune role and scope tag. */
+    QJsonObject accounts() const;
 
     DeviceStore &m_store;
     const ActionSimulator &m_actions;

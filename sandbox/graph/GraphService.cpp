@@ -8,6 +8,7 @@
 #include "sandbox/http/JsonWriter.h"
 #include "sandbox/tenant/ActionSimulator.h"
 #include "sandbox/tenant/DeviceStore.h"
+#include "sandbox/tenant/IntuneRoles.h"
 
 #include <QUuid>
 
@@ -41,6 +42,13 @@ HttpResponse methodNotAllowed(const RequestIds &ids, const QByteArray &method)
 {
     return GraphError::make(405, "BadRequest",
                             "The HTTP method '" + method + "' is not supported for this resource.", ids);
+}
+
+/** Intune's answer to an account whose role (or scope tag) does not cover the request. */
+HttpResponse roleForbidden(const RequestIds &ids, const HttpRequest &request)
+{
+    return GraphError::intuneWrapped(403, "Forbidden", "User is not authorized to perform this operation.",
+                                     ids, request.path.toUtf8());
 }
 
 QString newGuid()
@@ -205,6 +213,20 @@ HttpResponse GraphService::dispatch(const HttpRequest &request, const RequestIds
                                 "remoteActionAudits under deviceManagement.",
                                 ids);
     const QStringList readScopes{QLatin1String(kReadAll), QLatin1String(kReadWriteAll)};
+    const RoleAssignment role = IntuneRoles::assignmentOf(claims.upn);
+    if (s[1] == QLatin1String("getEffectivePermissions") ||
+        s[1] == QLatin1String("microsoft.graph.getEffectivePermissions")) {
+        if (s.size() > 3)
+            return GraphError::segmentNotFound(ids, s.last());
+        if (request.method != "GET")
+            return methodNotAllowed(ids, request.method);
+        if (auto denied =
+                requireScope(claims, {QLatin1String(kRbacRead), QLatin1String(kRbacReadWrite)}, ids, request))
+            return *denied;
+        if (auto throttled = throttle(claims, false, ids))
+            return *throttled;
+        return effectivePermissions(request, claims, beta);
+    }
     if (s[1] == QLatin1String("managedDevices")) {
         if (s.size() == 2) {
             if (request.method != "GET")
@@ -213,9 +235,17 @@ HttpResponse GraphService::dispatch(const HttpRequest &request, const RequestIds
                 return *denied;
             if (auto throttled = throttle(claims, false, ids))
                 return *throttled;
-            return m_devices.list(request, ids, beta);
+            if (!IntuneRoles::allows(role, IntuneRoles::kReadDevices))
+                return roleForbidden(ids, request);
+            if (role.scopeTagId.isEmpty())
+                return m_devices.list(request, ids, beta);
+            return m_devices.list(request, ids, beta,
+                                  [&](qsizetype i) { return IntuneRoles::inScope(role, m_store, i); });
         }
         const auto index = m_store.indexOf(s[2]);
+        // A device outside the account's scope tag is not shown to it (404), and refused to its actions
+        // (403).
+        const bool outOfScope = index && !IntuneRoles::inScope(role, m_store, *index);
         if (s.size() == 3) {
             if (request.method != "GET")
                 return methodNotAllowed(ids, request.method);
@@ -223,7 +253,9 @@ HttpResponse GraphService::dispatch(const HttpRequest &request, const RequestIds
                 return *denied;
             if (auto throttled = throttle(claims, false, ids))
                 return *throttled;
-            if (!index)
+            if (!IntuneRoles::allows(role, IntuneRoles::kReadDevices))
+                return roleForbidden(ids, request);
+            if (!index || outOfScope)
                 return GraphError::make(404, "itemNotFound",
                                         "The managedDevice '" + s[2].toUtf8() + "' was not found.", ids);
             return m_devices.get(request, ids, beta, *index);
@@ -260,6 +292,9 @@ HttpResponse GraphService::dispatch(const HttpRequest &request, const RequestIds
             if (!index)
                 return GraphError::make(404, "itemNotFound",
                                         "The managedDevice '" + s[2].toUtf8() + "' was not found.", ids);
+            const auto needed = IntuneRoles::resourceActionOf(action);
+            if (!needed || !IntuneRoles::allows(role, *needed) || outOfScope)
+                return roleForbidden(ids, request);
             return m_devices.postAction(request, ids, claims.upn, *index, action);
         }
         return GraphError::segmentNotFound(ids, s.last());
@@ -309,6 +344,47 @@ HttpResponse GraphService::me(const HttpRequest &request, const TokenClaims &cla
     w.nullField("preferredLanguage");
     w.field("userPrincipalName", claims.upn);
     w.field("id", claims.objectId);
+    w.endObject();
+    return HttpResponse::json(200, w.toByteArray());
+}
+
+HttpResponse GraphService::effectivePermissions(const HttpRequest &request, const TokenClaims &claims,
+                                                bool beta) const
+{
+    // The documented shape (v1.0 and beta rolePermission; beta adds "actions"). Graph answers the allowed
+    // actions only, notAllowedResourceActions empty, and says nothing of scope tags (docs/sandbox.md).
+    const RoleAssignment role = IntuneRoles::assignmentOf(claims.upn);
+    const auto writeActions = [&](JsonWriter &w) {
+        w.beginArray();
+        for (const char *a : role.role->allowedResourceActions)
+            w.string(QByteArrayView(a));
+        w.endArray();
+    };
+    JsonWriter w;
+    w.beginObject();
+    w.field("@odata.context", request.baseUrl + (beta ? "/beta" : "/v1.0") +
+                                  "/$metadata#Collection(microsoft.graph.rolePermission)");
+    w.key("value");
+    w.beginArray();
+    w.beginObject();
+    w.field("@odata.type", "microsoft.graph.rolePermission");
+    if (beta) {
+        w.key("actions");
+        writeActions(w);
+    }
+    w.key("resourceActions");
+    w.beginArray();
+    w.beginObject();
+    w.field("@odata.type", "microsoft.graph.resourceAction");
+    w.key("allowedResourceActions");
+    writeActions(w);
+    w.key("notAllowedResourceActions");
+    w.beginArray();
+    w.endArray();
+    w.endObject();
+    w.endArray();
+    w.endObject();
+    w.endArray();
     w.endObject();
     return HttpResponse::json(200, w.toByteArray());
 }

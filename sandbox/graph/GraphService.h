@@ -22,9 +22,11 @@ class Throttler;
 
 /**
  * Microsoft Graph (v1.0 and beta) for the sandbox tenant: managedDevices list and get, the resetPasscode,
- * recoverPasscode and remoteLock actions, beta remoteActionAudits, /me and JSON $batch. Checks bearer tokens
- * and scopes, applies Intune's throttling per request (per batch item inside $batch) and the per-item faults
- * of a batch, then hands the request to its resource (ManagedDevicesResource, RemoteActionAuditsResource).
+ * recoverPasscode and remoteLock actions, beta remoteActionAudits, getEffectivePermissions, /me and JSON
+ * $batch. Checks bearer tokens and scopes, then the account's Intune role and scope tag (IntuneRoles: a role
+ * without the action, or a device outside the scope tag, gets Intune's 403), applies Intune's throttling per
+ * request (per batch item inside $batch) and the per-item faults of a batch, then hands the request to its
+ * resource (ManagedDevicesResource, RemoteActionAuditsResource).
  * Lives on the server thread.
  */
 class GraphService
@@ -45,10 +47,14 @@ public:
     static constexpr const char *kPrivileged = "DeviceManagementManagedDevices.PrivilegedOperations.All";
     static constexpr const char *kConfigRead = "DeviceManagementConfiguration.Read.All";
     static constexpr const char *kConfigReadWrite = "DeviceManagementConfiguration.ReadWrite.All";
+    static constexpr const char *kRbacRead = "DeviceManagementRBAC.Read.All";
+    static constexpr const char *kRbacReadWrite = "DeviceManagementRBAC.ReadWrite.All";
 
 private:
     HttpResponse dispatch(const HttpRequest &request, const RequestIds &ids, const TokenClaims &claims);
     HttpResponse me(const HttpRequest &request, const TokenClaims &claims);
+    /** GET /deviceManagement/getEffectivePermissions (IntuneRoles): the account's rolePermission list. */
+    HttpResponse effectivePermissions(const HttpRequest &request, const TokenClaims &claims, bool beta) const;
     HttpResponse batch(const HttpRequest &request, const RequestIds &ids, const TokenClaims &claims);
 
     std::optional<HttpResponse> authenticate(const HttpRequest &request, const RequestIds &ids,

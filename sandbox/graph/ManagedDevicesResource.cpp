@@ -28,7 +28,8 @@ ManagedDevicesResource::ManagedDevicesResource(const DeviceStore &store, ActionS
     , m_clock(clock)
 {}
 
-HttpResponse ManagedDevicesResource::list(const HttpRequest &request, const RequestIds &ids, bool beta) const
+HttpResponse ManagedDevicesResource::list(const HttpRequest &request, const RequestIds &ids, bool beta,
+                                          const std::function<bool(qsizetype)> &visible) const
 {
     QString error;
     const auto query = ODataQuery::parse(request, &error);
@@ -56,8 +57,15 @@ HttpResponse ManagedDevicesResource::list(const HttpRequest &request, const Requ
     ctx.actions = &m_actions;
     ctx.nowMs = m_clock.tenantNowMs();
     ctx.style = EnumStyle{beta, preferUnknownEnums(request)};
-    const ResourceFilter::Predicate match =
+    const ResourceFilter::Predicate filter =
         query->filter ? ResourceFilter::compileDevice(*query->filter, ctx) : ResourceFilter::Predicate();
+    ResourceFilter::Predicate match = filter;
+    if (visible && filter)
+        match = [&visible, &filter](qsizetype i) {
+            return visible(i) && filter(i);
+        };
+    else if (visible)
+        match = visible;
 
     const qint64 total = m_store.size();
     const int pageSize = query->pageSize();

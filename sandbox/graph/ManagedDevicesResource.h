@@ -8,6 +8,8 @@
 #include <QByteArray>
 #include <QString>
 
+#include <functional>
+
 namespace passcode::sandbox {
 
 class ActionSimulator;
@@ -24,8 +26,10 @@ class ManagedDevicesResource
 public:
     ManagedDevicesResource(const DeviceStore &store, ActionSimulator &actions, const SandboxClock &clock);
 
-    /** GET .../managedDevices. */
-    HttpResponse list(const HttpRequest &request, const RequestIds &ids, bool beta) const;
+    /** GET .../managedDevices: the devices \a visible accepts (all when empty), as Intune shows an account
+     * limited to scope tags only the devices that carry one of them. */
+    HttpResponse list(const HttpRequest &request, const RequestIds &ids, bool beta,
+                      const std::function<bool(qsizetype)> &visible = {}) const;
     /** GET .../managedDevices/{id} of the device at \a index. */
     HttpResponse get(const HttpRequest &request, const RequestIds &ids, bool beta, qsizetype index) const;
     /** POST .../managedDevices/{id}/{action} (resetPasscode, recoverPasscode, remoteLock) sent by \a upn. */

@@ -169,7 +169,8 @@ QString SandboxServer::tenantId() const
 
 QStringList SandboxServer::defaultScopes()
 {
-    return {QLatin1String(GraphService::kReadAll), QLatin1String(GraphService::kPrivileged)};
+    return {QLatin1String(GraphService::kReadAll), QLatin1String(GraphService::kPrivileged),
+            QLatin1String(GraphService::kRbacRead)};
 }
 
 QString SandboxServer::mintAccessToken(const QString &upn, const QStringList &scopes,

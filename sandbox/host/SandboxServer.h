@@ -68,7 +68,8 @@ public:
      */
     QString mintAccessToken(const QString &upn, const QStringList &scopes,
                             const QString &clientId = QStringLiteral("sandbox-embedded")) const;
-    /** The scopes a helpdesk console needs: Read.All and PrivilegedOperations.All. */
+    /** The scopes a helpdesk console uses: Read.All, PrivilegedOperations.All and
+     * DeviceManagementRBAC.Read.All (its effective Intune permissions). */
     static QStringList defaultScopes();
 
     /**

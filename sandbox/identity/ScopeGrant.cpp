@@ -39,9 +39,10 @@ std::optional<ScopeGrant> ScopeGrant::parse(const QString &scope, QString *inval
             return std::nullopt;
         }
         if (name == QLatin1String(".default")) {
-            // The sandbox app registration has admin consent for the passcode permissions.
+            // The sandbox app registration has admin consent for the passcode permissions and RBAC.Read.All.
             for (const char *p : {"DeviceManagementManagedDevices.Read.All",
-                                  "DeviceManagementManagedDevices.PrivilegedOperations.All", "User.Read"}) {
+                                  "DeviceManagementManagedDevices.PrivilegedOperations.All",
+                                  "DeviceManagementRBAC.Read.All", "User.Read"}) {
                 if (!g.graphScopes.contains(QLatin1String(p)))
                     g.graphScopes.append(QLatin1String(p));
             }

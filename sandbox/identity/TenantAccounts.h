@@ -18,8 +18,9 @@ struct SignInAccount
 };
 
 /**
- * Who may sign in to the sandbox tenant: its technicians (catalog::technicians()) and its generated users.
- * Thread-safe once the store is built (SandboxServer::mintAccessToken() calls it from another thread).
+ * Who may sign in to the sandbox tenant: its technicians (catalog::technicians()), the accounts that exist
+ * for their Intune role (IntuneRoles::roleAccounts()) and its generated users. Thread-safe once the store is
+ * built (SandboxServer::mintAccessToken() calls it from another thread).
  */
 class TenantAccounts
 {

@@ -4,6 +4,7 @@
 #include "sandbox/http/JsonWriter.h"
 #include "sandbox/tenant/ActionSimulator.h"
 #include "sandbox/tenant/DeviceStore.h"
+#include "sandbox/tenant/IntuneRoles.h"
 #include "sandbox/tenant/IsoTime.h"
 #include "sandbox/tenant/TenantCatalog.h"
 
@@ -280,9 +281,10 @@ const Prop kProps[] = {
         {"udid", Both, true,
          [](JsonWriter &w, const Ctx &x) { strOrNull(w, x.realNonDefault ? x.c.store->udid(x.i) : QByteArray()); }},
         {"roleScopeTagIds", Beta, false,
-         [](JsonWriter &w, const Ctx &) {
+         [](JsonWriter &w, const Ctx &x) {
              w.beginArray();
-             w.string(QByteArrayView("0"));
+             for (const QByteArray &tag : IntuneRoles::scopeTagIds(*x.c.store, x.i))
+                 w.string(tag);
              w.endArray();
          }},
         {"windowsActiveMalwareCount", Beta, false, [](JsonWriter &w, const Ctx &) { w.number(qint64(0)); }},

@@ -8,11 +8,13 @@
 #include "core/actions/BulkPlanner.h"
 #include "core/actions/RunStore.h"
 #include "core/graph/WriteBudget.h"
+#include "core/rbac/PermissionCheck.h"
 
 #include <gtest/gtest.h>
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QUuid>
 
 using namespace passcode;
@@ -498,4 +500,25 @@ TEST_F(engine_BulkRun, AnInterruptedRunResumesFromItsFileSendingOnlyWhatNeverLef
     expectExactlyOnce(p, before);
     EXPECT_TRUE(second.runStore().interrupted().isEmpty());
     EXPECT_FALSE(second.resumeRun(QUuid::createUuid().toString()).hasValue());
+}
+
+TEST_F(engine_BulkRun, ThePlanSkipsDevicesTheTechniciansRoleMayNotActOn)
+{
+    engine::TenantEngine &engine = open();
+    const QStringList kiosks = devicesOf(11, 1);
+    ASSERT_EQ(kiosks.size(), 1);
+    // A read-only operator's answer: devices may be read, no remote task.
+    const QJsonObject readOnly{
+        {QStringLiteral("value"),
+         QJsonArray{QJsonObject{{QStringLiteral("resourceActions"),
+                                 QJsonArray{QJsonObject{{QStringLiteral("allowedResourceActions"),
+                                                         QJsonArray{QStringLiteral(
+                                                             "Microsoft.Intune_ManagedDevices_Read")}}}}}}}}};
+    engine.permissions().setPermissions(rbac::IntunePermissions::fromGraph(readOnly).value());
+    const BulkPlan p = plan(engine, kiosks);
+    ASSERT_EQ(p.items.size(), 1);
+    EXPECT_EQ(p.items.first().skip, SkipReason::NotEligible);
+    EXPECT_EQ(p.items.first().skipText,
+              QStringLiteral("Your Intune role does not include Remote tasks › Reset passcode."));
+    EXPECT_EQ(p.eligibleCount(), 0);
 }

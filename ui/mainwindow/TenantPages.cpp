@@ -4,6 +4,7 @@
 #include "core/actions/ActionService.h"
 #include "core/devices/DeviceDirectory.h"
 #include "core/devices/DeviceDirectoryLoader.h"
+#include "core/rbac/PermissionCheck.h"
 #include "ui/ConsoleContext.h"
 #include "ui/bulk/BulkController.h"
 #include "ui/deviceactions/DeviceActionsPage.h"
@@ -134,6 +135,13 @@ void TenantPages::attach(ConsoleContext &c)
     connect(&c.service, &actions::ActionService::journalError, m_devicesPage, [this](const Error &error) {
         Q_EMIT statusMessage(tr("The action journal could not be written: %1").arg(error.message));
     });
+    if (c.permissions) {
+        // Said once per attach: the actions stay as the rules say, and Intune's 403 still explains a refusal.
+        m_permissionsNoticeShown = false;
+        connect(c.permissions, &rbac::PermissionCheck::changed, m_devicesPage,
+                [this] { notePermissionsNotChecked(); });
+        QTimer::singleShot(0, m_devicesPage, [this] { notePermissionsNotChecked(); });
+    }
     m_devicesPage->bulkAction()->setVisible(c.bulk != nullptr);
     if (c.bulk) {
         m_bulk = new BulkController(*c.bulk, c.tracker, c.clock, c.dialogs, c.tenantName, this);
@@ -142,6 +150,18 @@ void TenantPages::attach(ConsoleContext &c)
         QTimer::singleShot(0, m_bulk, [bulk = m_bulk] { bulk->offerResume(); });
     }
     showPlace(Place::AllDevices);
+}
+
+void TenantPages::notePermissionsNotChecked()
+{
+    const rbac::PermissionCheck *check = m_context ? m_context->permissions : nullptr;
+    if (!check || m_permissionsNoticeShown || check->state() != rbac::PermissionCheck::State::NotChecked)
+        return;
+    m_permissionsNoticeShown = true;
+    Q_EMIT statusMessage(
+        tr("Permissions not checked: %1 Passcode actions are offered as before; Intune still "
+           "refuses what your role does not allow.")
+            .arg(check->notCheckedReason()));
 }
 
 void TenantPages::detach()

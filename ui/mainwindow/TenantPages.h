@@ -81,11 +81,14 @@ protected:
 
 private:
     void retranslate();
+    /** "Permissions not checked", once, when the context's permission check could not be done. */
+    void notePermissionsNotChecked();
 
     QString m_id;
     QString m_name;
     QColor m_color;
     ConsoleContext *m_context = nullptr;
+    bool m_permissionsNoticeShown = false;
     QWidget *m_band = nullptr;
     QLabel *m_bandLabel = nullptr;
     QStackedWidget *m_stack = nullptr;

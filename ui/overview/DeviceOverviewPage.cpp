@@ -7,6 +7,7 @@
 #include "core/common/Clock.h"
 #include "core/devices/DeviceDirectory.h"
 #include "core/eligibility/PasscodeRules.h"
+#include "core/rbac/PermissionCheck.h"
 #include "ui/ConsoleContext.h"
 #include "ui/common/DialogPresenter.h"
 #include "ui/common/Headings.h"
@@ -86,6 +87,9 @@ DeviceOverviewPage::DeviceOverviewPage(ConsoleContext &context, QWidget *parent)
     connect(m_breadcrumb, &Breadcrumb::backRequested, this, &DeviceOverviewPage::allDevicesRequested);
     connect(m_retry, &QPushButton::clicked, this, &DeviceOverviewPage::fetch);
     connect(m_actionBar, &ActionBar::actionTriggered, this, &DeviceOverviewPage::requestAction);
+    if (context.permissions)
+        connect(context.permissions, &rbac::PermissionCheck::changed, this,
+                &DeviceOverviewPage::renderActions);
 
     m_minuteTicker.setInterval(std::chrono::minutes(1));
     connect(&m_minuteTicker, &QTimer::timeout, this, [this] {
@@ -276,6 +280,10 @@ void DeviceOverviewPage::onSendFailed(const actions::ActionKey &key, const Error
                  "device is polled until Intune reports it.")
                   .arg(actions::displayName(key.action), error.message)
             : tr("%1 was refused: %2").arg(actions::displayName(key.action), error.message));
+    // Intune refused an action the role allows: most likely the device's scope tags.
+    if (error.httpStatus == 403 && m_context.permissions && m_context.permissions->permissions())
+        m_sendError->setText(m_sendError->text() + QLatin1Char(' ') +
+                             m_context.permissions->permissions()->forbiddenHint(key.action));
     m_sendError->show();
 }
 
@@ -369,6 +377,8 @@ void DeviceOverviewPage::renderActions()
     }
     m_verdicts = eligibility::PasscodeRules::evaluateAll(
         *m_device, actions::eligibilityContext(m_context.tracker, m_deviceId, m_context.clock.now()));
+    if (m_context.permissions) // what the technician's Intune role does not allow is disabled, with why
+        m_context.permissions->restrict(m_verdicts);
     if (m_loading) {
         // Shown, but not sendable until the fresh read says nothing is pending.
         QList<eligibility::Verdict> waiting = m_verdicts;
