@@ -16,15 +16,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The action journal %1 is locked by another program.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The folder of the action journal cannot be created: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The action journal %1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action journal %1 is in use by another Passcode Console or passcodectl, which did not release it within %L2 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action journal %1 cannot be locked: its folder is not writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action journal %1 cannot be locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action journal %1 was written by a newer version of Passcode Console (format %2): this version reads it but does not change it, and sends no action. Use the newer version.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -554,6 +566,10 @@
         <source>--sandbox-tenants must be a number from 1 to 8.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sandbox tenant: the technician to act as (default helpdesk@…, a Help Desk Operator; readonly@… and support.fr@… have other Intune roles).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CtlCommandLine</name>
@@ -725,10 +741,6 @@ Exit codes: 0 success, 2 usage error, 3 not eligible, 4 action failed or not sup
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--devices, --seed, --time-scale and --token-lifetime apply to the sandbox only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--token-lifetime must be a whole number of seconds from 1 to 86400.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -875,6 +887,14 @@ Options:
     </message>
     <message>
         <source>Standard input cannot hold both the access token and the list of devices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox: act as this account (default helpdesk@…; readonly@… and support.fr@… have other Intune roles).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--devices, --seed, --time-scale, --token-lifetime and --upn apply to the sandbox only.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1382,10 +1402,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The sign-in service&apos;s answer is too large.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The sign-in service answered with something that is not JSON.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1406,6 +1422,37 @@ Options:
     </message>
     <message>
         <source>%1 is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IntunePermissions</name>
+    <message>
+        <source>Microsoft Graph&apos;s list of your Intune permissions could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Graph listed no Intune permission for your account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your Intune role does not include %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your Intune role includes %1: the device is probably outside your role&apos;s scope tags, or your role changed since you signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote tasks › Reset passcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Managed devices › Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote tasks › Remote lock</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2036,6 +2083,10 @@ Options:
         <source>Microsoft Graph&apos;s answer lacks the expected field &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The error body was too large and was not read. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RunRecord</name>
@@ -2419,6 +2470,33 @@ Options:
     </message>
 </context>
 <context>
+    <name>passcode::ReplyBodyLimit</name>
+    <message>
+        <source>%1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer announced %1 bytes (Content-Length).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes had arrived when reading stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was larger than %1; stopped reading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>passcode::actions::ActionService</name>
     <message>
         <source>the rules do not allow it</source>
@@ -2438,6 +2516,22 @@ Options:
     </message>
     <message>
         <source>The service&apos;s answer for device %1 is not a device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another Passcode Console or passcodectl on this computer sent %1 to %2 at %3 (state: %4); no second passcode action is sent to the device while it is under way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another Passcode Console or passcodectl on this computer, of a newer version, has an action on %1 that this version does not know (%2, state: %3); no passcode action is sent to the device while it may be under way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not sent to %2: %3 No action leaves without its entry in the journal.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2790,11 +2884,30 @@ Options:
             <numerusform>The outcome of %n actions is unknown or they were not sent; nothing is sent twice. Follow them with &apos;passcodectl runs resume %1 --wait&apos;.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 The run is paused and nothing more is sent. &apos;passcodectl runs resume %2&apos; follows the %n action(s) still on the wire (never sent again) and sends the rest.</source>
+        <translation>
+            <numerusform>%1 The run is paused and nothing more is sent. &apos;passcodectl runs resume %2&apos; follows the %n action still on the wire (never sent again) and sends the rest.</numerusform>
+            <numerusform>%1 The run is paused and nothing more is sent. &apos;passcodectl runs resume %2&apos; follows the %n actions still on the wire (never sent again) and sends the rest.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 The run is paused and nothing more is sent; &apos;passcodectl runs resume %2&apos; sends the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>passcode::ctl::Command</name>
     <message>
         <source>warning:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminated (SIGTERM): stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted (Ctrl+C): stopped.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2884,6 +2997,10 @@ Options:
     <name>passcode::ctl::DevicesListCommand</name>
     <message>
         <source>The device list is incomplete (%1 devices loaded): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The device list is incomplete (%2 devices loaded).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2989,6 +3106,10 @@ Options:
     </message>
     <message>
         <source>%1: %2 was canceled (error code %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permissions not checked: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3181,6 +3302,21 @@ Options:
     </message>
     <message>
         <source>The service sent the same next page twice; paging stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service kept sending pages: %1 items in %2 pages so far, more than this program reads in one list; paging stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service announced %1 items but kept sending more pages (%2 items in %3 pages so far); paging stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>passcode::rbac::PermissionCheck</name>
+    <message>
+        <source>the app lacks the Microsoft Graph permission DeviceManagementRBAC.Read.All (with admin consent).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5215,6 +5351,10 @@ Options:
     </message>
     <message>
         <source>Sign in to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permissions not checked: %1 Passcode actions are offered as before; Intune still refuses what your role does not allow.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

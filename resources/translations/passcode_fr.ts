@@ -16,16 +16,28 @@
         <translation>Le journal des actions %1 est endommagé et n&apos;a pas pu être mis de côté&#xa0;; supprimez-le pour en commencer un nouveau.</translation>
     </message>
     <message>
-        <source>The action journal %1 is locked by another program.</source>
-        <translation>Le journal des actions %1 est verrouillé par un autre programme.</translation>
-    </message>
-    <message>
         <source>The folder of the action journal cannot be created: %1</source>
         <translation>Le dossier du journal des actions ne peut pas être créé&#xa0;: %1</translation>
     </message>
     <message>
         <source>The action journal %1 cannot be written: %2</source>
         <translation>Le journal des actions %1 ne peut pas être écrit&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The action journal %1 is in use by another Passcode Console or passcodectl, which did not release it within %L2 seconds.</source>
+        <translation>Le journal des actions %1 est utilisé par une autre Passcode Console ou un autre passcodectl, qui ne l&apos;a pas libéré en %L2 secondes.</translation>
+    </message>
+    <message>
+        <source>The action journal %1 cannot be locked: its folder is not writable.</source>
+        <translation>Le journal des actions %1 ne peut pas être verrouillé : son dossier n&apos;est pas accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>The action journal %1 cannot be locked.</source>
+        <translation>Le journal des actions %1 ne peut pas être verrouillé.</translation>
+    </message>
+    <message>
+        <source>The action journal %1 was written by a newer version of Passcode Console (format %2): this version reads it but does not change it, and sends no action. Use the newer version.</source>
+        <translation>Le journal des actions %1 a été écrit par une version plus récente de Passcode Console (format %2) : cette version le lit mais ne le modifie pas, et n&apos;envoie aucune action. Utilisez la version plus récente.</translation>
     </message>
 </context>
 <context>
@@ -554,6 +566,10 @@
         <source>--sandbox-tenants must be a number from 1 to 8.</source>
         <translation>--sandbox-tenants doit être un nombre de 1 à 8.</translation>
     </message>
+    <message>
+        <source>Sandbox tenant: the technician to act as (default helpdesk@…, a Help Desk Operator; readonly@… and support.fr@… have other Intune roles).</source>
+        <translation>Tenant sandbox&#xa0;: le technicien à incarner (par défaut helpdesk@…, opérateur du support technique&#xa0;; readonly@… et support.fr@… ont d’autres rôles Intune).</translation>
+    </message>
 </context>
 <context>
     <name>CtlCommandLine</name>
@@ -726,10 +742,6 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 
     <message>
         <source>Sandbox: lifetime of its access tokens (default 3599).</source>
         <translation>Bac à sable&#xa0;: durée de vie de ses jetons d&apos;accès (3599 par défaut).</translation>
-    </message>
-    <message>
-        <source>--devices, --seed, --time-scale and --token-lifetime apply to the sandbox only.</source>
-        <translation>--devices, --seed, --time-scale et --token-lifetime ne s&apos;appliquent qu&apos;au bac à sable.</translation>
     </message>
     <message>
         <source>--token-lifetime must be a whole number of seconds from 1 to 86400.</source>
@@ -905,6 +917,14 @@ Options&#xa0;:
     <message>
         <source>Standard input cannot hold both the access token and the list of devices.</source>
         <translation>L&apos;entrée standard ne peut pas contenir à la fois le jeton d&apos;accès et la liste des appareils.</translation>
+    </message>
+    <message>
+        <source>Sandbox: act as this account (default helpdesk@…; readonly@… and support.fr@… have other Intune roles).</source>
+        <translation>Sandbox&#xa0;: agir avec ce compte (par défaut helpdesk@…&#xa0;; readonly@… et support.fr@… ont d’autres rôles Intune).</translation>
+    </message>
+    <message>
+        <source>--devices, --seed, --time-scale, --token-lifetime and --upn apply to the sandbox only.</source>
+        <translation>--devices, --seed, --time-scale, --token-lifetime et --upn ne s’appliquent qu’au sandbox.</translation>
     </message>
 </context>
 <context>
@@ -1411,10 +1431,6 @@ Options&#xa0;:
         <translation>Le service de connexion a répondu par une redirection, qui n&apos;est pas suivie pour les demandes de connexion.</translation>
     </message>
     <message>
-        <source>The sign-in service&apos;s answer is too large.</source>
-        <translation>La réponse du service de connexion est trop volumineuse.</translation>
-    </message>
-    <message>
         <source>The sign-in service answered with something that is not JSON.</source>
         <translation>Le service de connexion a répondu par un contenu qui n&apos;est pas du JSON.</translation>
     </message>
@@ -1436,6 +1452,37 @@ Options&#xa0;:
     <message>
         <source>%1 is too large.</source>
         <translation>%1 est trop volumineux.</translation>
+    </message>
+</context>
+<context>
+    <name>IntunePermissions</name>
+    <message>
+        <source>Microsoft Graph&apos;s list of your Intune permissions could not be read.</source>
+        <translation>La liste de vos autorisations Intune envoyée par Microsoft Graph n’a pas pu être lue.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph listed no Intune permission for your account.</source>
+        <translation>Microsoft Graph n’a indiqué aucune autorisation Intune pour votre compte.</translation>
+    </message>
+    <message>
+        <source>Your Intune role does not include %1.</source>
+        <translation>Votre rôle Intune n’inclut pas %1.</translation>
+    </message>
+    <message>
+        <source>Your Intune role includes %1: the device is probably outside your role&apos;s scope tags, or your role changed since you signed in.</source>
+        <translation>Votre rôle Intune inclut %1&#xa0;: l’appareil est probablement hors des balises d’étendue de votre rôle, ou votre rôle a changé depuis votre connexion.</translation>
+    </message>
+    <message>
+        <source>Remote tasks › Reset passcode</source>
+        <translation>Tâches à distance › Réinitialiser le code secret</translation>
+    </message>
+    <message>
+        <source>Managed devices › Read</source>
+        <translation>Appareils gérés › Lire</translation>
+    </message>
+    <message>
+        <source>Remote tasks › Remote lock</source>
+        <translation>Tâches à distance › Verrouillage à distance</translation>
     </message>
 </context>
 <context>
@@ -2065,6 +2112,10 @@ Options&#xa0;:
         <source>Microsoft Graph&apos;s answer lacks the expected field &quot;%1&quot;.</source>
         <translation>Il manque le champ attendu «&#xa0;%1&#xa0;» dans la réponse de Microsoft Graph.</translation>
     </message>
+    <message>
+        <source>The error body was too large and was not read. %1</source>
+        <translation>Le corps de l&apos;erreur était trop volumineux et n&apos;a pas été lu. %1</translation>
+    </message>
 </context>
 <context>
     <name>RunRecord</name>
@@ -2448,6 +2499,33 @@ Options&#xa0;:
     </message>
 </context>
 <context>
+    <name>passcode::ReplyBodyLimit</name>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 Mio</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1 Kio</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 octets</translation>
+    </message>
+    <message>
+        <source>The answer announced %1 bytes (Content-Length).</source>
+        <translation>La réponse annonçait %1 octets (Content-Length).</translation>
+    </message>
+    <message>
+        <source>%1 bytes had arrived when reading stopped.</source>
+        <translation>%1 octets étaient arrivés quand la lecture s&apos;est arrêtée.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was larger than %1; stopped reading.</source>
+        <translation>La réponse du serveur dépassait %1&#xa0;; lecture arrêtée.</translation>
+    </message>
+</context>
+<context>
     <name>passcode::actions::ActionService</name>
     <message>
         <source>the rules do not allow it</source>
@@ -2468,6 +2546,22 @@ Options&#xa0;:
     <message>
         <source>The service&apos;s answer for device %1 is not a device.</source>
         <translation>La réponse du service pour l&apos;appareil %1 n&apos;est pas un appareil.</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>une heure inconnue</translation>
+    </message>
+    <message>
+        <source>Another Passcode Console or passcodectl on this computer sent %1 to %2 at %3 (state: %4); no second passcode action is sent to the device while it is under way.</source>
+        <translation>Une autre Passcode Console ou un autre passcodectl sur cet ordinateur a envoyé %1 à %2 à %3 (état : %4) ; aucune seconde action sur le code secret n&apos;est envoyée à l&apos;appareil tant qu&apos;elle est en cours.</translation>
+    </message>
+    <message>
+        <source>Another Passcode Console or passcodectl on this computer, of a newer version, has an action on %1 that this version does not know (%2, state: %3); no passcode action is sent to the device while it may be under way.</source>
+        <translation>Une autre Passcode Console ou un autre passcodectl plus récent sur cet ordinateur a sur %1 une action que cette version ne connaît pas (%2, état : %3) ; aucune action sur le code secret n&apos;est envoyée à l&apos;appareil tant qu&apos;elle peut être en cours.</translation>
+    </message>
+    <message>
+        <source>%1 was not sent to %2: %3 No action leaves without its entry in the journal.</source>
+        <translation>%1 n&apos;a pas été envoyé à %2 : %3 Aucune action ne part sans son entrée dans le journal.</translation>
     </message>
 </context>
 <context>
@@ -2820,12 +2914,31 @@ Options&#xa0;:
             <numerusform>Le résultat de %n actions est inconnu ou elles n&apos;ont pas été envoyées&#xa0;; rien n&apos;est envoyé deux fois. Suivez-les avec «&#xa0;passcodectl runs resume %1 --wait&#xa0;».</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 The run is paused and nothing more is sent. &apos;passcodectl runs resume %2&apos; follows the %n action(s) still on the wire (never sent again) and sends the rest.</source>
+        <translation>
+            <numerusform>%1 L&apos;exécution est en pause et plus rien n&apos;est envoyé. «&#xa0;passcodectl runs resume %2&#xa0;» suit %n action encore en transit (jamais renvoyée) et envoie le reste.</numerusform>
+            <numerusform>%1 L&apos;exécution est en pause et plus rien n&apos;est envoyé. «&#xa0;passcodectl runs resume %2&#xa0;» suit les %n actions encore en transit (jamais renvoyées) et envoie le reste.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 The run is paused and nothing more is sent; &apos;passcodectl runs resume %2&apos; sends the rest.</source>
+        <translation>%1 L&apos;exécution est en pause et plus rien n&apos;est envoyé&#xa0;; «&#xa0;passcodectl runs resume %2&#xa0;» envoie le reste.</translation>
+    </message>
 </context>
 <context>
     <name>passcode::ctl::Command</name>
     <message>
         <source>warning:</source>
         <translation>avertissement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Terminated (SIGTERM): stopped.</source>
+        <translation>Terminé (SIGTERM)&#xa0;: arrêté.</translation>
+    </message>
+    <message>
+        <source>Interrupted (Ctrl+C): stopped.</source>
+        <translation>Interrompu (Ctrl+C)&#xa0;: arrêté.</translation>
     </message>
 </context>
 <context>
@@ -2915,6 +3028,10 @@ Options&#xa0;:
     <message>
         <source>The device list is incomplete (%1 devices loaded): %2</source>
         <translation>La liste des appareils est incomplète (%1 appareils chargés)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 The device list is incomplete (%2 devices loaded).</source>
+        <translation>%1 La liste des appareils est incomplète (%2 appareils chargés).</translation>
     </message>
 </context>
 <context>
@@ -3020,6 +3137,10 @@ Options&#xa0;:
     <message>
         <source>%1: %2 was canceled (error code %3).</source>
         <translation>%1&#xa0;: l&apos;action «&#xa0;%2&#xa0;» a été annulée (code d&apos;erreur %3).</translation>
+    </message>
+    <message>
+        <source>Permissions not checked: %1</source>
+        <translation>Autorisations non vérifiées&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3212,6 +3333,21 @@ Options&#xa0;:
     <message>
         <source>The service sent the same next page twice; paging stopped.</source>
         <translation>Le service a envoyé deux fois la même page suivante&#xa0;; la pagination s&apos;est arrêtée.</translation>
+    </message>
+    <message>
+        <source>The service kept sending pages: %1 items in %2 pages so far, more than this program reads in one list; paging stopped.</source>
+        <translation>Le service envoyait toujours des pages&#xa0;: %1 éléments en %2 pages jusqu&apos;ici, plus que ce programme n&apos;en lit dans une liste&#xa0;; pagination arrêtée.</translation>
+    </message>
+    <message>
+        <source>The service announced %1 items but kept sending more pages (%2 items in %3 pages so far); paging stopped.</source>
+        <translation>Le service a annoncé %1 éléments mais envoyait toujours d&apos;autres pages (%2 éléments en %3 pages jusqu&apos;ici)&#xa0;; pagination arrêtée.</translation>
+    </message>
+</context>
+<context>
+    <name>passcode::rbac::PermissionCheck</name>
+    <message>
+        <source>the app lacks the Microsoft Graph permission DeviceManagementRBAC.Read.All (with admin consent).</source>
+        <translation>l’application n’a pas l’autorisation Microsoft Graph DeviceManagementRBAC.Read.All (avec consentement administrateur).</translation>
     </message>
 </context>
 <context>
@@ -5246,6 +5382,10 @@ Options&#xa0;:
     <message>
         <source>Sign in to %1</source>
         <translation>Se connecter à %1</translation>
+    </message>
+    <message>
+        <source>Permissions not checked: %1 Passcode actions are offered as before; Intune still refuses what your role does not allow.</source>
+        <translation>Autorisations non vérifiées&#xa0;: %1 Les actions de code secret sont proposées comme avant&#xa0;; Intune refuse toujours ce que votre rôle ne permet pas.</translation>
     </message>
 </context>
 <context>
