@@ -16,8 +16,12 @@ builds=${PASSCODE_TEST_BUILDS:-"normal asan fuzz package"}
 status=0
 for b in $builds; do
     case $b in
-    normal) dir="$root/build-ci" opts=(-DPASSCODE_WERROR=ON) ;;
-    asan) dir="$root/build-asan" opts=(-DPASSCODE_WERROR=ON -DPASSCODE_SANITIZE=ON -DPASSCODE_BUILD_BENCH=OFF) ;;
+    # -g1 (line tables: enough for ASan's and gdb's stack traces) instead of -g: 26 % less compile time per file,
+    # measured on DeviceOverviewPage.cpp under ASan (21.0 → 15.6 s); the optimisation level, and so the
+    # warnings, stay those of RelWithDebInfo.
+    normal) dir="$root/build-ci" opts=(-DPASSCODE_WERROR=ON "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O2 -g1 -DNDEBUG") ;;
+    asan) dir="$root/build-asan" opts=(-DPASSCODE_WERROR=ON -DPASSCODE_SANITIZE=ON -DPASSCODE_BUILD_BENCH=OFF
+        "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O2 -g1 -DNDEBUG") ;;
     fuzz) dir="$root/build-fuzz" opts=(-DCMAKE_CXX_COMPILER=clang++-14 -DPASSCODE_FUZZ=ON -DPASSCODE_BUILD_TESTS=OFF
         -DPASSCODE_WERROR=ON) ;;
     package) dir="$root/build-package" opts=() ;;
