@@ -16,6 +16,7 @@
 #include "ui/devices/DeviceTableModel.h"
 #include "ui/devices/DevicesPage.h"
 #include "ui/mainwindow/MainWindow.h"
+#include "ui/overview/CallerCheckPanel.h"
 #include "ui/overview/ConfirmActionDialog.h"
 #include "ui/overview/DeviceOverviewPage.h"
 #include "ui/overview/PasscodePanel.h"
@@ -26,6 +27,7 @@
 #include "ui/tenants/CrossTenantSearchPage.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -351,8 +353,13 @@ void ScreenshotTour::waitForPasscode()
             ticker->stop();
             ticker->deleteLater();
             after(600, [this] {
-                save(m_session.window(), QStringLiteral("passcode-panel"));
-                showDisabledDevice();
+                // The caller is not verified yet: Show and Copy are kept back; then ticked, as on the phone.
+                save(m_session.window(), QStringLiteral("caller-check"));
+                m_session.window()->overviewPage()->callerCheck()->checkBox()->click();
+                after(400, [this] {
+                    save(m_session.window(), QStringLiteral("passcode-panel"));
+                    showDisabledDevice();
+                });
             });
             return;
         }

@@ -205,6 +205,39 @@ std::optional<Error> ActionJournal::recordMany(const QList<TrackedAction> &actio
     return write(file);
 }
 
+std::optional<Error> ActionJournal::recordCallerCheck(CallerCheck check)
+{
+    if (check.tenantName.isEmpty())
+        check.tenantName = m_tenantName;
+    const QFileInfo info(m_path);
+    if (!QDir().mkpath(info.absolutePath()))
+        return ioError(tr("The folder of the action journal cannot be created: %1").arg(info.absolutePath()));
+    QLockFile lock(m_path + QStringLiteral(".lock"));
+    if (!lock.tryLock(m_lockTimeoutMs))
+        return lockError(lock);
+    Result<JournalFile> current = readUnlocked();
+    JournalFile file;
+    if (current)
+        file = std::move(current).value();
+    else if (current.error().kind != Error::Kind::Parse)
+        return current.error(); // else: set aside by readUnlocked(); start afresh with this check
+    if (!file.writable())
+        return newerVersionError(file);
+    file.addCallerCheck(check, QDateTime::currentDateTimeUtc().addDays(-kRetentionDays), kMaxCallerChecks);
+    return write(file);
+}
+
+Result<QList<CallerCheck>> ActionJournal::callerChecks() const
+{
+    QLockFile lock(m_path + QStringLiteral(".lock"));
+    if (QFileInfo::exists(QFileInfo(m_path).absolutePath()) && !lock.tryLock(m_lockTimeoutMs))
+        return lockError(lock);
+    Result<JournalFile> file = readUnlocked();
+    if (!file)
+        return file.error();
+    return file.value().callerChecks();
+}
+
 Result<QList<std::optional<InFlightEntry>>>
 ActionJournal::claim(const QList<TrackedAction> &actions,
                      const std::function<bool(const TrackedAction &)> &isOwn)

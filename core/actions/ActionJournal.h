@@ -55,6 +55,8 @@ public:
      * never are). Large enough for a bulk run of 1,000 devices beside the single actions of a month.
      */
     static constexpr int kMaxEntries = 5000;
+    /** At most this many caller checks are kept; the oldest go first. */
+    static constexpr int kMaxCallerChecks = 5000;
     /** How long load(), record() and claim() wait for another process's lock before they fail (by default).
      */
     static constexpr int kLockTimeoutMs = 5000;
@@ -103,6 +105,14 @@ public:
      */
     Result<QList<std::optional<InFlightEntry>>>
     claim(const QList<TrackedAction> &actions, const std::function<bool(const TrackedAction &)> &isOwn);
+    /**
+     * Records that the technician verified a caller (who, when, which device; never a secret) in the file's
+     * "callerChecks", under the lock with one atomic write; checks older than kRetentionDays go, and past
+     * kMaxCallerChecks the oldest. A missing tenantName gets the journal's. Errors as record()'s.
+     */
+    std::optional<Error> recordCallerCheck(CallerCheck check);
+    /** The caller checks on file (oldest first); errors as load()'s. */
+    Result<QList<CallerCheck>> callerChecks() const;
     const QString &path() const;
     /** Another wait for the lock than kLockTimeoutMs (tests shorten it). */
     void setLockTimeoutMs(int ms) { m_lockTimeoutMs = ms; }

@@ -91,6 +91,16 @@ QString ActionService::initiator() const
     return d->initiator;
 }
 
+std::optional<Error> ActionService::recordCallerCheck(const devices::Device &device)
+{
+    CallerCheck check;
+    check.deviceId = device.id;
+    check.deviceName = device.deviceName;
+    check.verifiedBy = d->initiator;
+    check.verifiedAt = d->clock.now();
+    return d->journal.recordCallerCheck(std::move(check));
+}
+
 void ActionService::setPollPolicy(const PollPolicy &policy)
 {
     d->schedule.setPolicy(policy);

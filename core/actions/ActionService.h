@@ -89,6 +89,12 @@ public:
     void setInitiator(const QString &upn);
     /** The technician named as the initiator of the actions sent from now on. */
     QString initiator() const;
+    /**
+     * Journals that the technician verified the caller of @p device (who: initiator(), when: the clock's now;
+     * never a secret). The journal's Error when it cannot be written (the caller says so; the check is not
+     * recorded).
+     */
+    std::optional<Error> recordCallerCheck(const devices::Device &device);
     /** The polling timetable (tests shrink it); applies to the next scheduling decision. */
     void setPollPolicy(const PollPolicy &policy);
 

@@ -301,6 +301,32 @@ void JournalFile::prune(const QDateTime &cutoff, qsizetype maxEntries, const QSe
     reindex();
 }
 
+QList<CallerCheck> JournalFile::callerChecks() const
+{
+    QList<CallerCheck> out;
+    const QJsonArray array = m_root.value(u"callerChecks").toArray();
+    for (const QJsonValue &v : array) {
+        if (std::optional<CallerCheck> c = CallerCheck::fromJson(v.toObject()))
+            out.append(*c);
+    }
+    return out;
+}
+
+void JournalFile::addCallerCheck(const CallerCheck &check, const QDateTime &cutoff, qsizetype maxChecks)
+{
+    const QJsonArray old = m_root.value(u"callerChecks").toArray();
+    QJsonArray kept;
+    for (const QJsonValue &v : old) {
+        const std::optional<CallerCheck> c = CallerCheck::fromJson(v.toObject());
+        if (!c || c->verifiedAt >= cutoff)
+            kept.append(v);
+    }
+    kept.append(check.toJson());
+    while (kept.size() > std::max<qsizetype>(maxChecks, 1))
+        kept.removeFirst(); // appended in time order: the first are the oldest
+    m_root.insert(QStringLiteral("callerChecks"), kept);
+}
+
 QByteArray JournalFile::serialize() const
 {
     QJsonObject root = m_root;

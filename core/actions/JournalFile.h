@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/actions/ActionTracker.h"
+#include "core/actions/CallerCheck.h"
 #include "core/common/Result.h"
 
 #include <QByteArray>
@@ -95,6 +96,13 @@ public:
      * past @p maxEntries; never an entry in flight, one in @p keep, or one not understood.
      */
     void prune(const QDateTime &cutoff, qsizetype maxEntries, const QSet<ActionKey> &keep);
+    /** The caller checks of the file's "callerChecks" array that this version understands, in file order. */
+    QList<CallerCheck> callerChecks() const;
+    /**
+     * Appends a caller check to "callerChecks", then drops the checks verified before @p cutoff and the
+     * oldest past @p maxChecks (what this version does not understand in the array is kept, and counts).
+     */
+    void addCallerCheck(const CallerCheck &check, const QDateTime &cutoff, qsizetype maxChecks);
     /** The file's bytes: root members and entries kept as read, with the understood entries' members updated.
      */
     QByteArray serialize() const;

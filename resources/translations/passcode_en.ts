@@ -3980,6 +3980,83 @@ Options:
     </message>
 </context>
 <context>
+    <name>passcode::ui::CallerCheckPanel</name>
+    <message>
+        <source>Primary user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User principal name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrollment type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ownership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check these with the caller before you read out a passcode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller&apos;s &amp;identity verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller&apos;s identity verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passcode&apos;s Show and Copy stay disabled until you tick this. It is recorded in the journal (who, when, which device) and lasts until you leave this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded, so the passcode stays hidden: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified by %1 at %2. Lasts until you leave this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified at %1. Lasts until you leave this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <comment>no value</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No primary user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>date (how long ago)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>passcode::ui::ConfirmActionDialog</name>
     <message>
         <source>Intune resets the work-profile passcode (not the device unlock PIN) when the device next checks in. The new passcode appears on this device&apos;s Overview and stays available for 7 days; the user types it to open the work profile.</source>
@@ -4409,6 +4486,18 @@ Options:
     </message>
     <message>
         <source>%1 sent to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller verified for %1: the passcode can be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick “Caller&apos;s identity verified” (under Verify the caller) to show or copy the passcode.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5194,6 +5283,18 @@ Options:
     </message>
     <message>
         <source>Remote actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask to &amp;verify the caller before a passcode can be shown or copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask to verify the caller before a passcode can be shown or copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a device&apos;s Overview, Show and Copy of the passcode stay disabled until “Caller&apos;s identity verified” is ticked; each tick is recorded in the journal.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

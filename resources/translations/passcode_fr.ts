@@ -4010,6 +4010,83 @@ Options&#xa0;:
     </message>
 </context>
 <context>
+    <name>passcode::ui::CallerCheckPanel</name>
+    <message>
+        <source>Primary user</source>
+        <translation>Utilisateur principal</translation>
+    </message>
+    <message>
+        <source>User principal name</source>
+        <translation>Nom d&apos;utilisateur principal (UPN)</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>Last check-in</source>
+        <translation>Dernier archivage</translation>
+    </message>
+    <message>
+        <source>Enrollment type</source>
+        <translation>Type d&apos;inscription</translation>
+    </message>
+    <message>
+        <source>Ownership</source>
+        <translation>Propriété</translation>
+    </message>
+    <message>
+        <source>Verify the caller</source>
+        <translation>Vérifier l&apos;appelant</translation>
+    </message>
+    <message>
+        <source>Check these with the caller before you read out a passcode.</source>
+        <translation>Vérifiez ces informations avec l&apos;appelant avant de lui lire un code secret.</translation>
+    </message>
+    <message>
+        <source>Caller&apos;s &amp;identity verified</source>
+        <translation>&amp;Identité de l&apos;appelant vérifiée</translation>
+    </message>
+    <message>
+        <source>Caller&apos;s identity verified</source>
+        <translation>Identité de l&apos;appelant vérifiée</translation>
+    </message>
+    <message>
+        <source>The passcode&apos;s Show and Copy stay disabled until you tick this. It is recorded in the journal (who, when, which device) and lasts until you leave this device.</source>
+        <translation>Afficher et Copier restent désactivés tant que cette case n&apos;est pas cochée. La vérification est inscrite au journal (qui, quand, quel appareil) et vaut jusqu&apos;à ce que vous quittiez cet appareil.</translation>
+    </message>
+    <message>
+        <source>Not recorded, so the passcode stays hidden: %1</source>
+        <translation>Non inscrite au journal, le code secret reste donc masqué : %1</translation>
+    </message>
+    <message>
+        <source>Verified by %1 at %2. Lasts until you leave this device.</source>
+        <translation>Vérifiée par %1 le %2. Vaut jusqu&apos;à ce que vous quittiez cet appareil.</translation>
+    </message>
+    <message>
+        <source>Verified at %1. Lasts until you leave this device.</source>
+        <translation>Vérifiée le %1. Vaut jusqu&apos;à ce que vous quittiez cet appareil.</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <comment>no value</comment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>No primary user</source>
+        <translation>Aucun utilisateur principal</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>date (how long ago)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+</context>
+<context>
     <name>passcode::ui::ConfirmActionDialog</name>
     <message>
         <source>Intune resets the work-profile passcode (not the device unlock PIN) when the device next checks in. The new passcode appears on this device&apos;s Overview and stays available for 7 days; the user types it to open the work profile.</source>
@@ -4440,6 +4517,18 @@ Options&#xa0;:
     <message>
         <source>%1 sent to %2.</source>
         <translation>Action «&#xa0;%1&#xa0;» envoyée à %2.</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>Caller verified for %1: the passcode can be shown.</source>
+        <translation>Appelant vérifié pour %1 : le code secret peut être affiché.</translation>
+    </message>
+    <message>
+        <source>Tick “Caller&apos;s identity verified” (under Verify the caller) to show or copy the passcode.</source>
+        <translation>Cochez « Identité de l&apos;appelant vérifiée » (sous Vérifier l&apos;appelant) pour afficher ou copier le code secret.</translation>
     </message>
 </context>
 <context>
@@ -5225,6 +5314,18 @@ Options&#xa0;:
     <message>
         <source>Remote actions</source>
         <translation>Actions à distance</translation>
+    </message>
+    <message>
+        <source>Ask to &amp;verify the caller before a passcode can be shown or copied</source>
+        <translation>Demander de &amp;vérifier l&apos;appelant avant d&apos;afficher ou de copier un code secret</translation>
+    </message>
+    <message>
+        <source>Ask to verify the caller before a passcode can be shown or copied</source>
+        <translation>Demander de vérifier l&apos;appelant avant d&apos;afficher ou de copier un code secret</translation>
+    </message>
+    <message>
+        <source>On a device&apos;s Overview, Show and Copy of the passcode stay disabled until “Caller&apos;s identity verified” is ticked; each tick is recorded in the journal.</source>
+        <translation>Dans la vue d&apos;ensemble d&apos;un appareil, Afficher et Copier restent désactivés tant que « Identité de l&apos;appelant vérifiée » n&apos;est pas cochée ; chaque vérification est inscrite au journal.</translation>
     </message>
 </context>
 <context>

@@ -17,15 +17,18 @@
 #include "ui/overview/ActionBar.h"
 #include "ui/overview/ActionResultsModel.h"
 #include "ui/overview/Breadcrumb.h"
+#include "ui/overview/CallerCheckPanel.h"
 #include "ui/overview/PasscodePanel.h"
 
 #include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QHideEvent>
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSettings>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -45,6 +48,7 @@ struct EssentialField
 };
 constexpr EssentialField kEssentials[] = {
     {"user", QT_TRANSLATE_NOOP("passcode::ui::DeviceOverviewPage", "Primary user")},
+    {"phone", QT_TRANSLATE_NOOP("passcode::ui::DeviceOverviewPage", "Phone number")},
     {"os", QT_TRANSLATE_NOOP("passcode::ui::DeviceOverviewPage", "Operating system")},
     {"ownership", QT_TRANSLATE_NOOP("passcode::ui::DeviceOverviewPage", "Ownership")},
     {"enrollment", QT_TRANSLATE_NOOP("passcode::ui::DeviceOverviewPage", "Enrollment type")},
@@ -87,6 +91,10 @@ DeviceOverviewPage::DeviceOverviewPage(ConsoleContext &context, QWidget *parent)
     connect(m_breadcrumb, &Breadcrumb::backRequested, this, &DeviceOverviewPage::allDevicesRequested);
     connect(m_retry, &QPushButton::clicked, this, &DeviceOverviewPage::fetch);
     connect(m_actionBar, &ActionBar::actionTriggered, this, &DeviceOverviewPage::requestAction);
+    connect(m_callerCheck, &CallerCheckPanel::verificationRequested, this,
+            &DeviceOverviewPage::onCallerVerificationRequested);
+    connect(m_callerCheck, &CallerCheckPanel::verificationCleared, this,
+            &DeviceOverviewPage::renderCallerGate);
     if (context.permissions)
         connect(context.permissions, &rbac::PermissionCheck::changed, this,
                 &DeviceOverviewPage::renderActions);
@@ -171,6 +179,8 @@ void DeviceOverviewPage::buildUi()
     m_sendError->setWordWrap(true);
     m_sendError->hide();
     right->addWidget(m_sendError);
+    m_callerCheck = new CallerCheckPanel(content);
+    right->addWidget(m_callerCheck);
     m_passcode = new PasscodePanel(m_context.clock, content);
     right->addWidget(m_passcode);
     right->addStretch(1);
@@ -294,6 +304,8 @@ void DeviceOverviewPage::render()
     if (!m_device) {
         m_results->clear();
         m_passcode->clear();
+        m_callerCheck->reset();
+        renderCallerGate();
         return;
     }
     QList<TrackedAction> tracked;
@@ -309,6 +321,8 @@ void DeviceOverviewPage::render()
         if (!latest || when > best)
             latest = *t;
     }
+    m_callerCheck->setDevice(*m_device, m_context.clock.now());
+    renderCallerGate();
     m_results->setDevice(*m_device, tracked);
     if (latest)
         m_passcode->setAction(*m_device, *latest,
@@ -345,6 +359,7 @@ void DeviceOverviewPage::renderEssentials()
     else if (d.userPrincipalName.isEmpty())
         user = tr("No primary user");
     setEssential(QStringLiteral("user"), user);
+    setEssential(QStringLiteral("phone"), d.phoneNumber);
     setEssential(QStringLiteral("os"), QString(d.operatingSystem + QLatin1Char(' ') + d.osVersion).trimmed());
     setEssential(QStringLiteral("ownership"), devices::displayText(d.ownership));
     setEssential(QStringLiteral("enrollment"), d.enrollmentType == devices::EnrollmentType::Other
@@ -424,6 +439,54 @@ void DeviceOverviewPage::requestAction(RemoteAction action)
                 tr("%1 sent to %2.").arg(actions::displayName(action), m_device->deviceName));
             render();
         });
+}
+
+bool DeviceOverviewPage::callerGateOn() const
+{
+    return !m_context.settings || m_context.settings->value(QLatin1String(kVerifyCallerKey), true).toBool();
+}
+
+void DeviceOverviewPage::applyPreferences()
+{
+    renderCallerGate();
+}
+
+void DeviceOverviewPage::onCallerVerificationRequested()
+{
+    if (!m_device) {
+        m_callerCheck->reset();
+        return;
+    }
+    // Journaled first: a check the journal could not record does not open the gate.
+    if (const std::optional<Error> failed = m_context.service.recordCallerCheck(*m_device)) {
+        m_callerCheck->setRecordFailed(failed->message);
+    } else {
+        m_callerCheck->setVerified(m_context.service.initiator(), m_context.clock.now());
+        Q_EMIT statusMessage(
+            tr("Caller verified for %1: the passcode can be shown.").arg(m_device->deviceName));
+    }
+    renderCallerGate();
+}
+
+void DeviceOverviewPage::renderCallerGate()
+{
+    const bool gate = callerGateOn();
+    m_callerCheck->setVisible(gate && m_device.has_value());
+    m_passcode->setSecretGate(
+        gate && !m_callerCheck->isVerified()
+            ? tr("Tick “Caller's identity verified” (under Verify the caller) to show or "
+                 "copy the passcode.")
+            : QString());
+}
+
+void DeviceOverviewPage::hideEvent(QHideEvent *event)
+{
+    // Leaving the device (another page) ends its caller check; a minimised window does not.
+    if (!event->spontaneous()) {
+        m_callerCheck->reset();
+        renderCallerGate();
+    }
+    QWidget::hideEvent(event);
 }
 
 void DeviceOverviewPage::changeEvent(QEvent *event)

@@ -23,6 +23,7 @@ struct ConsoleContext;
 class ActionBar;
 class ActionResultsModel;
 class Breadcrumb;
+class CallerCheckPanel;
 class PasscodePanel;
 
 /**
@@ -34,6 +35,11 @@ class PasscodePanel;
  * with a loading indicator; a failure is shown with Retry. Every later deviceFetched of the same device (the
  * service's polling) and every tracker change of its actions refresh the page. Sending goes through the
  * DialogPresenter (confirmation), then ActionService::send.
+ *
+ * The caller check (CallerCheckPanel) gates the passcode: until the technician ticks "Caller's identity
+ * verified" (journaled by ActionService::recordCallerCheck), Show and Copy stay disabled and say why; the
+ * tick lasts until the technician leaves the device (another device, or the page is left). The preference
+ * kVerifyCallerKey (on unless set to false) turns the gate off.
  */
 class DeviceOverviewPage final : public QWidget
 {
@@ -41,6 +47,9 @@ class DeviceOverviewPage final : public QWidget
     Q_DISABLE_COPY_MOVE(DeviceOverviewPage)
 
 public:
+    /** The settings key of the caller-check gate (bool, true when absent). */
+    static constexpr const char *kVerifyCallerKey = "overview/verifyCaller";
+
     explicit DeviceOverviewPage(ConsoleContext &context, QWidget *parent = nullptr);
     ~DeviceOverviewPage() override;
 
@@ -52,6 +61,11 @@ public:
 
     ActionBar *actionBar() const { return m_actionBar; }
     PasscodePanel *passcodePanel() const { return m_passcode; }
+    CallerCheckPanel *callerCheck() const { return m_callerCheck; }
+    /** Whether the caller-check gate is on (the preference; on without settings). */
+    bool callerGateOn() const;
+    /** Re-reads the preferences (after the Preferences dialog). */
+    void applyPreferences();
     /** The fetch error shown (empty when none). */
     QString errorText() const;
     /** The value shown for an essentials field, by its object name ("essential_serial"...), for tests. */
@@ -67,8 +81,11 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
 
 private:
+    void onCallerVerificationRequested();
+    void renderCallerGate();
     void buildUi();
     void retranslate();
     void fetch();
@@ -100,6 +117,7 @@ private:
     QHash<QString, QLabel *> m_essentialValues;
     ActionBar *m_actionBar = nullptr;
     QLabel *m_sendError = nullptr;
+    CallerCheckPanel *m_callerCheck = nullptr;
     PasscodePanel *m_passcode = nullptr;
     QLabel *m_resultsTitle = nullptr;
     ActionResultsModel *m_results = nullptr;

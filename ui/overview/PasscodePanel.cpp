@@ -83,6 +83,12 @@ PasscodePanel::PasscodePanel(const Clock &clock, QWidget *parent)
     codeRow->addStretch(1);
     layout->addWidget(m_codeBox);
 
+    m_gateHint = new QLabel(this);
+    m_gateHint->setObjectName(QStringLiteral("passcodeGateHint"));
+    m_gateHint->setWordWrap(true);
+    m_gateHint->hide();
+    layout->addWidget(m_gateHint);
+
     m_reading = new QLabel(this);
     m_reading->setObjectName(QStringLiteral("passcodeReading"));
     m_reading->setWordWrap(true);
@@ -198,13 +204,23 @@ void PasscodePanel::setRevealed(bool revealed)
 {
     if (m_revealed == revealed && m_reveal->isChecked() == revealed)
         return;
-    m_revealed = revealed && m_mode == Mode::Code;
+    m_revealed = revealed && m_mode == Mode::Code && m_gateReason.isEmpty();
+    renderCode();
+}
+
+void PasscodePanel::setSecretGate(const QString &reason)
+{
+    if (reason == m_gateReason)
+        return;
+    m_gateReason = reason;
+    if (!reason.isEmpty())
+        m_revealed = false;
     renderCode();
 }
 
 void PasscodePanel::copyCode()
 {
-    if (m_mode != Mode::Code || !m_action.passcode)
+    if (m_mode != Mode::Code || !m_action.passcode || !m_gateReason.isEmpty())
         return;
     if (!m_clipboard.copy(*m_action.passcode))
         return;
@@ -333,14 +349,26 @@ void PasscodePanel::render()
 void PasscodePanel::renderCode()
 {
     const bool hasCode = m_mode == Mode::Code && m_action.passcode;
-    if (!hasCode)
+    const bool gated = !m_gateReason.isEmpty();
+    if (!hasCode || gated)
         m_revealed = false;
     const QSignalBlocker block(m_reveal);
     m_reveal->setChecked(m_revealed);
     m_reveal->setText(m_revealed ? tr("Hide") : tr("Show"));
     m_reveal->setIcon(m_revealed ? Icons::hide() : Icons::show());
     m_copy->setText(tr("Copy"));
-    m_copy->setToolTip(tr("Copy the passcode; the clipboard is cleared after a while if it still holds it."));
+    // Kept back until the caller is verified: disabled, and the reason said beside them (a disabled button
+    // takes no focus, so the reason must not live in its tooltip only).
+    m_reveal->setEnabled(!gated);
+    m_copy->setEnabled(!gated);
+    m_reveal->setToolTip(gated ? m_gateReason : QString());
+    m_reveal->setAccessibleDescription(gated ? m_gateReason : QString());
+    m_copy->setToolTip(
+        gated ? m_gateReason
+              : tr("Copy the passcode; the clipboard is cleared after a while if it still holds it."));
+    m_copy->setAccessibleDescription(gated ? m_gateReason : QString());
+    m_gateHint->setText(m_gateReason);
+    m_gateHint->setVisible(hasCode && gated);
     if (!hasCode) {
         m_code->clear();
         m_reading->clear();

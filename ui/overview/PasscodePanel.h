@@ -74,7 +74,13 @@ public:
     Mode mode() const { return m_mode; }
     bool isRevealed() const { return m_revealed; }
     void setRevealed(bool revealed);
-    /** Copies the code to the clipboard and arms the clear timer. */
+    /**
+     * Keeps Show and Copy disabled, with @p reason shown under the code (the Overview's caller check), and
+     * masks a revealed code; an empty reason allows them again.
+     */
+    void setSecretGate(const QString &reason);
+    QString secretGate() const { return m_gateReason; }
+    /** Copies the code to the clipboard and arms the clear timer (nothing while the secret is gated). */
     void copyCode();
 
     /** What the code label shows now (masked or not): for tests and screenshots. */
@@ -109,6 +115,7 @@ private:
     eligibility::Scope m_scope = eligibility::Scope::None;
     Mode m_mode = Mode::Empty;
     bool m_revealed = false;
+    QString m_gateReason;
 
     QLabel *m_icon = nullptr;
     QLabel *m_headline = nullptr;
@@ -118,6 +125,7 @@ private:
     QLabel *m_code = nullptr;
     QToolButton *m_reveal = nullptr;
     QToolButton *m_copy = nullptr;
+    QLabel *m_gateHint = nullptr;
     QLabel *m_reading = nullptr;
     QLabel *m_times = nullptr;
     QLabel *m_copyStatus = nullptr;

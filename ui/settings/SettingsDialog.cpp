@@ -6,6 +6,7 @@
 #include "ui/settings/TenantRosterEditor.h"
 #include "ui_SettingsDialog.h"
 
+#include <QCheckBox>
 #include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -61,6 +62,10 @@ SettingsDialog::SettingsDialog(const QString &language, const TenantFields &tena
     auto *groupLayout = new QVBoxLayout(m_actionsGroup);
     groupLayout->addLayout(form);
     groupLayout->addWidget(m_maxWritesNote);
+    m_verifyCaller = new QCheckBox(this);
+    m_verifyCaller->setObjectName(QStringLiteral("verifyCallerCheck"));
+    m_verifyCaller->setChecked(true);
+    groupLayout->addWidget(m_verifyCaller);
     m_ui->mainLayout->insertWidget(m_ui->mainLayout->indexOf(m_ui->tenantGroup) + 1, m_actionsGroup);
     m_roster = new TenantRosterEditor(this);
     m_ui->mainLayout->insertWidget(m_ui->mainLayout->indexOf(m_ui->tenantGroup), m_roster);
@@ -107,6 +112,16 @@ void SettingsDialog::setMaxWrites(int writes)
     m_maxWrites->setValue(writes);
 }
 
+bool SettingsDialog::verifyCaller() const
+{
+    return m_verifyCaller->isChecked();
+}
+
+void SettingsDialog::setVerifyCaller(bool on)
+{
+    m_verifyCaller->setChecked(on);
+}
+
 void SettingsDialog::setRoster(const QList<auth::TenantProfile> &profiles)
 {
     m_roster->setProfiles(profiles);
@@ -128,6 +143,13 @@ void SettingsDialog::retranslateMaxWrites()
     m_maxWrites->setToolTip(why);
     m_maxWrites->setAccessibleDescription(why);
     m_actionsGroup->setTitle(tr("Remote actions"));
+    m_verifyCaller->setText(tr("Ask to &verify the caller before a passcode can be shown or copied"));
+    m_verifyCaller->setAccessibleName(
+        tr("Ask to verify the caller before a passcode can be shown or copied"));
+    m_verifyCaller->setAccessibleDescription(
+        tr("On a device's Overview, Show and Copy of the passcode stay disabled until “Caller's identity "
+           "verified” is ticked; each tick is recorded in the journal."));
+    m_verifyCaller->setToolTip(m_verifyCaller->accessibleDescription());
     m_maxWritesNote->setText(why);
 }
 

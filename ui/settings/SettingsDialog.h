@@ -13,6 +13,7 @@ namespace Ui {
 class SettingsDialog;
 }
 
+class QCheckBox;
 class QGroupBox;
 class QLabel;
 class QSpinBox;
@@ -55,6 +56,9 @@ public:
     QString tenantError() const;
     /** Writes per 20 seconds the console sends at most (the engine's write budget), 1 to 200. */
     int maxWrites() const;
+    /** "Ask to verify the caller before a passcode can be shown or copied" (the Overview's caller check). */
+    bool verifyCaller() const;
+    void setVerifyCaller(bool on);
     void setMaxWrites(int writes);
     /** The Tenants section: the roster as it is (edited in a copy). */
     void setRoster(const QList<auth::TenantProfile> &profiles);
@@ -86,6 +90,7 @@ private:
     QLabel *m_maxWritesLabel = nullptr;
     QLabel *m_maxWritesNote = nullptr;
     QSpinBox *m_maxWrites = nullptr;
+    QCheckBox *m_verifyCaller = nullptr;
     TenantRosterEditor *m_roster = nullptr;
     bool m_judgeAll = false; ///< OK was pressed: an incomplete tenant is reported too
 };

@@ -361,3 +361,28 @@ TEST(engine_ActionJournal, OfProcessesClaimingOneDeviceAtOnceExactlyOneWins)
     ASSERT_EQ(loaded.value().size(), 1);
     EXPECT_EQ(loaded.value().first().state, ActionState::Sent);
 }
+
+TEST(engine_ActionJournal, RecordsACallerCheckBesideTheActions)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    ActionJournal journal(dir.filePath(QStringLiteral("journal.json")));
+    journal.setTenantName(QStringLiteral("Contoso"));
+    ASSERT_FALSE(journal.record(makeAction(QStringLiteral("d1"), ActionState::Done, "482913")));
+    CallerCheck check;
+    check.deviceId = QStringLiteral("d1");
+    check.deviceName = QStringLiteral("Name of d1");
+    check.verifiedBy = QStringLiteral("helpdesk@contoso.example");
+    check.verifiedAt = QDateTime::currentDateTimeUtc().addSecs(-5);
+    ASSERT_FALSE(journal.recordCallerCheck(check));
+
+    const Result<QList<CallerCheck>> checks = journal.callerChecks();
+    ASSERT_TRUE(checks);
+    ASSERT_EQ(checks.value().size(), 1);
+    EXPECT_EQ(checks.value().at(0).deviceName, QStringLiteral("Name of d1"));
+    EXPECT_EQ(checks.value().at(0).tenantName, QStringLiteral("Contoso")); // the journal's, when none given
+    EXPECT_EQ(checks.value().at(0).verifiedAt.toSecsSinceEpoch(), check.verifiedAt.toSecsSinceEpoch());
+    ASSERT_TRUE(journal.load());
+    EXPECT_EQ(journal.load().value().size(), 1); // the action is still there
+    EXPECT_FALSE(fileBytes(journal.path()).contains("482913"));
+}

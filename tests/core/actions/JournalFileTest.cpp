@@ -3,6 +3,7 @@
 // which entry keeps an action from a device, and the rules that keep a later write from undoing another
 // process's entry.
 #include "core/actions/JournalFile.h"
+#include "core/actions/CallerCheck.h"
 
 #include <gtest/gtest.h>
 
@@ -227,4 +228,44 @@ TEST(engine_JournalFile, PruneKeepsWhatIsInFlightOrNotUnderstood)
     EXPECT_EQ(ids, (QStringList{QStringLiteral("old-pending"), QStringLiteral("n3"), QStringLiteral("n4")}));
     EXPECT_EQ(file.entries().size(), 4); // and the newer version's entry
     EXPECT_FALSE(file.entries().first().action.has_value());
+}
+
+namespace {
+
+CallerCheck callerCheck(const QString &device, const QDateTime &at)
+{
+    return CallerCheck{device, QStringLiteral("Name of ") + device,
+                       QStringLiteral("helpdesk@contoso.example"), at, QStringLiteral("Contoso")};
+}
+
+} // namespace
+
+TEST(engine_JournalFile, CallerChecksAreAddedBesideTheEntriesAndBounded)
+{
+    // A newer version's check (no verifiedAt it understands) and an unknown root member are kept; checks
+    // older than the cutoff go; past the cap the oldest go.
+    JournalFile file = parsed(R"({"version":1,"entries":[],"future":{"x":1},
+        "callerChecks":[{"deviceId":"old","verifiedAt":"2026-09-01T09:00:00Z"},{"deviceId":"v9","how":"badge"}]})");
+    file.put(action(QStringLiteral("d1"), ActionState::Sent));
+    file.addCallerCheck(callerCheck(QStringLiteral("d1"), kT0), kT0.addDays(-30), 3);
+    file.addCallerCheck(callerCheck(QStringLiteral("d2"), kT0.addSecs(60)), kT0.addDays(-30), 3);
+    const JournalFile again = parsed(file.serialize());
+    const QList<CallerCheck> checks = again.callerChecks();
+    ASSERT_EQ(checks.size(), 2);
+    EXPECT_EQ(checks.at(0).deviceId, QStringLiteral("d1"));
+    EXPECT_EQ(checks.at(0).verifiedBy, QStringLiteral("helpdesk@contoso.example"));
+    EXPECT_EQ(checks.at(0).verifiedAt, kT0);
+    EXPECT_EQ(checks.at(1).deviceId, QStringLiteral("d2"));
+    const QJsonObject r = root(again);
+    EXPECT_EQ(r.value(u"callerChecks").toArray().size(), 3); // "v9" kept verbatim, "old" dropped
+    EXPECT_EQ(r.value(u"callerChecks").toArray().at(0).toObject().value(u"how").toString(),
+              QStringLiteral("badge"));
+    EXPECT_TRUE(r.contains(u"future"));
+    EXPECT_EQ(again.actions().size(), 1);
+
+    file.addCallerCheck(callerCheck(QStringLiteral("d3"), kT0.addSecs(120)), kT0.addDays(-30), 3);
+    const QJsonArray capped = root(file).value(u"callerChecks").toArray();
+    ASSERT_EQ(capped.size(), 3);
+    EXPECT_EQ(capped.at(0).toObject().value(u"deviceId").toString(), QStringLiteral("d1"));
+    EXPECT_EQ(capped.at(2).toObject().value(u"deviceId").toString(), QStringLiteral("d3"));
 }

@@ -19,12 +19,14 @@
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/mainwindow/SandboxBanner.h"
 #include "ui/overview/ActionBar.h"
+#include "ui/overview/CallerCheckPanel.h"
 #include "ui/overview/DeviceOverviewPage.h"
 #include "ui/overview/PasscodePanel.h"
 #include "ui/settings/SettingsDialog.h"
 
 #include <gtest/gtest.h>
 
+#include <QCheckBox>
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QJsonArray>
@@ -39,6 +41,7 @@
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 using namespace passcode;
 using namespace std::chrono_literals;
@@ -167,6 +170,33 @@ TEST_F(ui_ConsoleFlow, ResetAPasscodeFromTheListToTheCodeAndClearTheClipboard)
     EXPECT_FALSE(panel->shownCode().contains(code->left(2)));
     EXPECT_TRUE(panel->shownCode().startsWith(QChar(0x2022)));
 
+    // The caller is not verified yet: Show and Copy are kept back and say why; Copy copies nothing.
+    ui::CallerCheckPanel *caller = page->callerCheck();
+    auto *reveal = panel->findChild<QToolButton *>(QStringLiteral("passcodeReveal"));
+    ASSERT_TRUE(reveal);
+    EXPECT_TRUE(caller->isVisible());
+    EXPECT_EQ(caller->fact(QStringLiteral("upn")), page->device()->userPrincipalName);
+    EXPECT_FALSE(reveal->isEnabled());
+    EXPECT_TRUE(panel->secretGate().contains(QStringLiteral("verified")));
+    panel->setRevealed(true);
+    EXPECT_FALSE(panel->isRevealed());
+    panel->copyCode();
+    EXPECT_NE(QGuiApplication::clipboard()->text(), *code);
+    // Ticked from the keyboard: journaled (who, when, which device; no passcode), then Show and Copy work.
+    QTest::keyClick(caller->checkBox(), Qt::Key_Space);
+    EXPECT_TRUE(caller->isVerified());
+    EXPECT_TRUE(panel->secretGate().isEmpty());
+    EXPECT_TRUE(reveal->isEnabled());
+    const auto checks = actions::ActionJournal(dir.filePath(QStringLiteral("journal.json"))).callerChecks();
+    ASSERT_TRUE(checks);
+    ASSERT_EQ(checks.value().size(), 1);
+    EXPECT_EQ(checks.value().at(0).deviceId, id);
+    EXPECT_EQ(checks.value().at(0).verifiedBy, session->service().initiator());
+    EXPECT_TRUE(checks.value().at(0).verifiedAt.isValid());
+    reveal->click();
+    EXPECT_TRUE(panel->isRevealed());
+    EXPECT_TRUE(panel->shownCode().contains(code->left(2)));
+
     // Copy, then the clipboard is cleared after the (shortened) delay.
     panel->setClipboardClearDelay(100ms);
     QSignalSpy cleared(panel, &ui::PasscodePanel::clipboardCleared);
@@ -202,6 +232,46 @@ TEST_F(ui_ConsoleFlow, ResetAPasscodeFromTheListToTheCodeAndClearTheClipboard)
     EXPECT_TRUE(actionsPage->isAutoRefreshActive());
     window()->showPlace(ui::Place::AllDevices); // hidden: no refresh timer
     EXPECT_FALSE(actionsPage->isAutoRefreshActive());
+
+    // The technician left the device: back on it, the caller must be verified again.
+    page = openDevice(id);
+    EXPECT_FALSE(page->callerCheck()->isVerified());
+    EXPECT_FALSE(page->passcodePanel()->secretGate().isEmpty());
+    EXPECT_FALSE(page->passcodePanel()->isRevealed());
+}
+
+TEST_F(ui_ConsoleFlow, TheCallerCheckPreferenceTurnsTheGateOffAndAFailedJournalKeepsItShut)
+{
+    const QString id = showcaseDevice(13, true);
+    ASSERT_FALSE(id.isEmpty());
+    ui::DeviceOverviewPage *page = openDevice(id);
+    EXPECT_TRUE(page->callerGateOn());
+    EXPECT_TRUE(page->callerCheck()->isVisible());
+    EXPECT_FALSE(page->passcodePanel()->secretGate().isEmpty());
+
+    // A journal that cannot be written: the tick is not recorded, so the box unticks and says why.
+    QFile::remove(dir.filePath(QStringLiteral("journal.json")));
+    ASSERT_TRUE(QDir(dir.path()).mkdir(QStringLiteral("journal.json"))); // a folder where the file goes
+    page->callerCheck()->checkBox()->click();
+    EXPECT_FALSE(page->callerCheck()->isVerified());
+    EXPECT_FALSE(page->callerCheck()->checkBox()->isChecked());
+    EXPECT_TRUE(page->callerCheck()->statusText().contains(QStringLiteral("Not recorded")));
+    EXPECT_FALSE(page->passcodePanel()->secretGate().isEmpty());
+    ASSERT_TRUE(QDir(dir.filePath(QStringLiteral("journal.json"))).removeRecursively());
+
+    // Preferences: off, applied at once to the open device, and remembered.
+    window()->showPreferences();
+    auto *dialog = window()->findChild<ui::SettingsDialog *>();
+    ASSERT_TRUE(dialog);
+    auto *box = dialog->findChild<QCheckBox *>(QStringLiteral("verifyCallerCheck"));
+    ASSERT_TRUE(box);
+    EXPECT_TRUE(box->isChecked());
+    box->setChecked(false);
+    dialog->accept();
+    EXPECT_FALSE(page->callerGateOn());
+    EXPECT_FALSE(page->callerCheck()->isVisible());
+    EXPECT_TRUE(page->passcodePanel()->secretGate().isEmpty());
+    EXPECT_FALSE(settings->value(QLatin1String(ui::DeviceOverviewPage::kVerifyCallerKey)).toBool());
 }
 
 TEST_F(ui_ConsoleFlow, AnIneligibleDeviceCannotBeSent)

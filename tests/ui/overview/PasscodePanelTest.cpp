@@ -200,3 +200,35 @@ TEST_F(ui_PasscodePanel, AnUnknownOutcomeSaysSoAndThatPollingGoesOn)
 }
 
 } // namespace
+
+TEST_F(ui_PasscodePanel, AGatedCodeCannotBeShownOrCopiedAndSaysWhy)
+{
+    panel.setAction(android, action(ActionState::Done, RemoteAction::ResetPasscode, QStringLiteral("482913")),
+                    eligibility::Scope::Device);
+    auto *reveal = panel.findChild<QToolButton *>(QStringLiteral("passcodeReveal"));
+    auto *copy = panel.findChild<QToolButton *>(QStringLiteral("passcodeCopy"));
+    auto *hint = panel.findChild<QLabel *>(QStringLiteral("passcodeGateHint"));
+    ASSERT_TRUE(reveal && copy && hint);
+    reveal->click();
+    ASSERT_TRUE(panel.isRevealed());
+
+    panel.setSecretGate(QStringLiteral("Verify the caller first."));
+    EXPECT_FALSE(panel.isRevealed()); // a shown code is masked at once
+    EXPECT_EQ(panel.shownCode(), QStringLiteral("••• •••"));
+    EXPECT_FALSE(reveal->isEnabled());
+    EXPECT_FALSE(copy->isEnabled());
+    EXPECT_EQ(copy->accessibleDescription(), QStringLiteral("Verify the caller first."));
+    EXPECT_FALSE(hint->isHidden());
+    EXPECT_EQ(hint->text(), QStringLiteral("Verify the caller first."));
+    panel.setRevealed(true);
+    EXPECT_FALSE(panel.isRevealed());
+    panel.copyCode();
+    EXPECT_NE(QGuiApplication::clipboard()->text(), QStringLiteral("482913"));
+
+    panel.setSecretGate({});
+    EXPECT_TRUE(reveal->isEnabled());
+    EXPECT_TRUE(copy->isEnabled());
+    EXPECT_TRUE(hint->isHidden());
+    panel.copyCode();
+    EXPECT_EQ(QGuiApplication::clipboard()->text(), QStringLiteral("482913"));
+}
