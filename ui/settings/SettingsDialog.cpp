@@ -6,6 +6,7 @@
 #include "ui/settings/TenantRosterEditor.h"
 #include "ui_SettingsDialog.h"
 
+#include <QCheckBox>
 #include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -61,6 +62,10 @@ SettingsDialog::SettingsDialog(const QString &language, const TenantFields &tena
     auto *groupLayout = new QVBoxLayout(m_actionsGroup);
     groupLayout->addLayout(form);
     groupLayout->addWidget(m_maxWritesNote);
+    m_notifications = new QCheckBox(this);
+    m_notifications->setObjectName(QStringLiteral("notificationsCheck"));
+    m_notifications->setChecked(true);
+    groupLayout->addWidget(m_notifications);
     m_ui->mainLayout->insertWidget(m_ui->mainLayout->indexOf(m_ui->tenantGroup) + 1, m_actionsGroup);
     m_roster = new TenantRosterEditor(this);
     m_ui->mainLayout->insertWidget(m_ui->mainLayout->indexOf(m_ui->tenantGroup), m_roster);
@@ -107,6 +112,16 @@ void SettingsDialog::setMaxWrites(int writes)
     m_maxWrites->setValue(writes);
 }
 
+bool SettingsDialog::notificationsEnabled() const
+{
+    return m_notifications->isChecked();
+}
+
+void SettingsDialog::setNotificationsEnabled(bool enabled)
+{
+    m_notifications->setChecked(enabled);
+}
+
 void SettingsDialog::setRoster(const QList<auth::TenantProfile> &profiles)
 {
     m_roster->setProfiles(profiles);
@@ -129,6 +144,14 @@ void SettingsDialog::retranslateMaxWrites()
     m_maxWrites->setAccessibleDescription(why);
     m_actionsGroup->setTitle(tr("Remote actions"));
     m_maxWritesNote->setText(why);
+    m_notifications->setText(tr("&Notify me when an action ends while I am elsewhere"));
+    m_notifications->setAccessibleName(tr("Desktop notifications"));
+    const QString notifyWhy =
+        tr("A desktop notification says when a passcode action is done, failed or not supported while the "
+           "window is not active or shows another page. It never shows the passcode; clicking it opens the "
+           "device.");
+    m_notifications->setToolTip(notifyWhy);
+    m_notifications->setAccessibleDescription(notifyWhy);
 }
 
 QString SettingsDialog::tenantError() const

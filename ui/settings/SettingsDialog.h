@@ -13,6 +13,7 @@ namespace Ui {
 class SettingsDialog;
 }
 
+class QCheckBox;
 class QGroupBox;
 class QLabel;
 class QSpinBox;
@@ -35,7 +36,8 @@ struct TenantFields
 /**
  * Preferences: the interface language ("" = the system's, "en", "fr"), the tenants of the roster (Tenants
  * section), the single tenant of earlier versions (tenant id or domain, application (client) id, cloud) and
- * the write budget. OK is refused, with the reason shown, while the tenant fields are not
+ * the write budget, and whether a desktop notification tells of an action that ends while the technician is
+ * elsewhere. OK is refused, with the reason shown, while the tenant fields are not
  * valid: both empty (the sandbox) or both well-formed.
  */
 class SettingsDialog final : public QDialog
@@ -56,6 +58,9 @@ public:
     /** Writes per 20 seconds the console sends at most (the engine's write budget), 1 to 200. */
     int maxWrites() const;
     void setMaxWrites(int writes);
+    /** Desktop notifications when an action ends while the technician is elsewhere (ActionNotifications). */
+    bool notificationsEnabled() const;
+    void setNotificationsEnabled(bool enabled);
     /** The Tenants section: the roster as it is (edited in a copy). */
     void setRoster(const QList<auth::TenantProfile> &profiles);
     TenantRosterEditor *rosterEditor() const { return m_roster; }
@@ -67,6 +72,8 @@ public:
     /** The settings key of the write budget, and its default (Intune allows 200 writes per 20 s per app). */
     static constexpr char kMaxWritesKey[] = "actions/maxWritesPer20s";
     static constexpr int kDefaultMaxWrites = 150;
+    /** The settings key of the desktop notifications' preference (a bool, true when absent). */
+    static constexpr char kNotificationsKey[] = "notifications/desktop";
 
 public Q_SLOTS:
     void accept() override;
@@ -86,6 +93,7 @@ private:
     QLabel *m_maxWritesLabel = nullptr;
     QLabel *m_maxWritesNote = nullptr;
     QSpinBox *m_maxWrites = nullptr;
+    QCheckBox *m_notifications = nullptr;
     TenantRosterEditor *m_roster = nullptr;
     bool m_judgeAll = false; ///< OK was pressed: an incomplete tenant is reported too
 };
