@@ -380,7 +380,7 @@ TEST(ui_ActionNotificationText, EachEndSaysWhatHappenedAndNeverThePasscode)
     EXPECT_EQ(done.summary, QStringLiteral("SCAN-LIL-1712: the new PIN is ready"));
     EXPECT_EQ(done.body, QStringLiteral("Tenant: Contoso"));
     EXPECT_EQ(done.deviceId, QStringLiteral("dev-7"));
-    EXPECT_FALSE((done.summary + done.body).contains(*action.passcode));
+    EXPECT_FALSE(QString(done.summary + done.body).contains(*action.passcode));
 
     // Without a name in the tracker, the directory's; without either, the id.
     action.deviceName.clear();

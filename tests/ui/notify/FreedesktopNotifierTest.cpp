@@ -49,8 +49,9 @@ protected:
         auto notifier = std::make_unique<FreedesktopNotifier>(QDBusConnection::sessionBus(),
                                                               QStringLiteral("Passcode Console"), kEntry);
         // GetCapabilities answered (or failed) before the test goes on.
-        if (server)
+        if (server) {
             EXPECT_TRUE(QTest::qWaitFor([&] { return !notifier->capabilities().isEmpty(); }, 5000));
+        }
         return notifier;
     }
 
