@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/console/ConsoleSession.h"
 
+#include "app/console/PlatformNotifier.h"
 #include "app/console/TenantPlanner.h"
 #include "app/console/TenantSession.h"
 #include "core/auth/AuthSession.h"
@@ -13,6 +14,7 @@
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/mainwindow/TenantPages.h"
 #include "ui/mainwindow/WidgetDialogPresenter.h"
+#include "ui/notify/ActionNotifications.h"
 #include "ui/settings/RosterChanges.h"
 #include "ui/settings/SettingsDialog.h"
 #include "ui/signin/SignInDialog.h"
@@ -199,7 +201,7 @@ TenantSession *ConsoleSession::addTenant(const TenantSpec &spec)
     connect(t, &TenantSession::opened, this, [this, t] { onTenantOpened(t); });
     connect(t, &TenantSession::aboutToClose, this, [this, t] {
         if (m_window)
-            m_window->detachTenant(t->id());
+            detachFromWindow(t);
     });
     connect(t, &TenantSession::signInStarted, this, [this, t] {
         // At start the first tenant's sign-in shows at once, as before the workspace; the others wait until
@@ -261,7 +263,7 @@ void ConsoleSession::onTenantOpened(TenantSession *t)
     if (!m_window) {
         buildWindow();
     } else {
-        m_window->attachTenant(t->id(), *t->context());
+        attachToWindow(t);
         m_window->setTenantState(t->id(), t->stateText(), false);
     }
     t->engine()->loader().refresh();
@@ -273,6 +275,9 @@ void ConsoleSession::onTenantOpened(TenantSession *t)
 void ConsoleSession::buildWindow()
 {
     m_window = std::make_unique<ui::MainWindow>(*m_dialogs, m_settings, m_languageHandler);
+    if (!m_notifier)
+        m_notifier = createPlatformNotifier();
+    m_notifications = std::make_unique<ui::ActionNotifications>(*m_notifier, *m_window, m_settings);
     for (const auto &t : m_tenants)
         addToWindow(t.get());
     // The first tenant in the roster's order that is opening or open is shown (not one that failed or waits
@@ -306,7 +311,19 @@ void ConsoleSession::addToWindow(TenantSession *t)
     m_window->setTenantState(t->id(), t->stateText(),
                              t->state() == TenantSession::State::SignInNeeded && t->auth());
     if (t->context())
-        m_window->attachTenant(t->id(), *t->context());
+        attachToWindow(t);
+}
+
+void ConsoleSession::attachToWindow(TenantSession *t)
+{
+    m_window->attachTenant(t->id(), *t->context());
+    m_notifications->watch(t->id(), *t->context());
+}
+
+void ConsoleSession::detachFromWindow(TenantSession *t)
+{
+    m_notifications->unwatch(t->id());
+    m_window->detachTenant(t->id());
 }
 
 void ConsoleSession::publishHandles()
@@ -446,8 +463,10 @@ void ConsoleSession::closeTenant(TenantSession *t)
         m_signInDialog->disconnect(this);
         delete m_signInDialog.data();
     }
-    if (m_window)
+    if (m_window) {
+        m_notifications->unwatch(t->id());
         m_window->removeTenant(t->id());
+    }
     t->disconnect(this);
     const auto it =
         std::find_if(m_tenants.begin(), m_tenants.end(), [t](const auto &p) { return p.get() == t; });
@@ -475,7 +494,8 @@ void ConsoleSession::teardownWindow()
     m_window->hide();
     // The pages go before the contexts they are built on.
     for (const auto &t : m_tenants)
-        m_window->detachTenant(t->id());
+        detachFromWindow(t.get());
+    m_notifications.reset();
     m_window.reset();
 }
 

@@ -51,8 +51,10 @@ namespace sandbox {
 class SandboxHost;
 }
 namespace ui {
+class ActionNotifications;
 class BulkRuns;
 struct ConsoleContext;
+class DesktopNotifier;
 class DialogPresenter;
 class MainWindow;
 class SignInDialog;
@@ -88,6 +90,10 @@ struct TenantSpec;
  *
  * With a single tenant, signing out closes the window and shows the sign-in again (as before the roster);
  * with several, File › Sign out signs out of the current tenant only and the others stay signed in.
+ *
+ * Desktop notifications (ui::ActionNotifications over the platform's notifier: freedesktop Notifications on
+ * Linux, the system tray elsewhere) follow every tenant attached to the window; the notifier lives as long as
+ * the session, so a notification clicked after the window was rebuilt still opens its device.
  *
  * The accessors of one tenant (engine(), directory(), auth(), sandboxHost()…) are the current tenant's: the
  * one the window shows, else the first one. Destruction tears down in reverse: window, then the tenants.
@@ -153,6 +159,8 @@ public:
     actions::ActionService &service() const;
     actions::AuditFeed &auditFeed() const;
     const Clock &clock() const { return m_clock; }
+    /** The platform's desktop notifications (created with the window); null before. */
+    ui::DesktopNotifier *desktopNotifier() const { return m_notifier.get(); }
     /** The workspace's own network access manager (the screenshot tour's control calls). */
     QNetworkAccessManager &network() { return m_network; }
 
@@ -172,6 +180,9 @@ private:
     void askSessionOnly(TenantSession *tenant, const Error &error);
     void buildWindow();
     void addToWindow(TenantSession *tenant);
+    /** Builds the tenant's pages in the window and follows its actions for desktop notifications. */
+    void attachToWindow(TenantSession *tenant);
+    void detachFromWindow(TenantSession *tenant);
     void publishHandles();
     void signOut();
     void switchTenant(const ui::TenantFields &tenant);
@@ -202,7 +213,9 @@ private:
     std::vector<std::unique_ptr<TenantSession>> m_retired;
     QPointer<ui::SignInDialog> m_signInDialog;
     QPointer<TenantSession> m_signInTenant;
+    std::unique_ptr<ui::DesktopNotifier> m_notifier;
     std::unique_ptr<ui::MainWindow> m_window;
+    std::unique_ptr<ui::ActionNotifications> m_notifications; ///< over m_window: goes before it
 };
 
 } // namespace passcode::console

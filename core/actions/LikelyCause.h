@@ -32,6 +32,12 @@ public:
      */
     static std::optional<QString> of(const devices::Device &device, RemoteAction action, ActionState state);
     /**
+     * The same cause in one short sentence without the fix ("No passcode policy is assigned to the device."),
+     * for a desktop notification: a text when `state` is Failed or NotSupported, std::nullopt otherwise.
+     */
+    static std::optional<QString> briefOf(const devices::Device &device, RemoteAction action,
+                                          ActionState state);
+    /**
      * For the device's latest passcode action as Graph reports it in deviceActionResults (readPasscodeResult,
      * its action from passcodeResultAction): std::nullopt when there is none or it did not end failed or not
      * supported.
@@ -44,6 +50,19 @@ public:
      */
     static std::optional<QString> ofAudit(const RemoteActionAudit &audit,
                                           const std::optional<devices::Device> &device = std::nullopt);
+
+private:
+    enum class Cause
+    {
+        NoPasscodePolicy,
+        WrongUnlockToken,
+        PinResetServiceOff,
+        UnexplainedFailure,
+        ResetTokenInactive,
+        Unsupported,
+    };
+    static std::optional<Cause> causeOf(const devices::Device &device, RemoteAction action,
+                                        ActionState state);
 };
 
 } // namespace passcode::actions

@@ -384,15 +384,20 @@ void MainWindow::showPreferences()
         dialog->setMaxWrites(
             m_settings->value(QLatin1String(SettingsDialog::kMaxWritesKey), SettingsDialog::kDefaultMaxWrites)
                 .toInt());
-    if (m_settings)
+    if (m_settings) {
         dialog->setVerifyCaller(
             m_settings->value(QLatin1String(DeviceOverviewPage::kVerifyCallerKey), true).toBool());
+        dialog->setNotificationsEnabled(
+            m_settings->value(QLatin1String(SettingsDialog::kNotificationsKey), true).toBool());
+    }
     connect(dialog, &QDialog::accepted, this, [this, dialog, tenant] {
         const QString language = dialog->language();
         if (m_settings) {
             m_settings->setValue(kLanguageKey, language);
             m_settings->setValue(QLatin1String(SettingsDialog::kMaxWritesKey), dialog->maxWrites());
             m_settings->setValue(QLatin1String(DeviceOverviewPage::kVerifyCallerKey), dialog->verifyCaller());
+            m_settings->setValue(QLatin1String(SettingsDialog::kNotificationsKey),
+                                 dialog->notificationsEnabled());
         }
         for (TenantPages *pages : std::as_const(m_tenants)) {
             if (pages->context() && pages->context()->applyMaxWrites)

@@ -106,6 +106,13 @@ public:
 
     void showPlace(Place place);
     void openDevice(const QString &deviceId);
+    /**
+     * Whether the technician is looking at the device: the window is active and shows that tenant's Overview
+     * of it (a desktop notification about it would tell nothing new).
+     */
+    bool isShowingDevice(const QString &tenantId, const QString &deviceId) const;
+    /** Opens the device in its tenant and brings the window forward (a desktop notification was clicked). */
+    void showDevice(const QString &tenantId, const QString &deviceId);
     /** Back from a device to the page it was opened from (Alt+Left). */
     void goBack();
     /** F5: reload what the current page shows. */

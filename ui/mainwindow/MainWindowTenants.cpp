@@ -9,6 +9,7 @@
 #include "ui/mainwindow/QuickSwitcher.h"
 #include "ui/mainwindow/TenantPages.h"
 #include "ui/mainwindow/TenantSwitcher.h"
+#include "ui/overview/DeviceOverviewPage.h"
 #include "ui/signin/SignInDialog.h"
 #include "ui/tenants/AllTenantsPage.h"
 
@@ -153,6 +154,29 @@ void MainWindow::showAllTenants()
     m_switcher->setCurrentTenant(TenantSwitcher::allTenantsId());
     updateChrome();
     Q_EMIT currentTenantChanged(TenantSwitcher::allTenantsId());
+}
+
+bool MainWindow::isShowingDevice(const QString &tenantId, const QString &deviceId) const
+{
+    if (!isActiveWindow() || isShowingAllTenants())
+        return false;
+    const TenantPages *pages = currentTenant();
+    return pages && pages->id() == tenantId && pages->overviewPage() &&
+           pages->currentPage() == pages->overviewPage() && pages->overviewPage()->deviceId() == deviceId;
+}
+
+void MainWindow::showDevice(const QString &tenantId, const QString &deviceId)
+{
+    TenantPages *pages = tenantPages(tenantId);
+    if (!pages || !pages->isAttached())
+        return;
+    setCurrentTenant(tenantId);
+    openDevice(deviceId);
+    if (isMinimized())
+        setWindowState(windowState() & ~Qt::WindowMinimized);
+    show();
+    raise();
+    activateWindow();
 }
 
 bool MainWindow::isShowingAllTenants() const

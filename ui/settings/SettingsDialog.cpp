@@ -66,6 +66,10 @@ SettingsDialog::SettingsDialog(const QString &language, const TenantFields &tena
     m_verifyCaller->setObjectName(QStringLiteral("verifyCallerCheck"));
     m_verifyCaller->setChecked(true);
     groupLayout->addWidget(m_verifyCaller);
+    m_notifications = new QCheckBox(this);
+    m_notifications->setObjectName(QStringLiteral("notificationsCheck"));
+    m_notifications->setChecked(true);
+    groupLayout->addWidget(m_notifications);
     m_ui->mainLayout->insertWidget(m_ui->mainLayout->indexOf(m_ui->tenantGroup) + 1, m_actionsGroup);
     m_roster = new TenantRosterEditor(this);
     m_ui->mainLayout->insertWidget(m_ui->mainLayout->indexOf(m_ui->tenantGroup), m_roster);
@@ -122,6 +126,16 @@ void SettingsDialog::setVerifyCaller(bool on)
     m_verifyCaller->setChecked(on);
 }
 
+bool SettingsDialog::notificationsEnabled() const
+{
+    return m_notifications->isChecked();
+}
+
+void SettingsDialog::setNotificationsEnabled(bool enabled)
+{
+    m_notifications->setChecked(enabled);
+}
+
 void SettingsDialog::setRoster(const QList<auth::TenantProfile> &profiles)
 {
     m_roster->setProfiles(profiles);
@@ -151,6 +165,14 @@ void SettingsDialog::retranslateMaxWrites()
            "verified” is ticked; each tick is recorded in the journal."));
     m_verifyCaller->setToolTip(m_verifyCaller->accessibleDescription());
     m_maxWritesNote->setText(why);
+    m_notifications->setText(tr("&Notify me when an action ends while I am elsewhere"));
+    m_notifications->setAccessibleName(tr("Desktop notifications"));
+    const QString notifyWhy =
+        tr("A desktop notification says when a passcode action is done, failed or not supported while the "
+           "window is not active or shows another page. It never shows the passcode; clicking it opens the "
+           "device.");
+    m_notifications->setToolTip(notifyWhy);
+    m_notifications->setAccessibleDescription(notifyWhy);
 }
 
 QString SettingsDialog::tenantError() const

@@ -36,7 +36,8 @@ struct TenantFields
 /**
  * Preferences: the interface language ("" = the system's, "en", "fr"), the tenants of the roster (Tenants
  * section), the single tenant of earlier versions (tenant id or domain, application (client) id, cloud) and
- * the write budget. OK is refused, with the reason shown, while the tenant fields are not
+ * the write budget, and whether a desktop notification tells of an action that ends while the technician is
+ * elsewhere. OK is refused, with the reason shown, while the tenant fields are not
  * valid: both empty (the sandbox) or both well-formed.
  */
 class SettingsDialog final : public QDialog
@@ -60,6 +61,9 @@ public:
     bool verifyCaller() const;
     void setVerifyCaller(bool on);
     void setMaxWrites(int writes);
+    /** Desktop notifications when an action ends while the technician is elsewhere (ActionNotifications). */
+    bool notificationsEnabled() const;
+    void setNotificationsEnabled(bool enabled);
     /** The Tenants section: the roster as it is (edited in a copy). */
     void setRoster(const QList<auth::TenantProfile> &profiles);
     TenantRosterEditor *rosterEditor() const { return m_roster; }
@@ -71,6 +75,8 @@ public:
     /** The settings key of the write budget, and its default (Intune allows 200 writes per 20 s per app). */
     static constexpr char kMaxWritesKey[] = "actions/maxWritesPer20s";
     static constexpr int kDefaultMaxWrites = 150;
+    /** The settings key of the desktop notifications' preference (a bool, true when absent). */
+    static constexpr char kNotificationsKey[] = "notifications/desktop";
 
 public Q_SLOTS:
     void accept() override;
@@ -91,6 +97,7 @@ private:
     QLabel *m_maxWritesNote = nullptr;
     QSpinBox *m_maxWrites = nullptr;
     QCheckBox *m_verifyCaller = nullptr;
+    QCheckBox *m_notifications = nullptr;
     TenantRosterEditor *m_roster = nullptr;
     bool m_judgeAll = false; ///< OK was pressed: an incomplete tenant is reported too
 };

@@ -130,4 +130,39 @@ TEST(LikelyCause, AGraphRecoverPasscodeResultIsAPinReset)
     EXPECT_TRUE(says(LikelyCause::ofLatestResult(ios), "wrong unlock token"));
 }
 
+TEST(LikelyCause, TheBriefFormIsOneShortSentencePerCauseWithoutTheFix)
+{
+    const devices::Device ios = device("iOS", "17.5", EnrollmentType::AppleBulkWithUser, "iPhone");
+    const devices::Device windows =
+        device("Windows", "10.0.22631", EnrollmentType::WindowsAzureADJoin, "Surface Laptop");
+    const struct
+    {
+        devices::Device device;
+        RemoteAction action;
+        ActionState state;
+        const char *needle;
+    } cases[] = {
+        {actionstest::dedicatedAndroid(), RemoteAction::ResetPasscode, ActionState::Failed,
+         "passcode policy"},
+        {ios, RemoteAction::RemovePasscode, ActionState::Failed, "wrong unlock token"},
+        {windowsMobileJoined(), RemoteAction::PinReset, ActionState::Failed, "PIN Reset Service"},
+        {windows, RemoteAction::ResetPasscode, ActionState::Failed, "Intune admin center"},
+        {personalWorkProfile(), RemoteAction::ResetPasscode, ActionState::NotSupported, "reset token"},
+        {windows, RemoteAction::RemovePasscode, ActionState::NotSupported, "does not support"},
+    };
+    for (const auto &c : cases) {
+        const auto brief = LikelyCause::briefOf(c.device, c.action, c.state);
+        EXPECT_TRUE(says(brief, c.needle)) << text(brief);
+        EXPECT_FALSE(says(brief, "Fix:")) << text(brief);
+        EXPECT_LE(brief.value_or(QString()).size(), 70) << text(brief);
+        EXPECT_EQ(brief.value_or(QString()).count(u'.'), 1) << "one sentence: " << text(brief);
+        EXPECT_TRUE(LikelyCause::of(c.device, c.action, c.state)) << "the long form exists too";
+    }
+    for (ActionState s : {ActionState::None, ActionState::Pending, ActionState::Active, ActionState::Done,
+                          ActionState::Canceled, ActionState::Unknown}) {
+        EXPECT_FALSE(LikelyCause::briefOf(ios, RemoteAction::RemovePasscode, s))
+            << stableName(s).toStdString();
+    }
+}
+
 } // namespace
