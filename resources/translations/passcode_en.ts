@@ -1482,6 +1482,30 @@ Options:
         <source>Intune reports that this device does not support the action. Check its platform and enrollment type against the supported platforms.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No passcode policy is assigned to the device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intune holds a wrong unlock token for the device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN Reset Service is not set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the device in the Intune admin center.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user has not activated the work-profile reset token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device does not support this action.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OAuthError</name>
@@ -3366,6 +3390,38 @@ Options:
     </message>
 </context>
 <context>
+    <name>passcode::ui::ActionNotifications</name>
+    <message>
+        <source>%1: the new passcode is ready</source>
+        <comment>device name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the passcode was removed</source>
+        <comment>device name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the new PIN is ready</source>
+        <comment>device name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 failed</source>
+        <comment>device name, action</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is not supported</source>
+        <comment>device name, action</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>passcode::ui::ActionResultsModel</name>
     <message>
         <source>%1 (error %2)</source>
@@ -4783,6 +4839,13 @@ Options:
     </message>
 </context>
 <context>
+    <name>passcode::ui::FreedesktopNotifier</name>
+    <message>
+        <source>Open the device</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>passcode::ui::MainWindow</name>
     <message>
         <source>The new language applies at the next start.</source>
@@ -5295,6 +5358,18 @@ Options:
     </message>
     <message>
         <source>On a device&apos;s Overview, Show and Copy of the passcode stay disabled until “Caller&apos;s identity verified” is ticked; each tick is recorded in the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notify me when an action ends while I am elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktop notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A desktop notification says when a passcode action is done, failed or not supported while the window is not active or shows another page. It never shows the passcode; clicking it opens the device.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

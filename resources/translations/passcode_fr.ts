@@ -1511,6 +1511,30 @@ Options&#xa0;:
         <source>Intune reports that this device does not support the action. Check its platform and enrollment type against the supported platforms.</source>
         <translation>Intune signale que cet appareil ne prend pas en charge l&apos;action. Comparez sa plateforme et son type d&apos;inscription aux plateformes prises en charge.</translation>
     </message>
+    <message>
+        <source>No passcode policy is assigned to the device.</source>
+        <translation>Aucune stratégie de code secret n&apos;est affectée à l&apos;appareil.</translation>
+    </message>
+    <message>
+        <source>Intune holds a wrong unlock token for the device.</source>
+        <translation>Intune détient un jeton de déverrouillage erroné pour l&apos;appareil.</translation>
+    </message>
+    <message>
+        <source>The PIN Reset Service is not set up.</source>
+        <translation>Le service de réinitialisation du code confidentiel n&apos;est pas configuré.</translation>
+    </message>
+    <message>
+        <source>Check the device in the Intune admin center.</source>
+        <translation>Vérifiez l&apos;appareil dans le centre d&apos;administration Intune.</translation>
+    </message>
+    <message>
+        <source>The user has not activated the work-profile reset token.</source>
+        <translation>L&apos;utilisateur n&apos;a pas activé le jeton de réinitialisation du profil professionnel.</translation>
+    </message>
+    <message>
+        <source>The device does not support this action.</source>
+        <translation>L&apos;appareil ne prend pas en charge cette action.</translation>
+    </message>
 </context>
 <context>
     <name>OAuthError</name>
@@ -3396,6 +3420,38 @@ Options&#xa0;:
     </message>
 </context>
 <context>
+    <name>passcode::ui::ActionNotifications</name>
+    <message>
+        <source>%1: the new passcode is ready</source>
+        <comment>device name</comment>
+        <translation>%1&#xa0;: le nouveau code secret est prêt</translation>
+    </message>
+    <message>
+        <source>%1: the passcode was removed</source>
+        <comment>device name</comment>
+        <translation>%1&#xa0;: le code secret a été supprimé</translation>
+    </message>
+    <message>
+        <source>%1: the new PIN is ready</source>
+        <comment>device name</comment>
+        <translation>%1&#xa0;: le nouveau code confidentiel est prêt</translation>
+    </message>
+    <message>
+        <source>%1: %2 failed</source>
+        <comment>device name, action</comment>
+        <translation>%1&#xa0;: échec de «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not supported</source>
+        <comment>device name, action</comment>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas pris en charge</translation>
+    </message>
+    <message>
+        <source>Tenant: %1</source>
+        <translation>Locataire&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>passcode::ui::ActionResultsModel</name>
     <message>
         <source>%1 (error %2)</source>
@@ -4813,6 +4869,13 @@ Options&#xa0;:
     </message>
 </context>
 <context>
+    <name>passcode::ui::FreedesktopNotifier</name>
+    <message>
+        <source>Open the device</source>
+        <translation>Ouvrir l&apos;appareil</translation>
+    </message>
+</context>
+<context>
     <name>passcode::ui::MainWindow</name>
     <message>
         <source>The new language applies at the next start.</source>
@@ -5326,6 +5389,18 @@ Options&#xa0;:
     <message>
         <source>On a device&apos;s Overview, Show and Copy of the passcode stay disabled until “Caller&apos;s identity verified” is ticked; each tick is recorded in the journal.</source>
         <translation>Dans la vue d&apos;ensemble d&apos;un appareil, Afficher et Copier restent désactivés tant que « Identité de l&apos;appelant vérifiée » n&apos;est pas cochée ; chaque vérification est inscrite au journal.</translation>
+    </message>
+    <message>
+        <source>&amp;Notify me when an action ends while I am elsewhere</source>
+        <translation>&amp;M&apos;avertir quand une action se termine pendant que je suis ailleurs</translation>
+    </message>
+    <message>
+        <source>Desktop notifications</source>
+        <translation>Notifications du bureau</translation>
+    </message>
+    <message>
+        <source>A desktop notification says when a passcode action is done, failed or not supported while the window is not active or shows another page. It never shows the passcode; clicking it opens the device.</source>
+        <translation>Une notification du bureau signale qu&apos;une action sur le code secret est terminée, a échoué ou n&apos;est pas prise en charge pendant que la fenêtre n&apos;est pas active ou affiche une autre page. Elle ne montre jamais le code secret&#xa0;; un clic dessus ouvre l&apos;appareil.</translation>
     </message>
 </context>
 <context>
