@@ -9,6 +9,7 @@
 #include "core/actions/BulkPlanner.h"
 #include "core/actions/BulkRun.h"
 #include "core/graph/WriteBudget.h"
+#include "core/rbac/PermissionCheck.h"
 #include "engine/TenantEngine.h"
 
 namespace passcode::ctl {
@@ -41,6 +42,10 @@ void BulkResetCommand::executeWithGraph()
 {
     // Actions in flight from earlier runs are followed (never re-sent), so the plan sees them as pending.
     resumeFromJournal();
+    // The role is asked while the devices are selected; the plan waits for both.
+    rbac::PermissionCheck &check = session().engine().permissions();
+    connect(&check, &rbac::PermissionCheck::changed, this, &BulkResetCommand::planWhenReady);
+    check.start(session().engine().tokens().accessToken());
     m_selector = std::make_unique<DeviceSelector>(session(), options().pageSize);
     m_selector->select(m_entries, options().allMatching, options().platform,
                        [this](DeviceSelector::Result result) { onSelected(std::move(result)); });
@@ -58,6 +63,18 @@ void BulkResetCommand::onSelected(DeviceSelector::Result result)
         fail(ExitNotEligible, tr("No device matches; nothing was sent."));
         return;
     }
+    m_selected = true;
+    planWhenReady();
+}
+
+void BulkResetCommand::planWhenReady()
+{
+    const rbac::PermissionCheck &check = session().engine().permissions();
+    if (!m_selected || m_planning || check.state() == rbac::PermissionCheck::State::Checking)
+        return;
+    m_planning = true;
+    if (check.state() == rbac::PermissionCheck::State::NotChecked)
+        err() << tr("Permissions not checked: %1").arg(check.notCheckedReason()) << u'\n';
     actions::BulkPlanner *planner = session().engine().createPlanner();
     connect(planner, &actions::BulkPlanner::finished, this, &BulkResetCommand::onPlanned);
     planner->plan(m_selection.ids);

@@ -92,3 +92,24 @@ TEST_F(ctl_EndToEnd, EmbeddedSandboxUpnGivesTheReadOnlyOperator)
             .exitCode,
         2);
 }
+
+TEST_F(ctl_EndToEnd, ABulkResetOfAReadOnlyOperatorPlansNothingEligibleAndSendsNothing)
+{
+    QStringList ids;
+    for (const QJsonObject &d : {device(12, clean), device(13, clean)})
+        ids << d.value(u"id").toString();
+    ASSERT_EQ(ids.size(), 2);
+    ASSERT_FALSE(ids.contains(QString()));
+    const QString token =
+        s_sandbox->host().mintAccessToken(kReadOnly, passcode::sandbox::SandboxHost::defaultScopes());
+    const qint64 before = s_sandbox->actionsTotal();
+    const CtlRun r =
+        run(QStringList{QStringLiteral("--graph-url"), s_sandbox->baseUrl().toString(),
+                        QStringLiteral("--access-token"), token, QStringLiteral("--journal"), journal(),
+                        QStringLiteral("reset")} +
+            ids + QStringList{QStringLiteral("--yes"), QStringLiteral("--reason"), QStringLiteral("INC-78")});
+    EXPECT_EQ(r.exitCode, 3) << r.out.toStdString() << r.err.toStdString(); // nothing eligible
+    EXPECT_TRUE(r.out.contains(kRoleReason)) << r.out.toStdString();
+    EXPECT_FALSE(r.err.contains(QStringLiteral("Permissions not checked"))) << r.err.toStdString();
+    EXPECT_EQ(s_sandbox->actionsTotal(), before);
+}
