@@ -278,7 +278,7 @@ void ResetCommand::syncOnce()
 
 void ResetCommand::onSyncFinished(const QString &deviceId, const actions::SyncStatus &status)
 {
-    if (deviceId != m_device.id || !m_sync)
+    if (deviceId != m_device.id || !m_sync || isFinished())
         return;
     m_sync = status;
     const rbac::PermissionCheck &check = session().engine().permissions();

@@ -126,7 +126,7 @@ void SyncCommand::sendWhenReady()
 
 void SyncCommand::onFinished(const QString &deviceId, const actions::SyncStatus &status)
 {
-    if (deviceId != m_device.id)
+    if (deviceId != m_device.id || isFinished())
         return;
     const rbac::PermissionCheck &check = session().engine().permissions();
     const QString hint = check.permissions() ? check.permissions()->syncForbiddenHint() : QString();

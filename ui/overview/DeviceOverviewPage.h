@@ -24,6 +24,7 @@ class ActionBar;
 class ActionResultsModel;
 class Breadcrumb;
 class PasscodePanel;
+class SyncOffer;
 
 /**
  * A device's Overview: breadcrumb (Devices › All devices › NAME, Alt+Left goes back), the essentials a
@@ -34,6 +35,12 @@ class PasscodePanel;
  * with a loading indicator; a failure is shown with Retry. Every later deviceFetched of the same device (the
  * service's polling) and every tracker change of its actions refresh the page. Sending goes through the
  * DialogPresenter (confirmation), then ActionService::send.
+ *
+ * Sync (with a SyncService in the context): the action bar's Sync asks the short confirmation
+ * (DialogPresenter::confirmSync), then SyncService::send; once a passcode action this console sent is
+ * accepted and the device has not checked in yet, a SyncOffer proposes the same Sync (its Sync now is the
+ * confirmation), where Intune syncs the platform and the role allows it, until a Sync is sent or it is
+ * dismissed.
  */
 class DeviceOverviewPage final : public QWidget
 {
@@ -51,6 +58,7 @@ public:
     const QList<eligibility::Verdict> &verdicts() const { return m_verdicts; }
 
     ActionBar *actionBar() const { return m_actionBar; }
+    SyncOffer *syncOffer() const { return m_syncOffer; }
     PasscodePanel *passcodePanel() const { return m_passcode; }
     /** The fetch error shown (empty when none). */
     QString errorText() const;
@@ -59,6 +67,8 @@ public:
 
     /** Asks to confirm and then sends the action (the ActionBar's buttons call this). */
     void requestAction(actions::RemoteAction action);
+    /** Asks the short confirmation and then sends a Sync (the ActionBar's Sync calls this). */
+    void requestSync();
 
 Q_SIGNALS:
     /** The breadcrumb's links: back to the device list. */
@@ -79,6 +89,11 @@ private:
     void render();
     void renderEssentials();
     void renderActions();
+    void renderSync();
+    /** Sends a Sync to the device now (confirmed, or the offer's Sync now). */
+    void sendSync();
+    /** What became of the last Sync sent to the device (empty: none). */
+    QString syncStatusText() const;
     void setEssential(const QString &name, const QString &value);
     void showError(const QString &message, bool retry);
 
@@ -100,6 +115,9 @@ private:
     QHash<QString, QLabel *> m_essentialValues;
     ActionBar *m_actionBar = nullptr;
     QLabel *m_sendError = nullptr;
+    SyncOffer *m_syncOffer = nullptr;
+    /** The action (device and time sent) whose offer was dismissed. */
+    QString m_offerDismissedFor;
     PasscodePanel *m_passcode = nullptr;
     QLabel *m_resultsTitle = nullptr;
     ActionResultsModel *m_results = nullptr;
