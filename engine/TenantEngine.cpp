@@ -11,6 +11,7 @@
 #include "core/actions/BulkPlanner.h"
 #include "core/actions/BulkRun.h"
 #include "core/actions/RunStore.h"
+#include "core/actions/SyncService.h"
 #include "core/auth/TokenProvider.h"
 #include "core/devices/DeviceDirectory.h"
 #include "core/devices/DeviceDirectoryLoader.h"
@@ -48,6 +49,7 @@ TenantEngine::~TenantEngine()
     qDeleteAll(findChildren<actions::BulkPlanner *>(Qt::FindDirectChildrenOnly));
     m_runStore.reset();
     m_permissions.reset();
+    m_sync.reset();
     m_feed.reset();
     m_service.reset();
     m_journal.reset();
@@ -167,6 +169,7 @@ void TenantEngine::build(const QUrl &graphBase, auth::TokenProvider &tokens, con
     if (m_options.pollPolicy)
         m_service->setPollPolicy(*m_options.pollPolicy);
     m_feed = std::make_unique<actions::AuditFeed>(*m_client, *m_tracker);
+    m_sync = std::make_unique<actions::SyncService>(*m_client, *m_clock);
     m_runStore = std::make_unique<actions::RunStore>(m_options.runsFolder.isEmpty()
                                                          ? actions::RunStore::runsFolderFor(journalPath())
                                                          : m_options.runsFolder,

@@ -26,6 +26,7 @@ class RunStore;
 class ActionService;
 class ActionTracker;
 class AuditFeed;
+class SyncService;
 } // namespace actions
 namespace auth {
 class TokenProvider;
@@ -86,9 +87,9 @@ struct EngineOptions
 /**
  * One tenant's machinery, composed in one place for every front end (the console, passcodectl, the tests
  * and the benchmarks): the network access manager, the token provider the target calls for, GraphClient,
- * DeviceDirectory and its loader, ActionTracker, ActionJournal, ActionService, AuditFeed, the technician's
- * Intune permissions (rbac::PermissionCheck) and the passcode-expiry timer; and, for an embedded sandbox
- * target, the sandbox tenant itself on its worker thread.
+ * DeviceDirectory and its loader, ActionTracker, ActionJournal, ActionService, AuditFeed, SyncService, the
+ * technician's Intune permissions (rbac::PermissionCheck) and the passcode-expiry timer; and, for an embedded
+ * sandbox target, the sandbox tenant itself on its worker thread.
  *
  * Several engines live side by side in one process (several tenants, several sandbox tenants); each owns
  * everything it uses and is torn down on its own (destruction cancels its requests, then stops its sandbox).
@@ -129,6 +130,8 @@ public:
     actions::ActionJournal &journal() const { return *m_journal; }
     actions::ActionService &service() const { return *m_service; }
     actions::AuditFeed &auditFeed() const { return *m_feed; }
+    /** Intune's Sync remote action (syncDevice), through the same client and write budget. */
+    actions::SyncService &sync() const { return *m_sync; }
     /** The write budget every write of this engine draws from (single and bulk). */
     graph::WriteBudget &writeBudget() const { return *m_budget; }
     /** The technician's effective Intune permissions (asked at open with checkPermissions). */
@@ -185,6 +188,7 @@ private:
     std::unique_ptr<actions::ActionJournal> m_journal;
     std::unique_ptr<actions::ActionService> m_service;
     std::unique_ptr<actions::AuditFeed> m_feed;
+    std::unique_ptr<actions::SyncService> m_sync;
     std::unique_ptr<graph::WriteBudget> m_budget;
     std::unique_ptr<actions::RunStore> m_runStore;
     std::unique_ptr<rbac::PermissionCheck> m_permissions;

@@ -27,6 +27,7 @@ namespace actions {
 class ActionTracker;
 class ActionService;
 class AuditFeed;
+class SyncService;
 } // namespace actions
 } // namespace passcode
 
@@ -76,6 +77,9 @@ struct ConsoleContext
     /** The technician's effective Intune permissions: actions the role does not allow are disabled with the
      * reason; "not checked" is said once (null: not asked, actions offered as the rules say). */
     rbac::PermissionCheck *permissions = nullptr;
+    /** Intune's Sync remote action (the device Overview's Sync and the offer after a passcode action was
+     * accepted); null: no Sync is offered. */
+    actions::SyncService *sync = nullptr;
 };
 
 } // namespace passcode::ui

@@ -307,6 +307,7 @@ void TenantSession::buildContext()
     m_context->tenantId = id();
     m_context->client = &m_engine->client();
     m_context->permissions = &m_engine->permissions();
+    m_context->sync = &m_engine->sync();
     m_bulkRuns = std::make_unique<console::EngineBulkRuns>(*m_engine);
     m_context->bulk = m_bulkRuns.get();
     m_context->applyMaxWrites = [this](int writes) {

@@ -16,6 +16,7 @@
 #include "ResetCommand.h"
 #include "RunsListCommand.h"
 #include "RunsResumeCommand.h"
+#include "SyncCommand.h"
 #include "TenantsAddCommand.h"
 #include "TenantsListCommand.h"
 #include "TenantsRemoveCommand.h"
@@ -59,6 +60,8 @@ std::unique_ptr<Command> Command::create(const CtlOptions &options, Output &out,
         return std::make_unique<TenantsListCommand>(options, out, err);
     case C::TenantsRemove:
         return std::make_unique<TenantsRemoveCommand>(options, out, err);
+    case C::Sync:
+        return std::make_unique<SyncCommand>(options, out, err);
     }
     return nullptr;
 }

@@ -85,6 +85,8 @@ constexpr OptionSpec kOptions[] = {
      QT_TRANSLATE_NOOP("CtlCommandLine", "Sandbox benchmarks: the write budget's window (default 20000).")},
     {"wait", nullptr, QT_TRANSLATE_NOOP("CtlCommandLine", "reset: follow the action until it ends.")},
     {"show-passcode", nullptr, QT_TRANSLATE_NOOP("CtlCommandLine", "reset: print the new passcode.")},
+    {"sync", nullptr,
+     QT_TRANSLATE_NOOP("CtlCommandLine", "reset: once accepted, sync the device so it checks in sooner.")},
     {"timeout", "SECONDS", QT_TRANSLATE_NOOP("CtlCommandLine", "reset --wait: give up after (default 900).")},
     {"watch", nullptr, QT_TRANSLATE_NOOP("CtlCommandLine", "actions list: refresh until interrupted.")},
     {"browser", nullptr,
@@ -148,6 +150,8 @@ QString commandName(CtlOptions::Command command)
         return QStringLiteral("tenants list");
     case CtlOptions::Command::TenantsRemove:
         return QStringLiteral("tenants remove");
+    case CtlOptions::Command::Sync:
+        return QStringLiteral("sync");
     }
     return {};
 }
@@ -223,10 +227,12 @@ QString CtlCommandLine::helpText()
            "  devices list [--filter TEXT] [--platform P] [--json|--csv]\n"
            "  devices show ID|NAME|SERIAL [--json]\n"
            "  devices find TEXT [--all-tenants] [--json]   a name, serial, IMEI or user, asked of Graph\n"
-           "  reset ID|NAME|SERIAL [--reason TEXT] [--wait [--timeout S]] [--show-passcode] [--json]\n"
+           "  reset ID|NAME|SERIAL [--reason TEXT] [--wait [--timeout S]] [--show-passcode] [--sync]\n"
+           "        [--json]\n"
            "  reset ID|NAME|SERIAL... | --from-file FILE | --all-matching TEXT [--platform P]\n"
            "        --reason TEXT --yes [--max-writes N] [--wait [--timeout S]] [--show-passcode] [--json]\n"
            "                         several devices: without --yes, print the plan and exit 2\n"
+           "  sync ID|NAME|SERIAL [--json]   ask the device to check in with Intune now (Sync)\n"
            "  runs list [--json]     the bulk runs and their counts\n"
            "  runs resume RUN [--wait [--timeout S]] [--json]   send what an interrupted run did not\n"
            "  actions list [--watch [--interval S]] [--json]\n"
@@ -314,6 +320,10 @@ ParsedCommandLine CtlCommandLine::parse(const QStringList &arguments)
         }
         o.device = o.devices.value(0);
         expected = pos.size();
+    } else if (word0 == u"sync") {
+        o.command = CtlOptions::Command::Sync;
+        o.device = pos.value(1);
+        expected = 2;
     } else if (word0 == u"runs" && word1 == u"list") {
         o.command = CtlOptions::Command::RunsList;
         expected = 2;
@@ -340,7 +350,8 @@ ParsedCommandLine CtlCommandLine::parse(const QStringList &arguments)
     } else {
         return usageError(tr("Unknown command '%1'.").arg(pos.join(u' ')));
     }
-    if (o.command == CtlOptions::Command::DevicesShow && o.device.trimmed().isEmpty())
+    if ((o.command == CtlOptions::Command::DevicesShow || o.command == CtlOptions::Command::Sync) &&
+        o.device.trimmed().isEmpty())
         return usageError(tr("Name the device: its id, device name or serial number."));
     if (o.command == CtlOptions::Command::DevicesFind && o.device.trimmed().size() < 2)
         return usageError(tr("Give the text to find (2 characters or more): a device name, serial number, "
@@ -441,6 +452,7 @@ ParsedCommandLine CtlCommandLine::parse(const QStringList &arguments)
     o.reason = p.value(QStringLiteral("reason"));
     o.wait = p.isSet(QStringLiteral("wait"));
     o.showPasscode = p.isSet(QStringLiteral("show-passcode"));
+    o.sync = p.isSet(QStringLiteral("sync"));
     o.watch = p.isSet(QStringLiteral("watch"));
     o.yes = p.isSet(QStringLiteral("yes"));
     o.allTenants = p.isSet(QStringLiteral("all-tenants"));
@@ -461,8 +473,9 @@ ParsedCommandLine CtlCommandLine::parse(const QStringList &arguments)
     if (!only("filter", {C::DevicesList}) || !only("platform", {C::DevicesList, C::Reset}) ||
         !only("csv", {C::DevicesList}) || !only("page-size", {C::DevicesList}) ||
         !only("reason", {C::Reset}) || !only("wait", {C::Reset, C::RunsResume}) ||
-        !only("show-passcode", {C::Reset, C::RunsResume}) || !only("timeout", {C::Reset, C::RunsResume}) ||
-        !only("from-file", {C::Reset}) || !only("all-matching", {C::Reset}) || !only("yes", {C::Reset}) ||
+        !only("show-passcode", {C::Reset, C::RunsResume}) || !only("sync", {C::Reset}) ||
+        !only("timeout", {C::Reset, C::RunsResume}) || !only("from-file", {C::Reset}) ||
+        !only("all-matching", {C::Reset}) || !only("yes", {C::Reset}) ||
         !only("max-writes", {C::Reset, C::RunsResume}) || !only("watch", {C::ActionsList}) ||
         !only("interval", {C::ActionsList}) || !only("browser", {C::Login}) ||
         !only("all-tenants", {C::DevicesFind}) || !only("color", {C::TenantsAdd}))
@@ -476,6 +489,9 @@ ParsedCommandLine CtlCommandLine::parse(const QStringList &arguments)
         return usageError(error);
     if (o.command == C::Reset && p.isSet(QStringLiteral("platform")) && !o.allMatching)
         return usageError(tr("--platform applies to reset --all-matching."));
+    if (o.bulk() && o.sync)
+        return usageError(tr("--sync applies to the reset of one device; sync the others with "
+                             "'passcodectl sync'."));
     if (o.bulk() && o.yes && o.reason.trimmed().isEmpty())
         return usageError(
             tr("A reset of several devices needs --reason TEXT (the ticket), kept with the run."));

@@ -28,11 +28,12 @@ struct CtlOptions
         TenantsAdd,
         TenantsList,
         TenantsRemove,
+        Sync,
     };
 
     Command command = Command::DevicesList;
-    /** devices show / reset: an id, device name or serial number (reset: the first of devices); devices
-     * find: the text looked up. */
+    /** devices show / reset / sync: an id, device name or serial number (reset: the first of devices);
+     * devices find: the text looked up. */
     QString device;
     /** reset: every ID|NAME|SERIAL given on the command line, in order. */
     QStringList devices;
@@ -78,6 +79,7 @@ struct CtlOptions
     QString reason;
     bool wait = false;
     bool showPasscode = false;
+    bool sync = false; ///< reset --sync: once Graph accepted the action, ask the device to check in (Sync)
     bool watch = false;
     int timeoutSeconds = 900;
     int intervalSeconds = 30;

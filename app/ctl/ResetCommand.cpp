@@ -6,6 +6,7 @@
 #include "DeviceResolver.h"
 #include "ExitCode.h"
 #include "Output.h"
+#include "SyncCommand.h"
 
 #include "core/actions/ActionService.h"
 #include "core/actions/ActionTracker.h"
@@ -186,6 +187,7 @@ void ResetCommand::onStateChanged(const actions::ActionKey &key)
     case S::Accepted:
     case S::Pending:
     case S::Active:
+        syncOnce();
         if (wait)
             return;
         m_following = false;
@@ -252,15 +254,65 @@ void ResetCommand::onStateChanged(const actions::ActionKey &key)
     }
 }
 
+void ResetCommand::syncOnce()
+{
+    if (!options().sync || m_syncDecided)
+        return;
+    m_syncDecided = true;
+    if (const auto refused = SyncCommand::refusal(session(), m_device)) {
+        m_syncMessage = refused->second;
+        if (!options().json)
+            warn(m_syncMessage);
+        return;
+    }
+    actions::SyncService &sync = session().engine().sync();
+    connect(&sync, &actions::SyncService::finished, this, &ResetCommand::onSyncFinished);
+    if (const std::optional<Error> refused = sync.send(m_device)) {
+        m_syncMessage = refused->message;
+        if (!options().json)
+            warn(m_syncMessage);
+        return;
+    }
+    m_sync = sync.status(m_device.id);
+}
+
+void ResetCommand::onSyncFinished(const QString &deviceId, const actions::SyncStatus &status)
+{
+    if (deviceId != m_device.id || !m_sync || isFinished())
+        return;
+    m_sync = status;
+    const rbac::PermissionCheck &check = session().engine().permissions();
+    m_syncMessage =
+        SyncCommand::describe(m_device.deviceName, status,
+                              check.permissions() ? check.permissions()->syncForbiddenHint() : QString());
+    if (!options().json) {
+        if (status.state == actions::SyncState::Accepted)
+            out() << m_syncMessage << u'\n';
+        else
+            warn(m_syncMessage);
+    }
+    if (m_exitAfterSync)
+        report(*m_exitAfterSync);
+}
+
 void ResetCommand::report(int exitCode)
 {
     m_timeout.stop();
+    if (m_sync && m_sync->state == actions::SyncState::Sending) {
+        m_exitAfterSync = exitCode; // the Sync's answer first: it is part of what the command reports
+        return;
+    }
     if (options().json) {
         if (const std::optional<actions::TrackedAction> a = session().tracker().find(m_key)) {
             QJsonObject o = CtlFormat::resetJson(*a, options().showPasscode);
             o.insert(QStringLiteral("cautions"), QJsonArray::fromStringList(m_cautions));
             const std::optional<QString> cause = actions::LikelyCause::of(m_device, a->key.action, a->state);
             o.insert(QStringLiteral("likelyCause"), cause ? QJsonValue(*cause) : QJsonValue());
+            if (options().sync) {
+                actions::SyncStatus notSent;
+                o.insert(QStringLiteral("sync"),
+                         SyncCommand::toJson(m_sync.value_or(notSent), m_syncMessage));
+            }
             printJson(o);
         }
     }

@@ -95,22 +95,40 @@ bool IntunePermissions::allows(QStringView resourceAction) const
     return false;
 }
 
-std::optional<QString> IntunePermissions::refusal(actions::RemoteAction action) const
+std::optional<QString> IntunePermissions::refusalOf(const QString &needed) const
 {
-    const QString needed = resourceActionFor(action);
     if (allows(needed))
         return std::nullopt;
     return tr("Your Intune role does not include %1.").arg(displayName(needed));
 }
 
-QString IntunePermissions::forbiddenHint(actions::RemoteAction action) const
+QString IntunePermissions::forbiddenHintOf(const QString &needed) const
 {
-    const QString needed = resourceActionFor(action);
     if (!allows(needed))
-        return *refusal(action);
+        return *refusalOf(needed);
     return tr("Your Intune role includes %1: the device is probably outside your role's scope tags, or your "
               "role changed since you signed in.")
         .arg(displayName(needed));
+}
+
+std::optional<QString> IntunePermissions::refusal(actions::RemoteAction action) const
+{
+    return refusalOf(resourceActionFor(action));
+}
+
+QString IntunePermissions::forbiddenHint(actions::RemoteAction action) const
+{
+    return forbiddenHintOf(resourceActionFor(action));
+}
+
+std::optional<QString> IntunePermissions::syncRefusal() const
+{
+    return refusalOf(QString(kSyncDevice));
+}
+
+QString IntunePermissions::syncForbiddenHint() const
+{
+    return forbiddenHintOf(QString(kSyncDevice));
 }
 
 QStringList IntunePermissions::allowed() const
@@ -124,12 +142,14 @@ QString IntunePermissions::displayName(const QString &resourceAction)
 {
     if (resourceAction.compare(kResetPasscode, Qt::CaseInsensitive) == 0)
         return tr("Remote tasks › Reset passcode");
+    if (resourceAction.compare(kSyncDevice, Qt::CaseInsensitive) == 0)
+        return tr("Remote tasks › Sync devices");
     if (resourceAction.compare(kReadDevices, Qt::CaseInsensitive) == 0)
         return tr("Managed devices › Read");
     if (resourceAction.compare(QLatin1String("Microsoft.Intune_RemoteTasks_RemoteLock"),
                                Qt::CaseInsensitive) == 0)
         return tr("Remote tasks › Remote lock");
-    // "Microsoft.Intune_RemoteTasks_SyncDevice" → "RemoteTasks › SyncDevice"
+    // "Microsoft.Intune_RemoteTasks_RebootNow" → "RemoteTasks › RebootNow"
     QString name = resourceAction;
     if (name.startsWith(QLatin1String("Microsoft.Intune_")))
         name = name.mid(17);

@@ -18,6 +18,12 @@ namespace passcode::rbac {
 inline constexpr QLatin1StringView kReadDevices{"Microsoft.Intune_ManagedDevices_Read"};
 /** The Intune resource action of Remote tasks › Reset passcode. */
 inline constexpr QLatin1StringView kResetPasscode{"Microsoft.Intune_RemoteTasks_ResetPasscode"};
+/**
+ * The Intune resource action of Remote tasks › Sync devices, which Intune's Sync remote action needs (memdocs
+ * intune/device-management/actions/sync.md: Help Desk Operator, School Administrator, Endpoint Security
+ * Manager, or a custom role with Remote tasks/Sync devices).
+ */
+inline constexpr QLatin1StringView kSyncDevice{"Microsoft.Intune_RemoteTasks_SyncDevice"};
 
 /**
  * The resource action a passcode action needs: Remote tasks › Reset passcode for all three (Reset and
@@ -55,6 +61,11 @@ public:
     /** Why the role does not allow @p action ("Your Intune role does not include Remote tasks › Reset
      * passcode."); nullopt when it does. Translated. */
     std::optional<QString> refusal(actions::RemoteAction action) const;
+    /** Why the role does not allow Sync ("Your Intune role does not include Remote tasks › Sync devices.");
+     * nullopt when it does. Translated. */
+    std::optional<QString> syncRefusal() const;
+    /** forbiddenHint() for Intune's 403 on a Sync. Translated. */
+    QString syncForbiddenHint() const;
     /**
      * What to add to Intune's 403 on @p action when the role does allow it: the device is probably outside
      * the role's scope tags (or the role changed since the check). Translated.
@@ -64,7 +75,8 @@ public:
     QStringList allowed() const;
     bool isEverything() const { return m_everything; }
 
-    /** "Remote tasks › Reset passcode", "Managed devices › Read", else the raw name's "Category › Action". */
+    /** "Remote tasks › Reset passcode", "Remote tasks › Sync devices", "Managed devices › Read", else the raw
+     * name's "Category › Action". */
     static QString displayName(const QString &resourceAction);
     /**
      * Whether the access token (a JWT, read without verifying it) names in its wids claim a directory role
@@ -73,6 +85,9 @@ public:
     static bool tokenHasIntuneAdminRole(const QString &accessToken);
 
 private:
+    std::optional<QString> refusalOf(const QString &resourceAction) const;
+    QString forbiddenHintOf(const QString &resourceAction) const;
+
     QSet<QString> m_allowed;
     QSet<QString> m_notAllowed;
     bool m_everything = false;

@@ -80,6 +80,13 @@ std::optional<QString> PermissionCheck::refusal(actions::RemoteAction action) co
     return m_permissions->refusal(action);
 }
 
+std::optional<QString> PermissionCheck::syncRefusal() const
+{
+    if (m_state != State::Checked || !m_permissions)
+        return std::nullopt;
+    return m_permissions->syncRefusal();
+}
+
 eligibility::Verdict PermissionCheck::restrict(eligibility::Verdict verdict) const
 {
     if (const std::optional<QString> reason = refusal(verdict.action)) {

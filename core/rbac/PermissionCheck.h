@@ -66,6 +66,9 @@ public:
 
     /** Why the role does not allow @p action; nullopt when it does or nothing is known. */
     std::optional<QString> refusal(actions::RemoteAction action) const;
+    /** Why the role does not allow Sync (Remote tasks › Sync devices); nullopt when it does or nothing is
+     * known. */
+    std::optional<QString> syncRefusal() const;
     /**
      * @p verdict with the role taken into account: an action the role does not allow is not allowed, with
      * the role's reason first (a verdict already refused keeps its reasons and gets the role's added).

@@ -5,7 +5,7 @@
 
 _passcodectl_options="--sandbox --devices --seed --time-scale --token-lifetime --upn --graph-url --login-url --tenant
 --client-id --cloud --access-token --access-token-file --journal --page-size --filter --platform --json --csv --reason --from-file
---all-matching --yes --max-writes --write-window-ms --wait --show-passcode --timeout --watch --browser --interval
+--all-matching --yes --max-writes --write-window-ms --wait --show-passcode --sync --timeout --watch --browser --interval
 --all-tenants --color --help --version"
 
 # The roster's tenant names, one per line (names may hold spaces).
@@ -54,14 +54,14 @@ _passcodectl()
     for ((i = 1; i < cword; i++)); do
         word=${words[i]}
         case $word in
-        --sandbox | --json | --csv | --yes | --wait | --show-passcode | --watch | --browser | --all-tenants | --help | -h | \
+        --sandbox | --json | --csv | --yes | --wait | --show-passcode | --sync | --watch | --browser | --all-tenants | --help | -h | \
             --version) ;;
         -*) ((i++)) ;; # an option with a value: skip the value
         *) positional+=("$word") ;;
         esac
     done
     case ${#positional[@]} in
-    0) COMPREPLY=($(compgen -W "devices reset runs actions login logout whoami tenants" -- "$cur")) ;;
+    0) COMPREPLY=($(compgen -W "devices reset sync runs actions login logout whoami tenants" -- "$cur")) ;;
     1)
         case ${positional[0]} in
         devices) COMPREPLY=($(compgen -W "list show find" -- "$cur")) ;;

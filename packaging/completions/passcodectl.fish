@@ -6,9 +6,10 @@
 complete -c passcodectl -f
 
 # Commands: the first word, then the second word of two-word commands.
-set -l __passcodectl_groups devices reset runs actions login logout whoami tenants
+set -l __passcodectl_groups devices reset sync runs actions login logout whoami tenants
 complete -c passcodectl -n "not __fish_seen_subcommand_from $__passcodectl_groups" -a devices -d "List or show devices"
 complete -c passcodectl -n "not __fish_seen_subcommand_from $__passcodectl_groups" -a reset -d "Reset the passcode of one or more devices"
+complete -c passcodectl -n "not __fish_seen_subcommand_from $__passcodectl_groups" -a sync -d "Ask a device to check in with Intune now"
 complete -c passcodectl -n "not __fish_seen_subcommand_from $__passcodectl_groups" -a runs -d "Bulk runs: list, resume"
 complete -c passcodectl -n "not __fish_seen_subcommand_from $__passcodectl_groups" -a actions -d "The tenant's remote actions"
 complete -c passcodectl -n "not __fish_seen_subcommand_from $__passcodectl_groups" -a login -d "Sign in to the tenant"
@@ -49,6 +50,7 @@ complete -c passcodectl -l max-writes -x -d "Writes per 20 s"
 complete -c passcodectl -l write-window-ms -x -d "Sandbox benchmarks: the write budget's window"
 complete -c passcodectl -l wait -d "Follow the action until it ends"
 complete -c passcodectl -l show-passcode -d "reset: print the new passcode"
+complete -c passcodectl -l sync -d "reset: once accepted, sync the device so it checks in sooner"
 complete -c passcodectl -l timeout -x -d "--wait: give up after SECONDS"
 complete -c passcodectl -l watch -d "actions list: refresh until interrupted"
 complete -c passcodectl -l browser -d "login: sign in in a browser"

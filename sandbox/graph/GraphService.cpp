@@ -266,11 +266,10 @@ HttpResponse GraphService::dispatch(const HttpRequest &request, const RequestIds
                 action = action.mid(16);
             static const QStringList simulated = {QStringLiteral("resetPasscode"),
                                                   QStringLiteral("recoverPasscode"),
-                                                  QStringLiteral("remoteLock")};
+                                                  QStringLiteral("remoteLock"), QStringLiteral("syncDevice")};
             static const QStringList known = {QStringLiteral("wipe"),
                                               QStringLiteral("retire"),
                                               QStringLiteral("rebootNow"),
-                                              QStringLiteral("syncDevice"),
                                               QStringLiteral("shutDown"),
                                               QStringLiteral("locateDevice"),
                                               QStringLiteral("enableLostMode"),

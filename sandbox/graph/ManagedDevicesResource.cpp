@@ -141,6 +141,10 @@ HttpResponse ManagedDevicesResource::postAction(const HttpRequest &request, cons
                                     "' takes no parameters: send the request without a body.",
                                 ids);
     }
+    if (action.compare(QLatin1String("syncDevice"), Qt::CaseInsensitive) == 0) {
+        m_actions.sync(index, m_clock.tenantNowMs());
+        return HttpResponse::noContent();
+    }
     const auto kind = remoteActionFromName(action);
     if (!kind)
         return GraphError::segmentNotFound(ids, action);

@@ -32,7 +32,8 @@ public:
                       const std::function<bool(qsizetype)> &visible = {}) const;
     /** GET .../managedDevices/{id} of the device at \a index. */
     HttpResponse get(const HttpRequest &request, const RequestIds &ids, bool beta, qsizetype index) const;
-    /** POST .../managedDevices/{id}/{action} (resetPasscode, recoverPasscode, remoteLock) sent by \a upn. */
+    /** POST .../managedDevices/{id}/{action} (resetPasscode, recoverPasscode, remoteLock, syncDevice) sent by
+     * \a upn: 204. A syncDevice makes an online device check in shortly (ActionSimulator::sync()). */
     HttpResponse postAction(const HttpRequest &request, const RequestIds &ids, const QString &upn,
                             qsizetype index, const QString &action);
 

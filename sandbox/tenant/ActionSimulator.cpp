@@ -12,6 +12,7 @@ namespace {
 
 constexpr quint64 kSaltAction = 601;
 constexpr quint64 kSaltSecret = 602;
+constexpr quint64 kSaltSync = 603;
 
 struct Outcome
 {
@@ -183,6 +184,32 @@ void ActionSimulator::record(qsizetype device, RemoteActionKind kind, quint32 in
     m_audits.append(e);
 }
 
+qint64 ActionSimulator::sync(qsizetype device, qint64 nowMs)
+{
+    const DeviceRecord &d = m_store.record(device);
+    if (d.connectivity != Connectivity::Online)
+        return kForever; // Slow: its next periodic sync as before; Stale, never synced: no answer
+    std::vector<qint64> &checkIns = m_syncCheckIns[quint32(device)];
+    Rng rng = Rng::forField(m_seed, quint64(device), kSaltSync + 16 * quint64(checkIns.size()));
+    const qint64 checkInMs = nowMs + rng.range(kSyncMinSeconds, kSyncMaxSeconds) * 1000LL;
+    checkIns.push_back(checkInMs);
+    // The check-in delivers what was waiting for it: actions sent before and not checked in yet start then.
+    const auto it = m_byDevice.constFind(quint32(device));
+    if (it != m_byDevice.cend()) {
+        for (const qint32 index : it->latest) {
+            if (index < 0)
+                continue;
+            Action &a = m_actions[std::size_t(index)];
+            if (a.requestMs > nowMs || a.checkInMs <= checkInMs)
+                continue;
+            const qint64 runMs = a.finishMs == kForever ? 0 : a.finishMs - a.checkInMs;
+            a.checkInMs = checkInMs;
+            a.finishMs = checkInMs + runMs;
+        }
+    }
+    return checkInMs;
+}
+
 ActionState ActionSimulator::stateAt(const Action &a, qint64 nowMs, qint64 *lastUpdatedMs) const
 {
     ActionState state = ActionState::Pending;
@@ -277,10 +304,14 @@ ActionState ActionSimulator::auditState(const AuditEntry &entry, qint64 nowMs) c
 
 qint64 ActionSimulator::lastActionCheckInMs(qsizetype device, qint64 nowMs) const
 {
+    qint64 best = kNeverMs;
+    for (const qint64 checkIn : m_syncCheckIns.value(quint32(device))) {
+        if (checkIn <= nowMs && checkIn > best)
+            best = checkIn;
+    }
     const auto it = m_byDevice.constFind(quint32(device));
     if (it == m_byDevice.cend())
-        return kNeverMs;
-    qint64 best = kNeverMs;
+        return best;
     for (const qint32 index : it->latest) {
         if (index < 0)
             continue;

@@ -59,6 +59,16 @@ public:
     void loadHistory(const std::vector<GeneratedAction> &history);
     /** Records \a kind sent to \a device at tenant time \a nowMs by \a initiatorUpn. */
     void send(qsizetype device, RemoteActionKind kind, const QByteArray &initiatorUpn, qint64 nowMs);
+    /**
+     * A syncDevice sent to \a device at tenant time \a nowMs: an Online device checks in kSyncMinSeconds to
+     * kSyncMaxSeconds (tenant time) later, which moves its lastSyncDateTime and starts the actions still
+     * waiting for a check-in then; a Slow device waits for its next periodic sync, and a Stale or
+     * never-synced one never answers (nothing changes). Returns the check-in time, kForever when none.
+     * Not a deviceActionResult and not audited (remoteAction has no sync member).
+     */
+    qint64 sync(qsizetype device, qint64 nowMs);
+    static constexpr int kSyncMinSeconds = 10;
+    static constexpr int kSyncMaxSeconds = 60;
 
     /** One element of a device's deviceActionResults, as seen at some tenant time. */
     struct Result
@@ -74,7 +84,8 @@ public:
     std::vector<Result> results(qsizetype device, qint64 nowMs) const;
     /** The audit row's state and its last change at tenant time \a nowMs. */
     ActionState auditState(const AuditEntry &entry, qint64 nowMs) const;
-    /** The device's latest check-in caused by an action, at or before \a nowMs (kNeverMs if none). */
+    /** The device's latest check-in caused by an action or a sync, at or before \a nowMs (kNeverMs if none).
+     */
     qint64 lastActionCheckInMs(qsizetype device, qint64 nowMs) const;
 
     /** Every passcode and unlock PIN the tenant's actions produce, the history's included (tests check that
@@ -114,6 +125,8 @@ private:
         quint16 count = 0;
     };
     QHash<quint32, DeviceActions> m_byDevice;
+    /** Per device: the check-ins its syncs caused (in request order). */
+    QHash<quint32, std::vector<qint64>> m_syncCheckIns;
 };
 
 } // namespace passcode::sandbox

@@ -126,6 +126,8 @@ std::optional<QByteArray> resourceActionOf(const QString &graphAction)
         return QByteArray(kResetPasscode);
     if (graphAction == QLatin1String("remoteLock"))
         return QByteArray(kRemoteLock);
+    if (graphAction == QLatin1String("syncDevice"))
+        return QByteArray(kSyncDevice);
     return std::nullopt;
 }
 

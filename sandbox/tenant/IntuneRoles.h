@@ -48,6 +48,8 @@ namespace IntuneRoles {
 inline constexpr const char *kReadDevices = "Microsoft.Intune_ManagedDevices_Read";
 inline constexpr const char *kResetPasscode = "Microsoft.Intune_RemoteTasks_ResetPasscode";
 inline constexpr const char *kRemoteLock = "Microsoft.Intune_RemoteTasks_RemoteLock";
+/** Remote tasks › Sync devices (memdocs intune/device-management/actions/sync.md). */
+inline constexpr const char *kSyncDevice = "Microsoft.Intune_RemoteTasks_SyncDevice";
 inline constexpr const char *kDefaultScopeTag = "0";
 inline constexpr const char *kFranceScopeTag = "1";
 
@@ -63,7 +65,8 @@ bool allows(const RoleAssignment &assignment, QByteArrayView resourceAction);
 QByteArrayList scopeTagIds(const DeviceStore &store, qsizetype index);
 /** Whether the assignment's scope tag covers the device at \a index (always, without a scope tag). */
 bool inScope(const RoleAssignment &assignment, const DeviceStore &store, qsizetype index);
-/** The resource action a Graph remote action needs (resetPasscode and recoverPasscode: Reset passcode). */
+/** The resource action a Graph remote action needs (resetPasscode and recoverPasscode: Reset passcode;
+ * syncDevice: Sync devices). */
 std::optional<QByteArray> resourceActionOf(const QString &graphAction);
 /** The scope tag's display name ("Default", "France"). */
 QByteArray scopeTagName(QByteArrayView id);

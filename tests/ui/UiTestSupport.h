@@ -80,6 +80,23 @@ public:
         if (autoConfirm)
             answerConfirm(*autoConfirm);
     }
+    void confirmSync(QWidget *, const ui::SyncConfirmRequest &request, QObject *context,
+                     ChoiceCallback done) override
+    {
+        syncRequests.append(request);
+        m_sync = done;
+        m_syncContext = context;
+        if (autoConfirmSync)
+            answerSync(*autoConfirmSync);
+    }
+    /** Answers the last Sync question. */
+    void answerSync(bool yes)
+    {
+        if (m_sync && m_syncContext) {
+            auto done = std::exchange(m_sync, nullptr);
+            done(yes);
+        }
+    }
     void chooseExportFile(QWidget *, const QString &suggestedName, QObject *context,
                           FileCallback done) override
     {
@@ -112,6 +129,8 @@ public:
     }
 
     QList<ui::ConfirmRequest> confirmRequests;
+    QList<ui::SyncConfirmRequest> syncRequests;
+    std::optional<bool> autoConfirmSync;
     QStringList suggestedNames;
     QString nextFileName;
     std::optional<std::optional<QString>> autoConfirm;
@@ -123,6 +142,8 @@ public:
 private:
     ConfirmCallback m_confirm;
     QPointer<QObject> m_confirmContext;
+    ChoiceCallback m_sync;
+    QPointer<QObject> m_syncContext;
     FileCallback m_file;
     QPointer<QObject> m_fileContext;
 };

@@ -27,6 +27,15 @@ struct ConfirmRequest
     bool sandbox = false;
 };
 
+/** What the short confirmation of a Sync shows. */
+struct SyncConfirmRequest
+{
+    devices::Device device;
+    /** The tenant the Sync goes to, named in the question. */
+    QString tenantName;
+    bool sandbox = false;
+};
+
 /**
  * The seam between pages and their dialogs. Pages never open a dialog themselves: they ask the presenter and
  * get the answer through a callback, so no page runs a nested event loop and tests answer with a double.
@@ -47,6 +56,18 @@ public:
     /** Asks the technician to confirm a passcode action. */
     virtual void confirmAction(QWidget *parent, const ConfirmRequest &request, QObject *context,
                                ConfirmCallback done) = 0;
+    /**
+     * Asks the short confirmation of a Sync (a Yes/No question, no typed confirmation: a sync changes nothing
+     * on the device but when it checks in). The default declines: a presenter that cannot ask sends nothing.
+     */
+    virtual void confirmSync(QWidget *parent, const SyncConfirmRequest &request, QObject *context,
+                             ChoiceCallback done)
+    {
+        Q_UNUSED(parent)
+        Q_UNUSED(request)
+        Q_UNUSED(context)
+        done(false);
+    }
     /** Asks where to save an export (CSV). */
     virtual void chooseExportFile(QWidget *parent, const QString &suggestedName, QObject *context,
                                   FileCallback done) = 0;

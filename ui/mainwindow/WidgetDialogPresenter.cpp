@@ -34,6 +34,32 @@ void WidgetDialogPresenter::confirmAction(QWidget *parent, const ConfirmRequest 
     dialog->open();
 }
 
+void WidgetDialogPresenter::confirmSync(QWidget *parent, const SyncConfirmRequest &request, QObject *context,
+                                        ChoiceCallback done)
+{
+    const QString title = tr("Sync %1?").arg(request.device.deviceName);
+    auto *box =
+        new QMessageBox(QMessageBox::Question, title,
+                        request.sandbox ? tr("Ask %1 to check in with Intune now (sandbox tenant %2)?")
+                                              .arg(request.device.deviceName, request.tenantName)
+                                        : tr("Ask %1 to check in with Intune now (tenant %2)?")
+                                              .arg(request.device.deviceName, request.tenantName),
+                        QMessageBox::NoButton, parent);
+    box->setObjectName(QStringLiteral("confirmSyncBox"));
+    box->setInformativeText(tr("The device receives its pending actions and policies when it checks in. "
+                               "Nothing else changes on it."));
+    QPushButton *yes = box->addButton(tr("&Sync"), QMessageBox::AcceptRole);
+    box->addButton(tr("Cancel"), QMessageBox::RejectRole);
+    box->setDefaultButton(yes);
+    box->setAccessibleName(title);
+    box->setAccessibleDescription(box->text() + u' ' + box->informativeText());
+    box->setWindowModality(Qt::WindowModal);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QObject::connect(box, &QMessageBox::finished, context,
+                     [box, yes, done] { done(box->clickedButton() == yes); });
+    box->open();
+}
+
 void WidgetDialogPresenter::chooseExportFile(QWidget *parent, const QString &suggestedName, QObject *context,
                                              FileCallback done)
 {

@@ -18,6 +18,8 @@ class WidgetDialogPresenter final : public DialogPresenter
 public:
     void confirmAction(QWidget *parent, const ConfirmRequest &request, QObject *context,
                        ConfirmCallback done) override;
+    void confirmSync(QWidget *parent, const SyncConfirmRequest &request, QObject *context,
+                     ChoiceCallback done) override;
     void chooseExportFile(QWidget *parent, const QString &suggestedName, QObject *context,
                           FileCallback done) override;
     void askSessionOnlyStorage(QWidget *parent, const QString &reason, QObject *context,

@@ -70,6 +70,25 @@ ActionBar::ActionBar(QWidget *parent)
     sourcePalette.setColor(QPalette::WindowText, sourcePalette.color(QPalette::PlaceholderText));
     m_source->setPalette(sourcePalette);
     layout->addWidget(m_source, gridRow, 0);
+    layout->setRowMinimumHeight(gridRow + 1, 12);
+
+    m_syncTitle = new QLabel(this);
+    m_syncTitle->setObjectName(QStringLiteral("syncTitle"));
+    m_syncTitle->setFont(titleFont);
+    layout->addWidget(m_syncTitle, gridRow + 2, 0);
+    m_syncButton = new QPushButton(this);
+    m_syncButton->setObjectName(QStringLiteral("action_syncDevice"));
+    m_syncButton->setIcon(Icons::refresh());
+    m_syncButton->setAutoDefault(false);
+    m_syncButton->setMinimumWidth(170);
+    layout->addWidget(m_syncButton, gridRow + 3, 0, Qt::AlignLeft | Qt::AlignTop);
+    m_syncExplanation = new QLabel(this);
+    m_syncExplanation->setObjectName(QStringLiteral("explanation_syncDevice"));
+    m_syncExplanation->setWordWrap(true);
+    m_syncExplanation->setTextFormat(Qt::RichText);
+    m_syncExplanation->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_syncExplanation, gridRow + 4, 0);
+    connect(m_syncButton, &QPushButton::clicked, this, &ActionBar::syncTriggered);
     render();
 }
 
@@ -85,6 +104,74 @@ void ActionBar::clear()
 {
     m_verdicts.clear();
     render();
+}
+
+void ActionBar::setSyncWaiting()
+{
+    m_syncShown = true;
+    m_sync.reset();
+    m_syncStatus.clear();
+    renderSync();
+}
+
+void ActionBar::setSync(const std::optional<eligibility::SyncVerdict> &verdict, const QString &status)
+{
+    m_syncShown = verdict.has_value();
+    m_sync = verdict;
+    m_syncStatus = status;
+    renderSync();
+}
+
+QString ActionBar::syncExplanation() const
+{
+    return m_syncExplanation->text();
+}
+
+void ActionBar::renderSync()
+{
+    m_syncTitle->setText(tr("Check-in"));
+    m_syncButton->setText(tr("Sync"));
+    m_syncTitle->setVisible(m_syncShown);
+    m_syncButton->setVisible(m_syncShown);
+    m_syncExplanation->setVisible(m_syncShown);
+    const QString what = tr("Asks the device to check in with Intune now, so that it receives its pending "
+                            "actions and policies sooner.");
+    m_syncButton->setAccessibleDescription(what);
+    if (!m_sync) {
+        m_syncButton->setEnabled(false);
+        m_syncButton->setToolTip(tr("Waiting for the device's details."));
+        m_syncExplanation->setText(tr("Waiting for the device's details."));
+        m_syncExplanation->setAccessibleDescription(m_syncExplanation->text());
+        return;
+    }
+    const eligibility::SyncVerdict &v = *m_sync;
+    m_syncButton->setEnabled(v.allowed);
+    QString html;
+    QString plain;
+    if (v.allowed) {
+        m_syncButton->setToolTip(what);
+        html = what.toHtmlEscaped();
+        plain = what;
+        if (!v.cautions.isEmpty()) {
+            html += bulletList(v.cautions);
+            plain += u' ' + v.cautions.join(u' ');
+        }
+    } else {
+        const QStringList reasons =
+            v.reasons.isEmpty() ? QStringList{tr("Not available for this device.")} : v.reasons;
+        m_syncButton->setToolTip(tr("Not available: %1").arg(reasons.join(QLatin1Char(' '))));
+        html = tr("Not available:").toHtmlEscaped() + u' ' + reasons.first().toHtmlEscaped();
+        if (reasons.size() > 1)
+            html += bulletList(reasons.mid(1));
+        plain = reasons.join(u' ');
+    }
+    if (!m_syncStatus.isEmpty()) {
+        html += QStringLiteral("<br><b>") + m_syncStatus.toHtmlEscaped() + QStringLiteral("</b>");
+        plain += u' ' + m_syncStatus;
+    }
+    m_syncExplanation->setText(html);
+    m_syncExplanation->setAccessibleDescription(plain);
+    m_syncButton->setAccessibleDescription(plain);
 }
 
 QPushButton *ActionBar::button(RemoteAction action) const
@@ -159,6 +246,7 @@ void ActionBar::render()
         m_source->clear();
         m_source->hide();
     }
+    renderSync();
 }
 
 void ActionBar::changeEvent(QEvent *event)

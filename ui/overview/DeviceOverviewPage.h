@@ -25,6 +25,7 @@ class ActionResultsModel;
 class Breadcrumb;
 class CallerCheckPanel;
 class PasscodePanel;
+class SyncOffer;
 
 /**
  * A device's Overview: breadcrumb (Devices › All devices › NAME, Alt+Left goes back), the essentials a
@@ -40,6 +41,12 @@ class PasscodePanel;
  * verified" (journaled by ActionService::recordCallerCheck), Show and Copy stay disabled and say why; the
  * tick lasts until the technician leaves the device (another device, or the page is left). The preference
  * kVerifyCallerKey (on unless set to false) turns the gate off.
+ *
+ * Sync (with a SyncService in the context): the action bar's Sync asks the short confirmation
+ * (DialogPresenter::confirmSync), then SyncService::send; once a passcode action this console sent is
+ * accepted and the device has not checked in yet, a SyncOffer proposes the same Sync (its Sync now is the
+ * confirmation), where Intune syncs the platform and the role allows it, until a Sync is sent or it is
+ * dismissed.
  */
 class DeviceOverviewPage final : public QWidget
 {
@@ -60,6 +67,7 @@ public:
     const QList<eligibility::Verdict> &verdicts() const { return m_verdicts; }
 
     ActionBar *actionBar() const { return m_actionBar; }
+    SyncOffer *syncOffer() const { return m_syncOffer; }
     PasscodePanel *passcodePanel() const { return m_passcode; }
     CallerCheckPanel *callerCheck() const { return m_callerCheck; }
     /** Whether the caller-check gate is on (the preference; on without settings). */
@@ -73,6 +81,8 @@ public:
 
     /** Asks to confirm and then sends the action (the ActionBar's buttons call this). */
     void requestAction(actions::RemoteAction action);
+    /** Asks the short confirmation and then sends a Sync (the ActionBar's Sync calls this). */
+    void requestSync();
 
 Q_SIGNALS:
     /** The breadcrumb's links: back to the device list. */
@@ -96,6 +106,11 @@ private:
     void render();
     void renderEssentials();
     void renderActions();
+    void renderSync();
+    /** Sends a Sync to the device now (confirmed, or the offer's Sync now). */
+    void sendSync();
+    /** What became of the last Sync sent to the device (empty: none). */
+    QString syncStatusText() const;
     void setEssential(const QString &name, const QString &value);
     void showError(const QString &message, bool retry);
 
@@ -118,6 +133,9 @@ private:
     ActionBar *m_actionBar = nullptr;
     QLabel *m_sendError = nullptr;
     CallerCheckPanel *m_callerCheck = nullptr;
+    SyncOffer *m_syncOffer = nullptr;
+    /** The action (device and time sent) whose offer was dismissed. */
+    QString m_offerDismissedFor;
     PasscodePanel *m_passcode = nullptr;
     QLabel *m_resultsTitle = nullptr;
     ActionResultsModel *m_results = nullptr;

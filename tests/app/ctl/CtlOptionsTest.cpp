@@ -274,3 +274,29 @@ TEST(ctl_Options, PlainHttpOnlyToThisComputer)
     EXPECT_FALSE(CtlCommandLine::isAllowedEndpoint(QUrl(QStringLiteral("ftp://127.0.0.1")), &why));
     EXPECT_FALSE(CtlCommandLine::isAllowedEndpoint(QUrl(QStringLiteral("not a url")), &why));
 }
+
+TEST(ctl_Options, SyncAndResetWithSync)
+{
+    const CtlOptions sync = ok("sync KIOSK-1 --json");
+    EXPECT_EQ(sync.command, C::Sync);
+    EXPECT_EQ(sync.device, QStringLiteral("KIOSK-1"));
+    EXPECT_TRUE(sync.json);
+    EXPECT_FALSE(sync.sync);
+    const CtlOptions reset = ok("reset KIOSK-1 --sync --wait");
+    EXPECT_EQ(reset.command, C::Reset);
+    EXPECT_TRUE(reset.sync);
+    EXPECT_FALSE(reset.bulk());
+    EXPECT_FALSE(ok("reset KIOSK-1").sync);
+
+    EXPECT_TRUE(usage("sync").contains(u"Name the device"));
+    EXPECT_TRUE(usage("sync A B").contains(u"Unexpected argument 'B'"));
+    EXPECT_TRUE(usage("sync A --reason INC-1").contains(u"--reason does not apply to 'sync'"));
+    EXPECT_TRUE(usage("sync A --wait").contains(u"--wait does not apply to 'sync'"));
+    EXPECT_TRUE(usage("devices list --sync").contains(u"--sync does not apply to 'devices list'"));
+    EXPECT_TRUE(
+        usage("reset A B --sync --yes --reason R").contains(u"--sync applies to the reset of one device"));
+
+    const ParsedCommandLine help = parse({QStringLiteral("--help")});
+    EXPECT_TRUE(help.out.contains(u"sync ID|NAME|SERIAL"));
+    EXPECT_TRUE(help.out.contains(u"--sync"));
+}

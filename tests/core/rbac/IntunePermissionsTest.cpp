@@ -120,8 +120,8 @@ TEST(IntunePermissions, DisplayNames)
 {
     EXPECT_EQ(IntunePermissions::displayName(kReset), QStringLiteral("Remote tasks › Reset passcode"));
     EXPECT_EQ(IntunePermissions::displayName(kRead), QStringLiteral("Managed devices › Read"));
-    EXPECT_EQ(IntunePermissions::displayName(QStringLiteral("Microsoft.Intune_RemoteTasks_SyncDevice")),
-              QStringLiteral("RemoteTasks › SyncDevice"));
+    EXPECT_EQ(IntunePermissions::displayName(QStringLiteral("Microsoft.Intune_RemoteTasks_RebootNow")),
+              QStringLiteral("RemoteTasks › RebootNow"));
 }
 
 TEST(IntunePermissions, DirectoryRolesThatHoldEveryIntunePermission)
@@ -134,4 +134,29 @@ TEST(IntunePermissions, DirectoryRolesThatHoldEveryIntunePermission)
         {{QStringLiteral("wids"), QJsonArray{QStringLiteral("b79fbf4d-3ef9-4689-8143-76b194e85509")}}})));
     EXPECT_FALSE(IntunePermissions::tokenHasIntuneAdminRole(QStringLiteral("opaque-token")));
     EXPECT_FALSE(IntunePermissions::everything().refusal(RemoteAction::ResetPasscode));
+}
+
+TEST(IntunePermissions, SyncNeedsRemoteTasksSyncDevicesOfItsOwn)
+{
+    const QString sync = QStringLiteral("Microsoft.Intune_RemoteTasks_SyncDevice");
+    const Result<IntunePermissions> resetOnly = IntunePermissions::fromGraph(answer({kRead, kReset}));
+    ASSERT_TRUE(resetOnly);
+    EXPECT_FALSE(resetOnly->refusal(RemoteAction::ResetPasscode));
+    ASSERT_TRUE(resetOnly->syncRefusal());
+    EXPECT_EQ(*resetOnly->syncRefusal(),
+              QStringLiteral("Your Intune role does not include Remote tasks › Sync devices."));
+    EXPECT_EQ(resetOnly->syncForbiddenHint(), *resetOnly->syncRefusal());
+
+    const Result<IntunePermissions> syncOnly = IntunePermissions::fromGraph(answer({kRead, sync}));
+    ASSERT_TRUE(syncOnly);
+    EXPECT_FALSE(syncOnly->syncRefusal());
+    EXPECT_TRUE(syncOnly->refusal(RemoteAction::ResetPasscode)); // sync does not grant a passcode action
+    EXPECT_TRUE(syncOnly->syncForbiddenHint().contains(u"scope tags"));
+    EXPECT_EQ(IntunePermissions::displayName(sync), QStringLiteral("Remote tasks › Sync devices"));
+
+    const Result<IntunePermissions> wildcard =
+        IntunePermissions::fromGraph(answer({QStringLiteral("Microsoft.Intune_RemoteTasks_*")}, {sync}));
+    ASSERT_TRUE(wildcard);
+    EXPECT_TRUE(wildcard->syncRefusal()); // notAllowed wins over the wildcard
+    EXPECT_FALSE(IntunePermissions::everything().syncRefusal());
 }

@@ -137,3 +137,18 @@ TEST_F(rbac_PermissionCheck, FailedCallOrEmptyAnswerIsNotChecked)
     EXPECT_EQ(check->state(), PermissionCheck::State::NotChecked);
     EXPECT_TRUE(check->restrict(allowedVerdict()).allowed);
 }
+
+TEST_F(rbac_PermissionCheck, SyncIsRefusedOnlyWhenTheCheckedRoleLacksIt)
+{
+    EXPECT_FALSE(check->syncRefusal()); // not asked yet: nothing is refused
+    network.respondInOrder(
+        {CannedReply::json(rolePermissions({QStringLiteral("Microsoft.Intune_RemoteTasks_ResetPasscode")}))});
+    run();
+    ASSERT_TRUE(check->syncRefusal());
+    EXPECT_TRUE(check->syncRefusal()->contains(u"Remote tasks › Sync devices"));
+    check->setPermissions(*rbac::IntunePermissions::fromGraph(
+        rolePermissions({QStringLiteral("Microsoft.Intune_RemoteTasks_SyncDevice")})));
+    EXPECT_FALSE(check->syncRefusal());
+    check->setNotChecked(Error::make(Error::Kind::Network, QStringLiteral("offline")));
+    EXPECT_FALSE(check->syncRefusal());
+}

@@ -160,3 +160,35 @@ TEST_F(sandbox_rbac, AccountsEndpointNamesRolesAndScopeTags)
     for (const QString &upn : byUpn.keys())
         EXPECT_FALSE(token(SandboxServer::defaultScopes(), upn).isEmpty()) << upn.toStdString();
 }
+
+TEST_F(sandbox_rbac, SyncNeedsTheSyncDevicesPermissionAndTheScopeTag)
+{
+    startServer(testOptions(40));
+    const QString v1Devices = QStringLiteral("/v1.0/deviceManagement/managedDevices");
+    const QString id = showcase()[10].toObject().value(QLatin1String("id")).toString();
+    const QString ro = token(SandboxServer::defaultScopes(), kReadOnly);
+    EXPECT_FALSE(
+        allowedActions(
+            get(QStringLiteral("/v1.0/deviceManagement/getEffectivePermissions(scope='*')"), ro).json())
+            .contains(u"Microsoft.Intune_RemoteTasks_SyncDevice"));
+    EXPECT_TRUE(allowedActions(
+                    get(QStringLiteral("/v1.0/deviceManagement/getEffectivePermissions(scope='*')")).json())
+                    .contains(u"Microsoft.Intune_RemoteTasks_SyncDevice"));
+    const Reply denied = post(v1Devices + u'/' + id + QStringLiteral("/syncDevice"), {}, ro, {});
+    EXPECT_TRUE(isForbiddenByIntune(denied)) << denied.body.toStdString();
+    EXPECT_EQ(
+        post(v1Devices + u'/' + id + QStringLiteral("/syncDevice"), {}, QStringLiteral("default"), {}).status,
+        204);
+
+    // Outside the France scope tag: refused as the passcode actions are.
+    const QString fr = token(SandboxServer::defaultScopes(), kFrance);
+    QString outside;
+    for (const QJsonValue &v : listAll(kDevices + QStringLiteral("?$select=id,roleScopeTagIds"))) {
+        const QJsonObject d = v.toObject();
+        if (d.value(QLatin1String("roleScopeTagIds")).toArray().first().toString() != QLatin1String("1"))
+            outside = d.value(QLatin1String("id")).toString();
+    }
+    ASSERT_FALSE(outside.isEmpty());
+    EXPECT_TRUE(
+        isForbiddenByIntune(post(v1Devices + u'/' + outside + QStringLiteral("/syncDevice"), {}, fr, {})));
+}

@@ -4,6 +4,7 @@
 // trail.
 #include "SandboxTestSupport.h"
 
+#include "sandbox/tenant/ActionSimulator.h"
 #include "sandbox/tenant/IsoTime.h"
 
 #include <QJsonArray>
@@ -334,4 +335,66 @@ TEST_F(sandbox_lifecycle, RemoteLockAndRequestRules)
     EXPECT_EQ(post(QStringLiteral("/v1.0/deviceManagement/managedDevices/%1/resetPasscode").arg(windows), {})
                   .status,
               204);
+}
+
+TEST_F(sandbox_lifecycle, SyncMakesAnOnlineDeviceCheckInShortlyAndStartsWhatWaits)
+{
+    const auto tenantNow = [this] {
+        return *IsoTime::parse(
+            controlGet(QStringLiteral("state")).value(QLatin1String("tenantTime")).toString());
+    };
+    const auto lastSync = [this](const QString &device) {
+        return *IsoTime::parse(this->device(device, QStringLiteral("id,lastSyncDateTime"))
+                                   .value(QLatin1String("lastSyncDateTime"))
+                                   .toString());
+    };
+    const QString dedicated = id(plain(11));
+    ASSERT_EQ(send(dedicated, QStringLiteral("resetPasscode")), 204);
+    const qint64 before = lastSync(dedicated);
+    const qint64 sentAt = tenantNow();
+    // The v1.0 action Graph documents; the namespace-qualified form too.
+    EXPECT_EQ(
+        post(QStringLiteral("/v1.0/deviceManagement/managedDevices/%1/syncDevice").arg(dedicated), {}).status,
+        204);
+    EXPECT_EQ(lastSync(dedicated), before); // not yet: the device answers after a short delay
+    EXPECT_EQ(state(result(dedicated)), QLatin1String("pending"));
+    advance(ActionSimulator::kSyncMaxSeconds);
+    const qint64 after = lastSync(dedicated);
+    EXPECT_GE(after - sentAt, ActionSimulator::kSyncMinSeconds * 1000LL);
+    EXPECT_LE(after - sentAt, ActionSimulator::kSyncMaxSeconds * 1000LL);
+    // The check-in delivered the pending reset: it started then, not at its own later check-in.
+    EXPECT_NE(state(result(dedicated)), QLatin1String("pending"));
+    EXPECT_EQ(send(dedicated, QStringLiteral("microsoft.graph.syncDevice")), 204);
+    EXPECT_EQ(send(QStringLiteral("00000000-0000-4000-8000-000000000000"), QStringLiteral("syncDevice")),
+              404);
+    EXPECT_EQ(send(dedicated, QStringLiteral("syncDevice"), QStringLiteral("default"), R"({"x":1})"), 400);
+}
+
+TEST_F(sandbox_lifecycle, SyncLeavesOfflineDevicesAsTheyWere)
+{
+    const auto withConnectivity = [this](int row, const char *c) {
+        return id(find([row, c](const QJsonObject &f) {
+            return f.value(QLatin1String("row")).toInt() == row &&
+                   f.value(QLatin1String("connectivity")).toString() == QLatin1String(c);
+        }));
+    };
+    const auto lastSync = [this](const QString &device) {
+        return device.isEmpty() ? QString()
+                                : this->device(device, QStringLiteral("id,lastSyncDateTime"))
+                                      .value(QLatin1String("lastSyncDateTime"))
+                                      .toString();
+    };
+    const QString neverSynced = withConnectivity(1, "neverSynced");
+    const QString stale = withConnectivity(12, "stale");
+    ASSERT_FALSE(neverSynced.isEmpty());
+    ASSERT_FALSE(stale.isEmpty());
+    const QString neverBefore = lastSync(neverSynced);
+    const QString staleBefore = lastSync(stale);
+    ASSERT_EQ(send(stale, QStringLiteral("resetPasscode")), 204);
+    EXPECT_EQ(send(neverSynced, QStringLiteral("syncDevice")), 204); // accepted: Intune cannot know
+    EXPECT_EQ(send(stale, QStringLiteral("syncDevice")), 204);
+    advance(3600);
+    EXPECT_EQ(lastSync(neverSynced), neverBefore);
+    EXPECT_EQ(lastSync(stale), staleBefore);
+    EXPECT_EQ(state(result(stale)), QLatin1String("pending"));
 }

@@ -92,3 +92,42 @@ TEST(ui_ActionBar, WithoutVerdictsNothingCanBeSent)
 }
 
 } // namespace
+
+TEST(ui_ActionBar, SyncIsHiddenWithoutAServiceAndFollowsItsVerdict)
+{
+    ActionBar bar;
+    bar.show();
+    EXPECT_FALSE(bar.syncButton()->isVisible()); // no SyncService: no Sync
+
+    const QDateTime now = context().now;
+    const devices::Device android = uitest::makeDevice(4);
+    bar.setSync(eligibility::SyncRules::evaluate(android, now));
+    EXPECT_TRUE(bar.syncButton()->isVisible());
+    EXPECT_TRUE(bar.syncButton()->isEnabled());
+    EXPECT_EQ(bar.syncButton()->text(), QStringLiteral("Sync"));
+    EXPECT_TRUE(bar.syncButton()->focusPolicy() & Qt::TabFocus); // reachable from the keyboard
+    EXPECT_TRUE(bar.syncButton()->accessibleDescription().contains(QStringLiteral("check in")));
+    EXPECT_TRUE(bar.syncExplanation().contains(QStringLiteral("check in")));
+
+    devices::Device other = uitest::makeDevice(5, QStringLiteral("Linux"), devices::EnrollmentType::Unknown);
+    bar.setSync(eligibility::SyncRules::evaluate(other, now));
+    EXPECT_FALSE(bar.syncButton()->isEnabled());
+    EXPECT_TRUE(bar.syncButton()->toolTip().startsWith(QStringLiteral("Not available: ")));
+    EXPECT_TRUE(bar.syncExplanation().contains(QStringLiteral("Linux"))) << qPrintable(bar.syncExplanation());
+    EXPECT_TRUE(bar.syncButton()->accessibleDescription().contains(QStringLiteral("Linux")));
+
+    // The last Sync's status is shown and read out.
+    bar.setSync(eligibility::SyncRules::evaluate(android, now), QStringLiteral("Sync sent at 10:42."));
+    EXPECT_TRUE(bar.syncExplanation().contains(QStringLiteral("Sync sent at 10:42.")));
+    EXPECT_TRUE(bar.syncButton()->accessibleDescription().contains(QStringLiteral("Sync sent at 10:42.")));
+
+    bar.setSyncWaiting();
+    EXPECT_FALSE(bar.syncButton()->isEnabled());
+    QSignalSpy triggered(&bar, &ActionBar::syncTriggered);
+    bar.setSync(eligibility::SyncRules::evaluate(android, now));
+    bar.syncButton()->setFocus();
+    QTest::keyClick(bar.syncButton(), Qt::Key_Space);
+    EXPECT_EQ(triggered.size(), 1);
+    bar.setSync(std::nullopt);
+    EXPECT_FALSE(bar.syncButton()->isVisible());
+}
