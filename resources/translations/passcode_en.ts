@@ -829,35 +829,6 @@ Exit codes: 0 success, 2 usage error, 3 not eligible, 4 action failed or not sup
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: passcodectl [global options] COMMAND [options]
-
-Passcode Console command line: list Intune devices, check passcode eligibility, send and
-follow passcode actions. Without --graph-url or --tenant it uses an embedded sandbox tenant.
-
-Commands:
-  devices list [--filter TEXT] [--platform P] [--json|--csv]
-  devices show ID|NAME|SERIAL [--json]
-  devices find TEXT [--all-tenants] [--json]   a name, serial, IMEI or user, asked of Graph
-  reset ID|NAME|SERIAL [--reason TEXT] [--wait [--timeout S]] [--show-passcode] [--json]
-  reset ID|NAME|SERIAL... | --from-file FILE | --all-matching TEXT [--platform P]
-        --reason TEXT --yes [--max-writes N] [--wait [--timeout S]] [--show-passcode] [--json]
-                         several devices: without --yes, print the plan and exit 2
-  runs list [--json]     the bulk runs and their counts
-  runs resume RUN [--wait [--timeout S]] [--json]   send what an interrupted run did not
-  actions list [--watch [--interval S]] [--json]
-  login [--browser]      sign in to the tenant (--tenant, --client-id) and keep the sign-in
-  logout                 forget the saved sign-in
-  whoami [--json]        show the signed-in account
-  tenants add NAME (--tenant T --client-id C [--cloud C] | --graph-url URL [--login-url URL])
-        [--color #RRGGBB]  add a tenant to the roster (shared with the console)
-  tenants list [--json]  the roster; --tenant NAME picks one of its tenants
-  tenants remove NAME    sign out of a tenant and remove it from the roster
-
-Options:
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Give the text to find (2 characters or more): a device name, serial number, IMEI, user or id.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -895,6 +866,45 @@ Options:
     </message>
     <message>
         <source>--devices, --seed, --time-scale, --token-lifetime and --upn apply to the sandbox only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reset: once accepted, sync the device so it checks in sooner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: passcodectl [global options] COMMAND [options]
+
+Passcode Console command line: list Intune devices, check passcode eligibility, send and
+follow passcode actions. Without --graph-url or --tenant it uses an embedded sandbox tenant.
+
+Commands:
+  devices list [--filter TEXT] [--platform P] [--json|--csv]
+  devices show ID|NAME|SERIAL [--json]
+  devices find TEXT [--all-tenants] [--json]   a name, serial, IMEI or user, asked of Graph
+  reset ID|NAME|SERIAL [--reason TEXT] [--wait [--timeout S]] [--show-passcode] [--sync]
+        [--json]
+  reset ID|NAME|SERIAL... | --from-file FILE | --all-matching TEXT [--platform P]
+        --reason TEXT --yes [--max-writes N] [--wait [--timeout S]] [--show-passcode] [--json]
+                         several devices: without --yes, print the plan and exit 2
+  sync ID|NAME|SERIAL [--json]   ask the device to check in with Intune now (Sync)
+  runs list [--json]     the bulk runs and their counts
+  runs resume RUN [--wait [--timeout S]] [--json]   send what an interrupted run did not
+  actions list [--watch [--interval S]] [--json]
+  login [--browser]      sign in to the tenant (--tenant, --client-id) and keep the sign-in
+  logout                 forget the saved sign-in
+  whoami [--json]        show the signed-in account
+  tenants add NAME (--tenant T --client-id C [--cloud C] | --graph-url URL [--login-url URL])
+        [--color #RRGGBB]  add a tenant to the roster (shared with the console)
+  tenants list [--json]  the roster; --tenant NAME picks one of its tenants
+  tenants remove NAME    sign out of a tenant and remove it from the roster
+
+Options:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sync applies to the reset of one device; sync the others with &apos;passcodectl sync&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1453,6 +1463,10 @@ Options:
     </message>
     <message>
         <source>Remote tasks › Remote lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote tasks › Sync devices</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2257,6 +2271,55 @@ Options:
     </message>
 </context>
 <context>
+    <name>SyncRules</name>
+    <message>
+        <source>Intune: Sync (2025 page: Android, iOS/iPadOS, macOS, Windows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intune&apos;s Sync supports Android, iOS/iPadOS, macOS and Windows devices; this device&apos;s platform (%1) is not one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device has never checked in: it answers a sync only once it is online and enrolled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The device last checked in %n day(s) ago: it answers a sync only when it is online again.</source>
+        <translation>
+            <numerusform>The device last checked in %n day ago: it answers a sync only when it is online again.</numerusform>
+            <numerusform>The device last checked in %n days ago: it answers a sync only when it is online again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncState</name>
+    <message>
+        <source>not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outcome unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TenantOptions</name>
     <message>
         <source>Unknown cloud &apos;%1&apos;: use global, usgov, usgov-dod or china.</source>
@@ -2477,6 +2540,30 @@ Options:
         <source>Do not sign in</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sync %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask %1 to check in with Intune now (sandbox tenant %2)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask %1 to check in with Intune now (tenant %2)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device receives its pending actions and policies when it checks in. Nothing else changes on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2602,6 +2689,17 @@ Options:
     </message>
     <message>
         <source>The device now calls for %1, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>passcode::actions::SyncService</name>
+    <message>
+        <source>Sync cannot be sent to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sync is already on its way to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2876,6 +2974,10 @@ Options:
             <numerusform>Run %1: sending %n actions, at most %2 writes per %3 s.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Permissions not checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>passcode::ctl::BulkRunCommand</name>
@@ -3145,6 +3247,33 @@ Options:
     </message>
 </context>
 <context>
+    <name>passcode::ctl::SyncCommand</name>
+    <message>
+        <source>%1: Sync is not available: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync sent to %1: Intune asked the device to check in; it does when it is online (see its last check-in with &apos;passcodectl devices show&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Sync was refused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the outcome of Sync is unknown (the answer was lost); it was not sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Sync is on its way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permissions not checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>passcode::ctl::TenantFinder</name>
     <message>
         <source>&apos;%1&apos; is too short to look up: give 2 characters or more.</source>
@@ -3386,6 +3515,18 @@ Options:
     </message>
     <message>
         <source>Source: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks the device to check in with Intune now, so that it receives its pending actions and policies sooner.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4556,6 +4697,30 @@ Options:
         <source>Tick “Caller&apos;s identity verified” (under Verify the caller) to show or copy the passcode.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sync is on its way to Intune…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync sent at %1: Intune asked the device to check in; it does when it is online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync sent at %1: its outcome is unknown (the answer was lost). It was not sent again; you may sync again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync sent at %1 was refused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sync is already on its way to the device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync sent to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>passcode::ui::DeviceTableModel</name>
@@ -5503,6 +5668,33 @@ Options:
     </message>
     <message>
         <source>Practice: the sandbox tenant signs you in as its helpdesk technician once you approve on its own sign-in page. Nothing is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>passcode::ui::SyncOffer</name>
+    <message>
+        <source>Intune delivers %1 when %2 checks in. Sync the device now so that it checks in sooner?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks %1 to check in with Intune now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hides this offer; Sync stays in the device&apos;s actions.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -832,61 +832,6 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 non éligible, 
         <translation>--all-tenants cherche dans tous les locataires de la liste : il ne peut pas être combiné avec --tenant, --graph-url, --sandbox ou d’autres options de connexion.</translation>
     </message>
     <message>
-        <source>Usage: passcodectl [global options] COMMAND [options]
-
-Passcode Console command line: list Intune devices, check passcode eligibility, send and
-follow passcode actions. Without --graph-url or --tenant it uses an embedded sandbox tenant.
-
-Commands:
-  devices list [--filter TEXT] [--platform P] [--json|--csv]
-  devices show ID|NAME|SERIAL [--json]
-  devices find TEXT [--all-tenants] [--json]   a name, serial, IMEI or user, asked of Graph
-  reset ID|NAME|SERIAL [--reason TEXT] [--wait [--timeout S]] [--show-passcode] [--json]
-  reset ID|NAME|SERIAL... | --from-file FILE | --all-matching TEXT [--platform P]
-        --reason TEXT --yes [--max-writes N] [--wait [--timeout S]] [--show-passcode] [--json]
-                         several devices: without --yes, print the plan and exit 2
-  runs list [--json]     the bulk runs and their counts
-  runs resume RUN [--wait [--timeout S]] [--json]   send what an interrupted run did not
-  actions list [--watch [--interval S]] [--json]
-  login [--browser]      sign in to the tenant (--tenant, --client-id) and keep the sign-in
-  logout                 forget the saved sign-in
-  whoami [--json]        show the signed-in account
-  tenants add NAME (--tenant T --client-id C [--cloud C] | --graph-url URL [--login-url URL])
-        [--color #RRGGBB]  add a tenant to the roster (shared with the console)
-  tenants list [--json]  the roster; --tenant NAME picks one of its tenants
-  tenants remove NAME    sign out of a tenant and remove it from the roster
-
-Options:
-</source>
-        <translation>Utilisation&#xa0;: passcodectl [options globales] COMMANDE [options]
-
-Ligne de commande de Passcode Console&#xa0;: lister les appareils Intune, vérifier l&apos;éligibilité aux actions
-de code secret, envoyer et suivre ces actions. Sans --graph-url ni --tenant, elle utilise un locataire
-de bac à sable intégré.
-
-Commandes&#xa0;:
-  devices list [--filter TEXT] [--platform P] [--json|--csv]
-  devices show ID|NAME|SERIAL [--json]
-  devices find TEXT [--all-tenants] [--json]   un nom, numéro de série, IMEI ou utilisateur, demandé à Graph
-  reset ID|NAME|SERIAL [--reason TEXT] [--wait [--timeout S]] [--show-passcode] [--json]
-  reset ID|NAME|SERIAL... | --from-file FILE | --all-matching TEXT [--platform P]
-        --reason TEXT --yes [--max-writes N] [--wait [--timeout S]] [--show-passcode] [--json]
-                         plusieurs appareils&#xa0;: sans --yes, affiche le plan et sort avec 2
-  runs list [--json]     les exécutions groupées et leurs comptes
-  runs resume RUN [--wait [--timeout S]] [--json]   envoyer ce qu&apos;une exécution interrompue n&apos;a pas envoyé
-  actions list [--watch [--interval S]] [--json]
-  login [--browser]      se connecter au locataire (--tenant, --client-id) et conserver la connexion
-  logout                 oublier la connexion enregistrée
-  whoami [--json]        afficher le compte connecté
-  tenants add NAME (--tenant T --client-id C [--cloud C] | --graph-url URL [--login-url URL])
-        [--color #RRGGBB]  ajouter un locataire à la liste (partagée avec la console)
-  tenants list [--json]  la liste des locataires ; --tenant NOM choisit l&apos;un d&apos;eux
-  tenants remove NAME    se déconnecter d&apos;un locataire et le retirer de la liste
-
-Options&#xa0;:
-</translation>
-    </message>
-    <message>
         <source>Give the text to find (2 characters or more): a device name, serial number, IMEI, user or id.</source>
         <translation>Donnez le texte à chercher (2 caractères ou plus) : un nom d’appareil, un numéro de série, un IMEI, un utilisateur ou un ID.</translation>
     </message>
@@ -925,6 +870,73 @@ Options&#xa0;:
     <message>
         <source>--devices, --seed, --time-scale, --token-lifetime and --upn apply to the sandbox only.</source>
         <translation>--devices, --seed, --time-scale, --token-lifetime et --upn ne s’appliquent qu’au sandbox.</translation>
+    </message>
+    <message>
+        <source>reset: once accepted, sync the device so it checks in sooner.</source>
+        <translation>reset&#xa0;: une fois l’action acceptée, synchroniser l’appareil pour qu’il s’archive plus tôt.</translation>
+    </message>
+    <message>
+        <source>Usage: passcodectl [global options] COMMAND [options]
+
+Passcode Console command line: list Intune devices, check passcode eligibility, send and
+follow passcode actions. Without --graph-url or --tenant it uses an embedded sandbox tenant.
+
+Commands:
+  devices list [--filter TEXT] [--platform P] [--json|--csv]
+  devices show ID|NAME|SERIAL [--json]
+  devices find TEXT [--all-tenants] [--json]   a name, serial, IMEI or user, asked of Graph
+  reset ID|NAME|SERIAL [--reason TEXT] [--wait [--timeout S]] [--show-passcode] [--sync]
+        [--json]
+  reset ID|NAME|SERIAL... | --from-file FILE | --all-matching TEXT [--platform P]
+        --reason TEXT --yes [--max-writes N] [--wait [--timeout S]] [--show-passcode] [--json]
+                         several devices: without --yes, print the plan and exit 2
+  sync ID|NAME|SERIAL [--json]   ask the device to check in with Intune now (Sync)
+  runs list [--json]     the bulk runs and their counts
+  runs resume RUN [--wait [--timeout S]] [--json]   send what an interrupted run did not
+  actions list [--watch [--interval S]] [--json]
+  login [--browser]      sign in to the tenant (--tenant, --client-id) and keep the sign-in
+  logout                 forget the saved sign-in
+  whoami [--json]        show the signed-in account
+  tenants add NAME (--tenant T --client-id C [--cloud C] | --graph-url URL [--login-url URL])
+        [--color #RRGGBB]  add a tenant to the roster (shared with the console)
+  tenants list [--json]  the roster; --tenant NAME picks one of its tenants
+  tenants remove NAME    sign out of a tenant and remove it from the roster
+
+Options:
+</source>
+        <translation>Utilisation&#xa0;: passcodectl [options globales] COMMANDE [options]
+
+Ligne de commande de Passcode Console&#xa0;: lister les appareils Intune, vérifier l&apos;éligibilité aux actions
+de code secret, envoyer et suivre ces actions. Sans --graph-url ni --tenant, elle utilise un locataire
+de bac à sable intégré.
+
+Commandes&#xa0;:
+  devices list [--filter TEXT] [--platform P] [--json|--csv]
+  devices show ID|NAME|SERIAL [--json]
+  devices find TEXT [--all-tenants] [--json]   un nom, numéro de série, IMEI ou utilisateur, demandé à Graph
+  reset ID|NAME|SERIAL [--reason TEXT] [--wait [--timeout S]] [--show-passcode] [--sync]
+        [--json]
+  reset ID|NAME|SERIAL... | --from-file FILE | --all-matching TEXT [--platform P]
+        --reason TEXT --yes [--max-writes N] [--wait [--timeout S]] [--show-passcode] [--json]
+                         plusieurs appareils&#xa0;: sans --yes, affiche le plan et sort avec 2
+  sync ID|NAME|SERIAL [--json]   demander à l&apos;appareil de s&apos;archiver auprès d&apos;Intune maintenant (Synchroniser)
+  runs list [--json]     les exécutions groupées et leurs comptes
+  runs resume RUN [--wait [--timeout S]] [--json]   envoyer ce qu&apos;une exécution interrompue n&apos;a pas envoyé
+  actions list [--watch [--interval S]] [--json]
+  login [--browser]      se connecter au locataire (--tenant, --client-id) et conserver la connexion
+  logout                 oublier la connexion enregistrée
+  whoami [--json]        afficher le compte connecté
+  tenants add NAME (--tenant T --client-id C [--cloud C] | --graph-url URL [--login-url URL])
+        [--color #RRGGBB]  ajouter un locataire à la liste (partagée avec la console)
+  tenants list [--json]  la liste des locataires ; --tenant NOM choisit l&apos;un d&apos;eux
+  tenants remove NAME    se déconnecter d&apos;un locataire et le retirer de la liste
+
+Options&#xa0;:
+</translation>
+    </message>
+    <message>
+        <source>--sync applies to the reset of one device; sync the others with &apos;passcodectl sync&apos;.</source>
+        <translation>--sync s’applique à la réinitialisation d’un seul appareil&#xa0;; synchronisez les autres avec «&#xa0;passcodectl sync&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -1483,6 +1495,10 @@ Options&#xa0;:
     <message>
         <source>Remote tasks › Remote lock</source>
         <translation>Tâches à distance › Verrouillage à distance</translation>
+    </message>
+    <message>
+        <source>Remote tasks › Sync devices</source>
+        <translation>Tâches à distance › Synchroniser les appareils</translation>
     </message>
 </context>
 <context>
@@ -2286,6 +2302,55 @@ Options&#xa0;:
     </message>
 </context>
 <context>
+    <name>SyncRules</name>
+    <message>
+        <source>Intune: Sync (2025 page: Android, iOS/iPadOS, macOS, Windows)</source>
+        <translation>Intune&#xa0;: Synchroniser (page de 2025&#xa0;: Android, iOS/iPadOS, macOS, Windows)</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>non signalée</translation>
+    </message>
+    <message>
+        <source>Intune&apos;s Sync supports Android, iOS/iPadOS, macOS and Windows devices; this device&apos;s platform (%1) is not one of them.</source>
+        <translation>La synchronisation Intune prend en charge les appareils Android, iOS/iPadOS, macOS et Windows&#xa0;; la plateforme de cet appareil (%1) n’en fait pas partie.</translation>
+    </message>
+    <message>
+        <source>The device has never checked in: it answers a sync only once it is online and enrolled.</source>
+        <translation>L’appareil ne s’est jamais archivé&#xa0;: il ne répond à une synchronisation qu’une fois en ligne et inscrit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The device last checked in %n day(s) ago: it answers a sync only when it is online again.</source>
+        <translation>
+            <numerusform>Le dernier archivage de l’appareil date de %n jour&#xa0;: il ne répond à une synchronisation qu’une fois de nouveau en ligne.</numerusform>
+            <numerusform>Le dernier archivage de l’appareil date de %n jours&#xa0;: il ne répond à une synchronisation qu’une fois de nouveau en ligne.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncState</name>
+    <message>
+        <source>not sent</source>
+        <translation>non envoyée</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>envoi en cours</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>acceptée</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refusée</translation>
+    </message>
+    <message>
+        <source>outcome unknown</source>
+        <translation>résultat inconnu</translation>
+    </message>
+</context>
+<context>
     <name>TenantOptions</name>
     <message>
         <source>Unknown cloud &apos;%1&apos;: use global, usgov, usgov-dod or china.</source>
@@ -2506,6 +2571,30 @@ Options&#xa0;:
         <source>Do not sign in</source>
         <translation>Ne pas se connecter</translation>
     </message>
+    <message>
+        <source>Sync %1?</source>
+        <translation>Synchroniser %1&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Ask %1 to check in with Intune now (sandbox tenant %2)?</source>
+        <translation>Demander à %1 de s’archiver auprès d’Intune maintenant (locataire de bac à sable %2)&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Ask %1 to check in with Intune now (tenant %2)?</source>
+        <translation>Demander à %1 de s’archiver auprès d’Intune maintenant (locataire %2)&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The device receives its pending actions and policies when it checks in. Nothing else changes on it.</source>
+        <translation>L’appareil reçoit ses actions et stratégies en attente lors de son archivage. Rien d’autre ne change sur l’appareil.</translation>
+    </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation>&amp;Synchroniser</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2632,6 +2721,17 @@ Options&#xa0;:
     <message>
         <source>The device now calls for %1, not %2.</source>
         <translation>L&apos;appareil appelle désormais %1, et non %2.</translation>
+    </message>
+</context>
+<context>
+    <name>passcode::actions::SyncService</name>
+    <message>
+        <source>Sync cannot be sent to %1: %2</source>
+        <translation>La synchronisation ne peut pas être envoyée à %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>A sync is already on its way to %1.</source>
+        <translation>Une synchronisation est déjà en route vers %1.</translation>
     </message>
 </context>
 <context>
@@ -2906,6 +3006,10 @@ Options&#xa0;:
             <numerusform>Exécution %1&#xa0;: envoi de %n actions, au plus %2 écritures par %3 s.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Permissions not checked: %1</source>
+        <translation>Autorisations non vérifiées&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>passcode::ctl::BulkRunCommand</name>
@@ -3175,6 +3279,33 @@ Options&#xa0;:
     </message>
 </context>
 <context>
+    <name>passcode::ctl::SyncCommand</name>
+    <message>
+        <source>%1: Sync is not available: %2</source>
+        <translation>%1&#xa0;: la synchronisation n’est pas disponible&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Sync sent to %1: Intune asked the device to check in; it does when it is online (see its last check-in with &apos;passcodectl devices show&apos;).</source>
+        <translation>Synchronisation envoyée à %1&#xa0;: Intune a demandé à l’appareil de s’archiver&#xa0;; il le fait quand il est en ligne (voir son dernier archivage avec «&#xa0;passcodectl devices show&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>%1: Sync was refused: %2</source>
+        <translation>%1&#xa0;: la synchronisation a été refusée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: the outcome of Sync is unknown (the answer was lost); it was not sent again.</source>
+        <translation>%1&#xa0;: le résultat de la synchronisation est inconnu (la réponse a été perdue)&#xa0;; elle n’a pas été renvoyée.</translation>
+    </message>
+    <message>
+        <source>%1: Sync is on its way.</source>
+        <translation>%1&#xa0;: la synchronisation est en route.</translation>
+    </message>
+    <message>
+        <source>Permissions not checked: %1</source>
+        <translation>Autorisations non vérifiées&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>passcode::ctl::TenantFinder</name>
     <message>
         <source>&apos;%1&apos; is too short to look up: give 2 characters or more.</source>
@@ -3417,6 +3548,18 @@ Options&#xa0;:
     <message>
         <source>Source: %1.</source>
         <translation>Source&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Archivage</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchroniser</translation>
+    </message>
+    <message>
+        <source>Asks the device to check in with Intune now, so that it receives its pending actions and policies sooner.</source>
+        <translation>Demande à l’appareil de s’archiver auprès d’Intune maintenant, pour qu’il reçoive plus tôt ses actions et stratégies en attente.</translation>
     </message>
 </context>
 <context>
@@ -4586,6 +4729,30 @@ Options&#xa0;:
         <source>Tick “Caller&apos;s identity verified” (under Verify the caller) to show or copy the passcode.</source>
         <translation>Cochez « Identité de l&apos;appelant vérifiée » (sous Vérifier l&apos;appelant) pour afficher ou copier le code secret.</translation>
     </message>
+    <message>
+        <source>Sync is on its way to Intune…</source>
+        <translation>La synchronisation est en route vers Intune…</translation>
+    </message>
+    <message>
+        <source>Sync sent at %1: Intune asked the device to check in; it does when it is online.</source>
+        <translation>Synchronisation envoyée le %1&#xa0;: Intune a demandé à l’appareil de s’archiver&#xa0;; il le fait quand il est en ligne.</translation>
+    </message>
+    <message>
+        <source>Sync sent at %1: its outcome is unknown (the answer was lost). It was not sent again; you may sync again.</source>
+        <translation>Synchronisation envoyée le %1&#xa0;: son résultat est inconnu (la réponse a été perdue). Elle n’a pas été renvoyée&#xa0;; vous pouvez synchroniser de nouveau.</translation>
+    </message>
+    <message>
+        <source>Sync sent at %1 was refused: %2</source>
+        <translation>La synchronisation envoyée le %1 a été refusée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>A sync is already on its way to the device.</source>
+        <translation>Une synchronisation est déjà en route vers l’appareil.</translation>
+    </message>
+    <message>
+        <source>Sync sent to %1.</source>
+        <translation>Synchronisation envoyée à %1.</translation>
+    </message>
 </context>
 <context>
     <name>passcode::ui::DeviceTableModel</name>
@@ -5534,6 +5701,33 @@ Options&#xa0;:
     <message>
         <source>Practice: the sandbox tenant signs you in as its helpdesk technician once you approve on its own sign-in page. Nothing is saved.</source>
         <translation>Entraînement&#xa0;: le locataire de bac à sable vous connecte en tant que son technicien du support dès que vous approuvez sur sa propre page de connexion. Rien n&apos;est enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>passcode::ui::SyncOffer</name>
+    <message>
+        <source>Intune delivers %1 when %2 checks in. Sync the device now so that it checks in sooner?</source>
+        <translation>Intune transmet %1 lors de l’archivage de %2. Synchroniser l’appareil maintenant pour qu’il s’archive plus tôt&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Pas maintenant</translation>
+    </message>
+    <message>
+        <source>Sync offer</source>
+        <translation>Proposition de synchronisation</translation>
+    </message>
+    <message>
+        <source>Asks %1 to check in with Intune now.</source>
+        <translation>Demande à %1 de s’archiver auprès d’Intune maintenant.</translation>
+    </message>
+    <message>
+        <source>Hides this offer; Sync stays in the device&apos;s actions.</source>
+        <translation>Masque cette proposition&#xa0;; Synchroniser reste dans les actions de l’appareil.</translation>
     </message>
 </context>
 <context>
