@@ -15,6 +15,7 @@
 #include "ui/overview/SyncOffer.h"
 
 #include <QLabel>
+#include <QPushButton>
 
 namespace passcode::ui {
 
