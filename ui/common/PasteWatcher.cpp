@@ -4,6 +4,8 @@
 #include <QKeyEvent>
 #include <QLineEdit>
 
+#include <algorithm>
+
 namespace passcode::ui {
 
 PasteWatcher::PasteWatcher(QLineEdit *edit)

@@ -20,6 +20,7 @@
 #include "ui/tenants/AllTenantsPage.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QLabel>

@@ -168,7 +168,7 @@ private:
     // The command palette and the language menu (MainWindowPalette.cpp).
     void buildPaletteActions();
     void retranslatePalette();
-    QList<PaletteCommand> paletteCommands(QHash<QString, QAction *> &actions) const;
+    QList<PaletteCommand> paletteCommands(QHash<QString, QPointer<QAction>> &actions) const;
     void noteRecentDevice(const TenantPages *pages, const QString &deviceId);
     RecentDevices &recentsOf(const QString &tenantId) const;
     void chooseLanguage(const QString &language);

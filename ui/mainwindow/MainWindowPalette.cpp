@@ -15,6 +15,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QKeyEvent>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
 #include <QSettings>
@@ -105,7 +106,7 @@ void MainWindow::chooseLanguage(const QString &language)
         statusBar()->showMessage(tr("The new language applies at the next start."), kStatusTimeoutMs);
 }
 
-QList<PaletteCommand> MainWindow::paletteCommands(QHash<QString, QAction *> &actions) const
+QList<PaletteCommand> MainWindow::paletteCommands(QHash<QString, QPointer<QAction>> &actions) const
 {
     QList<PaletteCommand> commands;
     const auto add = [&](QAction *action, bool isPage, const QString &title = {},
@@ -149,7 +150,7 @@ void MainWindow::openCommandPalette()
         m_palette->filterEdit()->setFocus();
         return;
     }
-    QHash<QString, QAction *> actions;
+    QHash<QString, QPointer<QAction>> actions;
     PaletteMatcher matcher;
     matcher.setCommands(paletteCommands(actions));
     TenantPages *pages = currentTenant();
@@ -163,7 +164,7 @@ void MainWindow::openCommandPalette()
         m_palette->setServerLookup(*context->client, context->directory);
     const QPointer<TenantPages> from = pages;
     connect(m_palette, &CommandPalette::commandChosen, this, [actions](const QString &key) {
-        QAction *action = actions.value(key);
+        QAction *action = actions.value(key); // null when it went meanwhile (a tenant closed)
         if (action && action->isEnabled())
             action->trigger();
     });

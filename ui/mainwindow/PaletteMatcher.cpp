@@ -9,6 +9,8 @@
 #include <QSet>
 #include <QStringMatcher>
 
+#include <algorithm>
+
 namespace passcode::ui {
 
 namespace {
@@ -84,7 +86,8 @@ PaletteMatcher::Result PaletteMatcher::match(const QString &text) const
     QList<PaletteItem> pages;
     QList<PaletteItem> commands;
     for (const PaletteCommand &command : m_commands) {
-        if (!words.isEmpty() && !containsAll((command.title + u' ' + command.keywords).toCaseFolded(), words))
+        if (!words.isEmpty() &&
+            !containsAll(QString(command.title + u' ' + command.keywords).toCaseFolded(), words))
             continue;
         PaletteItem item;
         item.kind = command.isPage ? PaletteItem::Kind::Page : PaletteItem::Kind::Command;

@@ -8,6 +8,7 @@
 #include <gtest/gtest.h>
 
 #include <QElapsedTimer>
+#include <QKeySequence>
 
 #include <cstdio>
 
@@ -165,6 +166,7 @@ TEST_F(ui_PaletteMatcher, MatchTimeOnOneHundredThousandDevicesIsLogged)
     const devices::Device &target = directory.at(77777);
     for (const QString &text : {QStringLiteral("d"), QStringLiteral("device-07"), target.serialNumber,
                                 target.userPrincipalName, QStringLiteral("pixel 8 user4")}) {
+        matcher.match(text); // warm: the first pass also allocates the scratch and touches the pages
         QElapsedTimer timer;
         timer.start();
         const PaletteMatcher::Result result = matcher.match(text);
