@@ -72,16 +72,10 @@ protected:
     {
         QTest::keyClick(window(), Qt::Key_K, Qt::ControlModifier);
         ui::CommandPalette *palette = window()->commandPalette();
-        if (palette)
+        if (palette) {
             EXPECT_TRUE(QTest::qWaitForWindowExposed(palette));
+        }
         return palette;
-    }
-
-    void openAndWait(const QString &id)
-    {
-        window()->openDevice(id);
-        ui::DeviceOverviewPage *page = window()->overviewPage();
-        EXPECT_TRUE(QTest::qWaitFor([page] { return !page->isLoading(); }, 20000));
     }
 };
 
@@ -109,11 +103,13 @@ TEST_F(ui_PaletteFlow, PagesAndCommandsAreTheWindowsEnabledActions)
     QStringList titles;
     for (const PaletteItem &item : palette->items())
         titles.append(item.title);
-    for (const QString &title :
-         {QStringLiteral("All devices"), QStringLiteral("Device actions"), QStringLiteral("Refresh"),
-          QStringLiteral("Export devices to CSV…"), QStringLiteral("Preferences…"),
-          QStringLiteral("Language: Français"), QStringLiteral("Language: English")})
-        EXPECT_TRUE(titles.contains(title)) << qPrintable(title);
+    for (const QString &title : {QStringLiteral("All devices"), QStringLiteral("Device actions"),
+                                 QStringLiteral("Refresh"), QStringLiteral("Export devices to CSV…"),
+                                 QStringLiteral("Preferences…"), QStringLiteral("Language: Français")})
+        EXPECT_TRUE(titles.contains(title))
+            << qPrintable(title) << " not in " << qPrintable(titles.join(u'|'));
+    // One language command per View › Language action (system default and each shipped language).
+    EXPECT_EQ(titles.filter(QStringLiteral("Language: ")).size(), window()->languageActions().size());
     // Hidden or disabled actions are not offered: no sign-in to end on the sandbox's token, no Back.
     EXPECT_FALSE(titles.contains(QStringLiteral("Sign out")));
     EXPECT_FALSE(titles.contains(QStringLiteral("Back")));
@@ -135,14 +131,14 @@ TEST_F(ui_PaletteFlow, ADeviceOpensFromTheTextOrAPasteAndRecentDevicesComeFirstA
     QTest::keyClick(palette->filterEdit(), Qt::Key_Return);
     ASSERT_EQ(window()->currentPage(), static_cast<QWidget *>(window()->overviewPage()));
     EXPECT_EQ(window()->overviewPage()->deviceId(), first.id);
-    QTest::qWaitFor([this] { return !window()->overviewPage()->isLoading(); }, 20000);
+    EXPECT_TRUE(QTest::qWaitFor([this] { return !window()->overviewPage()->isLoading(); }, 20000));
 
     palette = openPalette();
     ASSERT_TRUE(palette);
     QApplication::clipboard()->setText(second.serialNumber);
     QTest::keySequence(palette->filterEdit(), QKeySequence::Paste);
     EXPECT_EQ(window()->overviewPage()->deviceId(), second.id);
-    QTest::qWaitFor([this] { return !window()->overviewPage()->isLoading(); }, 20000);
+    EXPECT_TRUE(QTest::qWaitFor([this] { return !window()->overviewPage()->isLoading(); }, 20000));
 
     // Back on the list: the last opened first, with Alt+1 and Alt+2.
     window()->showPlace(ui::Place::AllDevices);
