@@ -17,6 +17,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QSettings>
 #include <QSignalSpy>
@@ -28,6 +29,27 @@ using namespace passcode;
 using ui::PaletteItem;
 
 namespace {
+
+/**
+ * Makes a line edit claim Ctrl+K as its own, as QLineEdit does where the platform binds it to "delete to the
+ * end of the line" (X11, GNOME and KDE themes; the offscreen platform binds nothing to it).
+ */
+class ClaimsCtrlK final : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::ShortcutOverride &&
+            static_cast<QKeyEvent *>(event)->keyCombination() == (Qt::CTRL | Qt::Key_K)) {
+            event->accept();
+            return true;
+        }
+        return QObject::eventFilter(watched, event);
+    }
+};
 
 class ui_PaletteFlow : public ::testing::Test
 {
@@ -89,6 +111,8 @@ TEST_F(ui_PaletteFlow, CtrlKOpensItFromTheWindowAndFromTheDeviceSearch)
 
     window()->devicesPage()->focusSearch();
     QLineEdit *search = window()->devicesPage()->searchEdit();
+    ClaimsCtrlK claims(search);
+    search->installEventFilter(&claims);
     QTest::keyClicks(search, QStringLiteral("device"));
     search->setCursorPosition(0);
     QTest::keyClick(search, Qt::Key_K, Qt::ControlModifier);
