@@ -15,6 +15,7 @@
 #include "ui/devices/DeviceFilterModel.h"
 #include "ui/devices/DeviceTableModel.h"
 #include "ui/devices/DevicesPage.h"
+#include "ui/mainwindow/CommandPalette.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/overview/CallerCheckPanel.h"
 #include "ui/overview/ConfirmActionDialog.h"
@@ -34,6 +35,7 @@
 #include <QJsonDocument>
 #include <QLineEdit>
 #include <QNetworkReply>
+#include <QPainter>
 #include <QPixmap>
 #include <QPushButton>
 #include <QTableView>
@@ -164,21 +166,25 @@ void ScreenshotTour::waitFor(const QString &what, std::function<bool()> conditio
     timer->start();
 }
 
-bool ScreenshotTour::save(QWidget *widget, const QString &name)
+bool ScreenshotTour::savePixmap(const QPixmap &pixmap, const QString &name)
 {
     // At 200 % (QT_SCALE_FACTOR=2 or a high-density screen) the files are name@2x-<language>.png.
-    const QString density = widget->devicePixelRatioF() > 1.0 ? QStringLiteral("@2x") : QString();
+    const QString density = pixmap.devicePixelRatio() > 1.0 ? QStringLiteral("@2x") : QString();
+    const QString file =
+        QDir(m_directory).filePath(name + density + QLatin1Char('-') + m_language + QStringLiteral(".png"));
+    ++m_attempted;
+    const bool ok = pixmap.save(file);
+    std::fprintf(stdout, "%s %s\n", ok ? "saved" : "FAILED", qPrintable(file));
+    std::fflush(stdout);
+    if (ok)
+        ++m_saved;
+    return ok;
+}
+
+bool ScreenshotTour::save(QWidget *widget, const QString &name)
+{
     const auto write = [&](const QString &fileName) {
-        const QString file =
-            QDir(m_directory)
-                .filePath(fileName + density + QLatin1Char('-') + m_language + QStringLiteral(".png"));
-        ++m_attempted;
-        const bool ok = widget->grab().save(file);
-        std::fprintf(stdout, "%s %s\n", ok ? "saved" : "FAILED", qPrintable(file));
-        std::fflush(stdout);
-        if (ok)
-            ++m_saved;
-        return ok;
+        return savePixmap(widget->grab(), fileName);
     };
     bool ok = write(name);
     if (widget == m_session.window()) {
@@ -401,9 +407,32 @@ void ScreenshotTour::showDeviceActions()
         [this] {
             after(400, [this] {
                 save(m_session.window(), QStringLiteral("device-actions"));
-                showPreferences();
+                showCommandPalette();
             });
         });
+}
+
+void ScreenshotTour::showCommandPalette()
+{
+    // Ctrl+K over All devices: the two devices opened above first (Alt+1, Alt+2), then pages and commands.
+    ui::MainWindow *window = m_session.window();
+    window->showPlace(ui::Place::AllDevices);
+    window->openCommandPalette();
+    after(400, [this, window] {
+        ui::CommandPalette *palette = window->commandPalette();
+        if (!palette) {
+            fail(QStringLiteral("the command palette did not open"));
+            return;
+        }
+        // The popup is a window of its own: drawn over the main window's image where it stands.
+        QPixmap shot = window->grab();
+        QPainter painter(&shot);
+        painter.drawPixmap(window->mapFromGlobal(palette->mapToGlobal(QPoint(0, 0))), palette->grab());
+        painter.end();
+        savePixmap(shot, QStringLiteral("command-palette"));
+        palette->close();
+        showPreferences();
+    });
 }
 
 void ScreenshotTour::showPreferences()

@@ -10,6 +10,7 @@
 
 #include <functional>
 
+class QPixmap;
 class QWidget;
 
 namespace passcode::console {
@@ -20,10 +21,10 @@ class ConsoleSession;
  * `passcode-console --screenshot-dir DIR`: walks the real program through its pages on the sandbox tenant and
  * saves QWidget::grab() images (docs/screenshots): All devices, an eligible device's Overview, the
  * confirmation, the passcode panel with a code (masked), a device whose actions are disabled with their
- * reasons, Device actions, Preferences (language and tenant), then a bulk passcode action on 36 devices of
- * the list (30 resets, 6 without an action): the selection, the plan, the run's progress and its results
- * grid. The sandbox's control API moves tenant time forward so the action completes in seconds. File names
- * end with the interface language
+ * reasons, Device actions, the command palette (Ctrl+K, the devices just opened first), Preferences (language
+ * and tenant), then a bulk passcode action on 36 devices of the list (30 resets, 6 without an action): the
+ * selection, the plan, the run's progress and its results grid. The sandbox's control API moves tenant time
+ * forward so the action completes in seconds. File names end with the interface language
  * ("all-devices-en.png"). The main window is shot on a 1280 × 800 screen and again on a 1024 × 700 one
  * ("all-devices-1024x700-en.png"); at 200 % scaling (QT_SCALE_FACTOR=2) the names carry "@2x". With
  * --sandbox-sign-in the tour begins at the sign-in dialog (startAtSignIn()): a device code is asked for and
@@ -51,6 +52,8 @@ private:
     void waitFor(const QString &what, std::function<bool()> condition, int timeoutMs, Step next);
     void after(int ms, Step next);
     bool save(QWidget *widget, const QString &name);
+    /** Saves an image made by the tour (a popup drawn over the window) as save() names it. */
+    bool savePixmap(const QPixmap &pixmap, const QString &name);
     void fail(const QString &message);
     /** The sandbox's control API at @p path: the embedded sandbox's, else the endpoint's (a standalone
      * passcode-sandbox reached with --graph-url serves it beside Graph). */
@@ -66,6 +69,7 @@ private:
     void waitForPasscode();
     void showDisabledDevice();
     void showDeviceActions();
+    void showCommandPalette();
     void showPreferences();
     void showBulkPlan();
     void showBulkProgress();

@@ -98,6 +98,10 @@ public:
     /** The visible source rows, in view order (for the export). */
     const std::vector<int> &visibleSourceRows() const { return m_visible; }
 
+    /** The search keys of all source rows (the directory's rows), kept up to date: the command palette
+     * matches devices with it rather than with a second copy. */
+    const DeviceSearchIndex &searchIndex() const { return m_index; }
+
     /** The case-folded search key of a device. */
     static QString searchKey(const devices::Device &device);
 

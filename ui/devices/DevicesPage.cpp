@@ -6,9 +6,11 @@
 #include "ui/common/FlowLayout.h"
 #include "ui/common/Headings.h"
 #include "ui/common/Icons.h"
+#include "ui/common/PasteWatcher.h"
 #include "ui/devices/CachedTextDelegate.h"
 #include "ui/devices/DeviceCsvExport.h"
 #include "ui/devices/DeviceFilterModel.h"
+#include "ui/devices/DeviceIdentifierMatch.h"
 #include "ui/devices/DeviceTableModel.h"
 #include "ui/devices/PasscodeActionCell.h"
 #include "ui/devices/ServerDeviceSearch.h"
@@ -193,6 +195,7 @@ void DevicesPage::buildUi()
     connect(&m_searchTimer, &QTimer::timeout, this, &DevicesPage::applyFilters);
     connect(m_search, &QLineEdit::textChanged, this, &DevicesPage::onSearchEdited);
     connect(m_search, &QLineEdit::returnPressed, this, &DevicesPage::openFromSearch);
+    connect(new PasteWatcher(m_search), &PasteWatcher::pasted, this, &DevicesPage::onSearchPasted);
     for (QComboBox *combo : {m_platform, m_ownership, m_compliance, m_passcodeFilter})
         connect(combo, &QComboBox::currentIndexChanged, this, &DevicesPage::applyFilters);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -280,6 +283,29 @@ void DevicesPage::setServerLookup(graph::GraphClient &client, DeviceDirectory &d
         m_serverStatus->setText(text);
         m_serverStatus->setVisible(!text.isEmpty());
     });
+    // A pasted identifier the list has not delivered yet: the server's answer may name one device.
+    connect(m_serverSearch, &ServerDeviceSearch::devicesFound, this, [this] {
+        if (m_pasted.isEmpty() || m_pasted != m_search->text())
+            return;
+        if (const QString id = deviceNamedBy(m_directory, m_pasted); !id.isEmpty()) {
+            m_pasted.clear();
+            Q_EMIT deviceActivated(id);
+        }
+    });
+}
+
+void DevicesPage::onSearchPasted(const QString &text)
+{
+    // A serial number, IMEI or UPN pasted from a ticket that names one device opens it; several just filter.
+    const QList<int> rows = rowsNamedBy(m_directory, text);
+    if (rows.size() == 1) {
+        if (m_searchTimer.isActive())
+            applyFilters();
+        Q_EMIT deviceActivated(m_directory.at(rows.constFirst()).id);
+        return;
+    }
+    if (rows.isEmpty() && m_serverSearch && m_serverSearch->wouldAsk(text))
+        m_pasted = text;
 }
 
 QString DevicesPage::serverStatusText() const
@@ -289,6 +315,8 @@ QString DevicesPage::serverStatusText() const
 
 void DevicesPage::onSearchEdited()
 {
+    if (m_search->text() != m_pasted)
+        m_pasted.clear();
     if (m_serverSearch)
         m_serverSearch->setText(m_search->text());
     const std::chrono::milliseconds delay =

@@ -52,6 +52,10 @@ class ServerDeviceSearch;
  * Given the tenant's client (setServerLookup()), a search typed while the list is still loading (or not
  * loaded, or incomplete) is also asked of Graph (ServerDeviceSearch): the devices found appear at once,
  * marked "found on the server", and merge with the list's rows when it reaches them.
+ *
+ * Pasting a serial number, IMEI or UPN (or a device id) into the search opens the device when it names
+ * exactly one (deviceActivated()), also when the server's answer is what finds it; naming several, it only
+ * filters.
  */
 class DevicesPage final : public QWidget
 {
@@ -134,6 +138,7 @@ private:
     void fillFilters();
     void applyFilters();
     void onSearchEdited();
+    void onSearchPasted(const QString &text);
     void updateCount();
     void onLoadStarted();
     void onProgress(int loaded, qint64 expected);
@@ -179,6 +184,7 @@ private:
     QTimer m_searchTimer;
     std::optional<std::chrono::milliseconds> m_searchDelay;
     qint64 m_lastFilterNs = 0;
+    QString m_pasted; ///< a pasted text that named no loaded device, waiting for the server's answer
 };
 
 } // namespace passcode::ui

@@ -20,9 +20,11 @@
 #include "ui/tenants/AllTenantsPage.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
@@ -151,6 +153,7 @@ void MainWindow::buildMenus()
     });
     m_aboutAction = new QAction(this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
+    buildPaletteActions();
 
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(m_exportAction);
@@ -160,6 +163,7 @@ void MainWindow::buildMenus()
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
     m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addAction(m_paletteAction);
     m_viewMenu->addAction(m_quickSwitchAction);
     m_viewMenu->addAction(m_navigationPaneAction);
     m_viewMenu->addSeparator();
@@ -169,6 +173,10 @@ void MainWindow::buildMenus()
     m_viewMenu->addAction(m_findAction);
     m_viewMenu->addAction(m_refreshAction);
     m_viewMenu->addAction(m_backAction);
+    m_viewMenu->addSeparator();
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    m_languageMenu->addActions(m_languageGroup->actions());
+    connect(m_languageMenu, &QMenu::aboutToShow, this, &MainWindow::updateLanguageChecks);
     m_actionsMenu = menuBar()->addMenu(QString());
     m_runsAction = new QAction(Icons::deviceActions(), QString(), this);
     m_runsAction->setObjectName(QStringLiteral("bulkRunsAction"));
@@ -451,6 +459,7 @@ void MainWindow::retranslate()
     m_navigationPaneAction->setText(tr("&Navigation pane"));
     m_navigationPaneAction->setToolTip(tr("Show or hide the tenants and pages on the left (F9)"));
     m_aboutAction->setText(tr("&About Passcode Console"));
+    retranslatePalette();
     updateChrome();
 }
 

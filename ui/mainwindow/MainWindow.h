@@ -2,6 +2,7 @@
 #pragma once
 
 #include "ui/mainwindow/NavigationPane.h"
+#include "ui/mainwindow/PaletteMatcher.h"
 #include "ui/mainwindow/TenantSwitcher.h"
 #include "ui/tenants/TenantHandle.h"
 // Complete types for TenantHandles in signals (moc instantiates its QPointers).
@@ -11,10 +12,12 @@
 
 #include <functional>
 
+#include <QHash>
 #include <QMainWindow>
 #include <QPointer>
 
 class QAction;
+class QActionGroup;
 class QSettings;
 class QLabel;
 class QSplitter;
@@ -25,6 +28,7 @@ namespace passcode::ui {
 struct ConsoleContext;
 class AllTenantsPage;
 class BulkController;
+class CommandPalette;
 class DialogPresenter;
 class QuickSwitcher;
 struct RosterChanges;
@@ -43,8 +47,10 @@ struct TenantFields;
  * The console's one main window over the workspace of tenants. It only composes: the tenant switcher and the
  * navigation pane, one TenantPages per tenant (its band, banners and pages, kept while another tenant is
  * shown) in a stack with the "All tenants" page, the menus and shortcuts (acting on the current tenant), the
- * status bar (tenant and account) and the quick switcher (Ctrl+Shift+T). The title names the current tenant
- * and page ("Contoso — All devices"). Window geometry and layout are remembered in the settings.
+ * status bar (tenant and account), the quick switcher (Ctrl+Shift+T) and the command palette (Ctrl+K: the
+ * window's own pages and commands, and the current tenant's devices, recent ones first). The title names the
+ * current tenant and page ("Contoso — All devices"). Window geometry and layout are remembered in the
+ * settings.
  */
 class MainWindow final : public QMainWindow
 {
@@ -80,6 +86,14 @@ public:
     TenantSwitcher *tenantSwitcher() const { return m_switcher; }
     /** The Ctrl+Shift+T popup while it is open. */
     QuickSwitcher *quickSwitcher() const;
+    /** View › Command palette (Ctrl+K), also from inside the window's text fields. */
+    QAction *commandPaletteAction() const { return m_paletteAction; }
+    /** The Ctrl+K popup while it is open. */
+    CommandPalette *commandPalette() const;
+    /** View › Language: "System default" and each shipped language (named in itself), checked as set. */
+    QList<QAction *> languageActions() const;
+    /** The devices opened lately in a tenant, most recent first (remembered in the settings). */
+    QList<RecentDevice> recentDevices(const QString &tenantId) const;
 
     // The tenants of the workspace, each with its own pages.
     /** Adds a tenant (its status page until attachTenant()); the first one added becomes the current one. */
@@ -103,6 +117,8 @@ public:
     /** The open tenants as the "All tenants" page sees them; re-emitted as tenantHandlesChanged(). */
     void setTenantHandles(const TenantHandles &handles);
     void openQuickSwitcher();
+    /** Ctrl+K: the pages and commands enabled now, and the current tenant's devices. */
+    void openCommandPalette();
 
     void showPlace(Place place);
     void openDevice(const QString &deviceId);
@@ -141,6 +157,9 @@ Q_SIGNALS:
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
+    /** Ctrl+K in a text field of the window (where it would delete to the end of the line) opens the palette.
+     */
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     /** How long a status bar message stays. */
@@ -153,6 +172,14 @@ private:
     void updateChrome();
     void showAbout();
     void onTenantSignInRequested(TenantPages *pages);
+    // The command palette and the language menu (MainWindowPalette.cpp).
+    void buildPaletteActions();
+    void retranslatePalette();
+    QList<PaletteCommand> paletteCommands(QHash<QString, QPointer<QAction>> &actions) const;
+    void noteRecentDevice(const TenantPages *pages, const QString &deviceId);
+    RecentDevices &recentsOf(const QString &tenantId) const;
+    void chooseLanguage(const QString &language);
+    void updateLanguageChecks();
 
     DialogPresenter &m_dialogs;
     QSettings *m_settings;
@@ -166,6 +193,9 @@ private:
     QList<TenantPages *> m_tenants;
     QPointer<SignInDialog> m_signInDialog;
     QPointer<QuickSwitcher> m_quickSwitcher;
+    QPointer<CommandPalette> m_palette;
+    mutable QHash<QString, RecentDevices>
+        m_recents; ///< by tenant id, read from the settings when first asked
     AllTenantsPage *m_allTenantsPage = nullptr;
     TenantHandles m_handles;
     QLabel *m_tenantLabel = nullptr;
@@ -188,6 +218,9 @@ private:
     QAction *m_quickSwitchAction = nullptr;
     QAction *m_navigationPaneAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_paletteAction = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QActionGroup *m_languageGroup = nullptr;
     QPointer<QAction> m_shownBulkAction; ///< the current tenant's, in the Actions menu
 };
 

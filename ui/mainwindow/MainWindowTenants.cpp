@@ -38,6 +38,8 @@ TenantPages *MainWindow::addTenant(const TenantEntry &entry)
             kStatusTimeoutMs);
     });
     connect(pages, &TenantPages::signInRequested, this, [this, pages] { onTenantSignInRequested(pages); });
+    connect(pages, &TenantPages::deviceOpened, this,
+            [this, pages](const QString &deviceId) { noteRecentDevice(pages, deviceId); });
     if (m_tenants.size() == 1)
         setCurrentTenant(entry.id);
     return pages;

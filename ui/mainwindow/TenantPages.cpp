@@ -229,6 +229,7 @@ void TenantPages::openDevice(const QString &deviceId)
     m_stack->setCurrentWidget(m_overviewPage);
     m_overviewPage->setFocus();
     Q_EMIT pageChanged();
+    Q_EMIT deviceOpened(deviceId);
 }
 
 void TenantPages::goBack()

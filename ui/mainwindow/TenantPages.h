@@ -73,6 +73,8 @@ Q_SIGNALS:
     /** The page shown changed (title, navigation, Back). */
     void pageChanged();
     void statusMessage(const QString &message);
+    /** A device's Overview was opened (from the list, Device actions, the palette…): the recent devices. */
+    void deviceOpened(const QString &deviceId);
     /** "Sign in…" on the status page or the sign-in banner. */
     void signInRequested();
 

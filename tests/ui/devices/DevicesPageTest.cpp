@@ -10,6 +10,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLineEdit>
@@ -137,6 +138,42 @@ TEST_F(ui_DevicesPage, EnterInTheSearchOpensTheOnlyMatch)
     QTest::keyClick(page.searchEdit(), Qt::Key_Return);
     ASSERT_EQ(opened.count(), 1);
     EXPECT_EQ(opened.at(0).at(0).toString(), QStringLiteral("dev-000042"));
+}
+
+TEST_F(ui_DevicesPage, PastingASerialImeiOrUpnThatNamesOneDeviceOpensIt)
+{
+    directory.appendDevices(uitest::makeDevices(0, 300));
+    QSignalSpy opened(&page, &DevicesPage::deviceActivated);
+    page.focusSearch();
+    QApplication::clipboard()->setText(directory.at(42).serialNumber.toLower());
+    QTest::keySequence(page.searchEdit(), QKeySequence::Paste);
+    ASSERT_EQ(opened.count(), 1);
+    EXPECT_EQ(opened.at(0).at(0).toString(), directory.at(42).id);
+
+    // The context menu's Paste, over the selected text: the IMEI of another device.
+    page.focusSearch();
+    QApplication::clipboard()->setText(directory.at(7).imei);
+    page.searchEdit()->paste();
+    ASSERT_EQ(opened.count(), 2);
+    EXPECT_EQ(opened.at(1).at(0).toString(), directory.at(7).id);
+    QApplication::clipboard()->clear();
+}
+
+TEST_F(ui_DevicesPage, PastingAUpnOfSeveralDevicesOnlyFilters)
+{
+    directory.appendDevices(uitest::makeDevices(0, 300));
+    QSignalSpy opened(&page, &DevicesPage::deviceActivated);
+    page.focusSearch();
+    QApplication::clipboard()->setText(directory.at(42).userPrincipalName); // devices 42, 139 and 236
+    QTest::keySequence(page.searchEdit(), QKeySequence::Paste);
+    EXPECT_EQ(opened.count(), 0);
+    EXPECT_EQ(page.view()->model()->rowCount(), 3);
+    // Typed rather than pasted, one device's serial only filters too (Enter opens it).
+    page.searchEdit()->clear();
+    QTest::keyClicks(page.searchEdit(), directory.at(42).serialNumber);
+    EXPECT_EQ(opened.count(), 0);
+    EXPECT_EQ(page.view()->model()->rowCount(), 1);
+    QApplication::clipboard()->clear();
 }
 
 TEST_F(ui_DevicesPage, DownFromTheSearchGoesToTheListAndTheCurrentRowSurvivesFiltering)
