@@ -4254,6 +4254,85 @@ Options:
     </message>
 </context>
 <context>
+    <name>passcode::ui::CommandPalette</name>
+    <message>
+        <source>Command palette</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a page, a command, or a device&apos;s name, serial number, IMEI or UPN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search pages, commands and devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up and Down choose a result, Enter goes to it, Escape closes. Pasting a serial number, IMEI or UPN opens the device it names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages, commands and devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter goes to the result; Alt+1 to Alt+0 open the recent devices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command palette status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter: go · %1 … %2: recent devices · Esc: close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter shows the page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter runs the command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter opens the device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the parts of a result&apos;s accessible name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln matching device(s) shown: type more to narrow the search.</source>
+        <translation>
+            <numerusform>%1 of %Ln matching device shown: type more to narrow the search.</numerusform>
+            <numerusform>%1 of %Ln matching devices shown: type more to narrow the search.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>passcode::ui::ConfirmActionDialog</name>
     <message>
         <source>Intune resets the work-profile passcode (not the device unlock PIN) when the device next checks in. The new passcode appears on this device&apos;s Overview and stays available for 7 days; the user types it to open the work profile.</source>
@@ -5143,6 +5222,71 @@ Options:
     </message>
     <message>
         <source>Show or hide the tenants and pages on the left (F9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command &amp;palette…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a page, a command or a device by typing (Ctrl+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search serial IMEI UPN</source>
+        <comment>palette keywords of Find a device</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reload update</source>
+        <comment>palette keywords of Refresh</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>csv save</source>
+        <comment>palette keywords of Export</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tenant</source>
+        <comment>palette keywords of Switch tenant</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sidebar tenants</source>
+        <comment>palette keywords of Navigation pane</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settings options</source>
+        <comment>palette keywords of Preferences</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language</source>
+        <comment>palette keywords of the language commands</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log out</source>
+        <comment>palette keywords of Sign out</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version help</source>
+        <comment>palette keywords of About</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

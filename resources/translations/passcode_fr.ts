@@ -4286,6 +4286,85 @@ Options&#xa0;:
     </message>
 </context>
 <context>
+    <name>passcode::ui::CommandPalette</name>
+    <message>
+        <source>Command palette</source>
+        <translation>Palette de commandes</translation>
+    </message>
+    <message>
+        <source>Type a page, a command, or a device&apos;s name, serial number, IMEI or UPN</source>
+        <translation>Tapez une page, une commande, ou le nom, le numéro de série, l&apos;IMEI ou l&apos;UPN d&apos;un appareil</translation>
+    </message>
+    <message>
+        <source>Search pages, commands and devices</source>
+        <translation>Rechercher des pages, des commandes et des appareils</translation>
+    </message>
+    <message>
+        <source>Up and Down choose a result, Enter goes to it, Escape closes. Pasting a serial number, IMEI or UPN opens the device it names.</source>
+        <translation>Haut et Bas choisissent un résultat, Entrée y va, Échap ferme. Coller un numéro de série, un IMEI ou un UPN ouvre l&apos;appareil qu&apos;il désigne.</translation>
+    </message>
+    <message>
+        <source>Pages, commands and devices</source>
+        <translation>Pages, commandes et appareils</translation>
+    </message>
+    <message>
+        <source>Enter goes to the result; Alt+1 to Alt+0 open the recent devices.</source>
+        <translation>Entrée va au résultat ; Alt+1 à Alt+0 ouvrent les appareils récents.</translation>
+    </message>
+    <message>
+        <source>Command palette status</source>
+        <translation>État de la palette de commandes</translation>
+    </message>
+    <message>
+        <source>Enter: go · %1 … %2: recent devices · Esc: close</source>
+        <translation>Entrée&#xa0;: aller · %1 … %2&#xa0;: appareils récents · Échap&#xa0;: fermer</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>Enter shows the page.</source>
+        <translation>Entrée affiche la page.</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Enter runs the command.</source>
+        <translation>Entrée exécute la commande.</translation>
+    </message>
+    <message>
+        <source>Recent device</source>
+        <translation>Appareil récent</translation>
+    </message>
+    <message>
+        <source>Enter opens the device.</source>
+        <translation>Entrée ouvre l&apos;appareil.</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the parts of a result&apos;s accessible name</comment>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln matching device(s) shown: type more to narrow the search.</source>
+        <translation>
+            <numerusform>%1 sur %Ln appareil correspondant affichés&#xa0;: tapez davantage pour affiner la recherche.</numerusform>
+            <numerusform>%1 sur %Ln appareils correspondants affichés&#xa0;: tapez davantage pour affiner la recherche.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation>Rien ne correspond à «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
     <name>passcode::ui::ConfirmActionDialog</name>
     <message>
         <source>Intune resets the work-profile passcode (not the device unlock PIN) when the device next checks in. The new passcode appears on this device&apos;s Overview and stays available for 7 days; the user types it to open the work profile.</source>
@@ -5176,6 +5255,71 @@ Options&#xa0;:
     <message>
         <source>Show or hide the tenants and pages on the left (F9)</source>
         <translation>Afficher ou masquer les locataires et les pages à gauche (F9)</translation>
+    </message>
+    <message>
+        <source>Command &amp;palette…</source>
+        <translation>Palette de co&amp;mmandes…</translation>
+    </message>
+    <message>
+        <source>Find a page, a command or a device by typing (Ctrl+K)</source>
+        <translation>Trouver une page, une commande ou un appareil en tapant (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>La&amp;ngue</translation>
+    </message>
+    <message>
+        <source>&amp;System default</source>
+        <translation>Langue du &amp;système</translation>
+    </message>
+    <message>
+        <source>search serial IMEI UPN</source>
+        <comment>palette keywords of Find a device</comment>
+        <translation>rechercher chercher série IMEI UPN</translation>
+    </message>
+    <message>
+        <source>reload update</source>
+        <comment>palette keywords of Refresh</comment>
+        <translation>recharger actualiser mettre à jour</translation>
+    </message>
+    <message>
+        <source>csv save</source>
+        <comment>palette keywords of Export</comment>
+        <translation>csv enregistrer exporter</translation>
+    </message>
+    <message>
+        <source>tenant</source>
+        <comment>palette keywords of Switch tenant</comment>
+        <translation>locataire tenant</translation>
+    </message>
+    <message>
+        <source>sidebar tenants</source>
+        <comment>palette keywords of Navigation pane</comment>
+        <translation>volet latéral locataires</translation>
+    </message>
+    <message>
+        <source>settings options</source>
+        <comment>palette keywords of Preferences</comment>
+        <translation>paramètres options réglages préférences</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>Langue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <comment>palette keywords of the language commands</comment>
+        <translation>langue language</translation>
+    </message>
+    <message>
+        <source>log out</source>
+        <comment>palette keywords of Sign out</comment>
+        <translation>déconnexion déconnecter se déconnecter</translation>
+    </message>
+    <message>
+        <source>version help</source>
+        <comment>palette keywords of About</comment>
+        <translation>version aide à propos</translation>
     </message>
 </context>
 <context>
