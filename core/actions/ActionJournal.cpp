@@ -170,10 +170,8 @@ std::optional<Error> ActionJournal::record(const TrackedAction &action)
     return recordMany({action});
 }
 
-std::optional<Error> ActionJournal::recordMany(const QList<TrackedAction> &actions)
+std::optional<Error> ActionJournal::rewrite(const std::function<bool(JournalFile &)> &change)
 {
-    if (actions.isEmpty())
-        return std::nullopt;
     const QFileInfo info(m_path);
     if (!QDir().mkpath(info.absolutePath()))
         return ioError(tr("The folder of the action journal cannot be created: %1").arg(info.absolutePath()));
@@ -187,44 +185,43 @@ std::optional<Error> ActionJournal::recordMany(const QList<TrackedAction> &actio
         file = std::move(current).value();
     } else if (current.error().kind != Error::Kind::Parse) {
         return current.error();
-    } // else: set aside by readUnlocked(), which logged it; start afresh with these entries.
+    } // else: set aside by readUnlocked(), which logged it; start afresh with this change.
     if (!file.writable())
         return newerVersionError(file);
-
-    QSet<ActionKey> written;
-    for (const TrackedAction &action : actions) {
-        if (file.update(withTenant(action)))
-            written.insert(action.key);
-        else
-            qCDebug(lcActions) << "journal keeps the entry of" << action.key.deviceId
-                               << stableName(action.key.action) << "another process wrote";
-    }
-    if (written.isEmpty())
+    if (!change(file))
         return std::nullopt;
-    file.prune(QDateTime::currentDateTimeUtc().addDays(-kRetentionDays), kMaxEntries, written);
     return write(file);
+}
+
+std::optional<Error> ActionJournal::recordMany(const QList<TrackedAction> &actions)
+{
+    if (actions.isEmpty())
+        return std::nullopt;
+    return rewrite([&](JournalFile &file) {
+        QSet<ActionKey> written;
+        for (const TrackedAction &action : actions) {
+            if (file.update(withTenant(action)))
+                written.insert(action.key);
+            else
+                qCDebug(lcActions) << "journal keeps the entry of" << action.key.deviceId
+                                   << stableName(action.key.action) << "another process wrote";
+        }
+        if (written.isEmpty())
+            return false;
+        file.prune(QDateTime::currentDateTimeUtc().addDays(-kRetentionDays), kMaxEntries, written);
+        return true;
+    });
 }
 
 std::optional<Error> ActionJournal::recordCallerCheck(CallerCheck check)
 {
     if (check.tenantName.isEmpty())
         check.tenantName = m_tenantName;
-    const QFileInfo info(m_path);
-    if (!QDir().mkpath(info.absolutePath()))
-        return ioError(tr("The folder of the action journal cannot be created: %1").arg(info.absolutePath()));
-    QLockFile lock(m_path + QStringLiteral(".lock"));
-    if (!lock.tryLock(m_lockTimeoutMs))
-        return lockError(lock);
-    Result<JournalFile> current = readUnlocked();
-    JournalFile file;
-    if (current)
-        file = std::move(current).value();
-    else if (current.error().kind != Error::Kind::Parse)
-        return current.error(); // else: set aside by readUnlocked(); start afresh with this check
-    if (!file.writable())
-        return newerVersionError(file);
-    file.addCallerCheck(check, QDateTime::currentDateTimeUtc().addDays(-kRetentionDays), kMaxCallerChecks);
-    return write(file);
+    return rewrite([&](JournalFile &file) {
+        file.addCallerCheck(check, QDateTime::currentDateTimeUtc().addDays(-kRetentionDays),
+                            kMaxCallerChecks);
+        return true;
+    });
 }
 
 Result<QList<CallerCheck>> ActionJournal::callerChecks() const

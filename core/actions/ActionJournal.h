@@ -131,6 +131,11 @@ public:
 
 private:
     Result<JournalFile> readUnlocked() const;
+    /**
+     * Under the lock: reads the file (a corrupt one is set aside and started afresh), applies @p change and
+     * writes the file atomically unless it returns false. Errors as record()'s.
+     */
+    std::optional<Error> rewrite(const std::function<bool(JournalFile &)> &change);
     Error lockError(const QLockFile &lock) const;
     Error newerVersionError(const JournalFile &file) const;
     std::optional<Error> write(const JournalFile &file) const;

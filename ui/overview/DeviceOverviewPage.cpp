@@ -128,6 +128,7 @@ void DeviceOverviewPage::buildUi()
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     auto *scroll = new QScrollArea(this);
+    m_scroll = scroll;
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     outer->addWidget(scroll);
@@ -182,6 +183,9 @@ void DeviceOverviewPage::buildUi()
         m_essentialValues.insert(name, value);
     }
     left->addLayout(m_essentials);
+    // Under the essentials, beside the actions: the right column keeps the passcode high on a 700 px screen.
+    m_callerCheck = new CallerCheckPanel(content);
+    left->addWidget(m_callerCheck);
     left->addStretch(1);
     columns->addLayout(left, 2);
 
@@ -195,8 +199,6 @@ void DeviceOverviewPage::buildUi()
     right->addWidget(m_sendError);
     m_syncOffer = new SyncOffer(content);
     right->addWidget(m_syncOffer);
-    m_callerCheck = new CallerCheckPanel(content);
-    right->addWidget(m_callerCheck);
     m_passcode = new PasscodePanel(m_context.clock, content);
     right->addWidget(m_passcode);
     right->addStretch(1);
@@ -481,6 +483,7 @@ void DeviceOverviewPage::onCallerVerificationRequested()
         m_callerCheck->setRecordFailed(failed->message);
     } else {
         m_callerCheck->setVerified(m_context.service.initiator(), m_context.clock.now());
+        m_scroll->ensureWidgetVisible(m_passcode); // what the technician reads out next
         Q_EMIT statusMessage(
             tr("Caller verified for %1: the passcode can be shown.").arg(m_device->deviceName));
     }

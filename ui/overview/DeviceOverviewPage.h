@@ -15,6 +15,7 @@
 class QFormLayout;
 class QLabel;
 class QPushButton;
+class QScrollArea;
 class QTableView;
 
 namespace passcode::ui {
@@ -120,6 +121,7 @@ private:
     QList<eligibility::Verdict> m_verdicts;
     bool m_loading = false;
 
+    QScrollArea *m_scroll = nullptr;
     Breadcrumb *m_breadcrumb = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_loadingLabel = nullptr;

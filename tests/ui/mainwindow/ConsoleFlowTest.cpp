@@ -3,6 +3,7 @@
 // (ConsoleSession): open a device, verdicts shown, confirm, passcode appears, clipboard cleared; an
 // ineligible device cannot be sent. The sandbox's control API moves tenant time so nothing sleeps for
 // minutes.
+#include "ConsoleSessionFixture.h"
 #include "UiTestSupport.h"
 #include "app/console/ConsoleSession.h"
 #include "core/actions/ActionJournal.h"
@@ -50,42 +51,22 @@ using actions::RemoteAction;
 
 namespace {
 
-class ui_ConsoleFlow : public ::testing::Test
+class ui_ConsoleFlow : public uitest::ConsoleSessionFixture
 {
 protected:
-    QTemporaryDir dir;
-    std::unique_ptr<QSettings> settings;
-    uitest::FakeDialogPresenter dialogs;
-    std::unique_ptr<console::ConsoleSession> session;
-
     void SetUp() override
     {
-        ASSERT_TRUE(dir.isValid());
-        settings =
-            std::make_unique<QSettings>(dir.filePath(QStringLiteral("console.ini")), QSettings::IniFormat);
-        console::ConsoleOptions options;
-        options.sandbox = true;
-        options.devices = 300;
-        session = std::make_unique<console::ConsoleSession>(options, settings.get(), &dialogs);
-        session->setJournalPath(dir.filePath(QStringLiteral("journal.json")));
-        QSignalSpy ready(session.get(), &console::ConsoleSession::ready);
-        session->start();
-        ASSERT_TRUE(ready.wait(60000));
+        openConsole(sandboxOptions(300));
+        if (HasFatalFailure())
+            return;
         actions::PollPolicy fast;
         fast.firstDelayMs = 50;
         fast.maxDelayMs = 300;
         fast.coalesceMs = 10;
         session->service().setPollPolicy(fast);
-        window()->show();
-        QSignalSpy finished(&session->directory(), &devices::DeviceDirectory::loadFinished);
-        if (session->directory().loadState() != devices::DeviceDirectory::LoadState::Complete) {
-            ASSERT_TRUE(finished.wait(60000));
-        }
     }
 
     void TearDown() override { QGuiApplication::clipboard()->clear(); }
-
-    ui::MainWindow *window() const { return session->window(); }
 
     QJsonObject control(const QByteArray &method, const QString &path, const QJsonObject &body = {})
     {

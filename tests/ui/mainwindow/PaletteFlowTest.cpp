@@ -3,6 +3,7 @@
 // anywhere in the window (the device search too, where Ctrl+K is a line-editing key), its pages and commands
 // are the window's actions, devices open from it, and the recent devices come first, one keystroke away, and
 // are remembered.
+#include "ConsoleSessionFixture.h"
 #include "UiTestSupport.h"
 #include "app/console/ConsoleSession.h"
 #include "core/devices/DeviceDirectory.h"
@@ -51,34 +52,16 @@ protected:
     }
 };
 
-class ui_PaletteFlow : public ::testing::Test
+class ui_PaletteFlow : public uitest::ConsoleSessionFixture
 {
 protected:
-    QTemporaryDir dir;
-    std::unique_ptr<QSettings> settings;
-    uitest::FakeDialogPresenter dialogs;
-    std::unique_ptr<console::ConsoleSession> session;
-
     void SetUp() override
     {
-        ASSERT_TRUE(dir.isValid());
-        settings =
-            std::make_unique<QSettings>(dir.filePath(QStringLiteral("console.ini")), QSettings::IniFormat);
-        console::ConsoleOptions options;
-        options.sandbox = true;
-        options.devices = 200;
-        session = std::make_unique<console::ConsoleSession>(options, settings.get(), &dialogs);
-        session->setJournalPath(dir.filePath(QStringLiteral("journal.json")));
-        QSignalSpy ready(session.get(), &console::ConsoleSession::ready);
-        session->start();
-        ASSERT_TRUE(ready.wait(60000));
-        window()->show();
+        openConsole(sandboxOptions(200));
+        if (HasFatalFailure())
+            return;
         window()->activateWindow();
         ASSERT_TRUE(QTest::qWaitForWindowActive(window()));
-        QSignalSpy finished(&session->directory(), &devices::DeviceDirectory::loadFinished);
-        if (session->directory().loadState() != devices::DeviceDirectory::LoadState::Complete) {
-            ASSERT_TRUE(finished.wait(60000));
-        }
     }
 
     void TearDown() override
@@ -87,8 +70,6 @@ protected:
             delete palette;
         QApplication::clipboard()->clear();
     }
-
-    ui::MainWindow *window() const { return session->window(); }
 
     ui::CommandPalette *openPalette()
     {

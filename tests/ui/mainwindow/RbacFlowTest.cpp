@@ -2,6 +2,7 @@
 // The technician's Intune role in the console, against the embedded sandbox (ConsoleSession, as --upn gives
 // it): a read-only operator sees Reset passcode disabled with the role's reason; when the permissions could
 // not be checked the console says so once and offers the actions as before.
+#include "ConsoleSessionFixture.h"
 #include "UiTestSupport.h"
 #include "app/console/ConsoleSession.h"
 #include "core/devices/DeviceDirectory.h"
@@ -31,37 +32,10 @@ using actions::RemoteAction;
 
 namespace {
 
-class ui_RbacFlow : public ::testing::Test
+class ui_RbacFlow : public uitest::ConsoleSessionFixture
 {
 protected:
-    QTemporaryDir dir;
-    std::unique_ptr<QSettings> settings;
-    uitest::FakeDialogPresenter dialogs;
-    std::unique_ptr<console::ConsoleSession> session;
-
-    void open(const QString &upn = {})
-    {
-        ASSERT_TRUE(dir.isValid());
-        settings =
-            std::make_unique<QSettings>(dir.filePath(QStringLiteral("console.ini")), QSettings::IniFormat);
-        console::ConsoleOptions options;
-        options.sandbox = true;
-        options.devices = 200;
-        options.upn = upn;
-        session = std::make_unique<console::ConsoleSession>(options, settings.get(), &dialogs);
-        session->setJournalPath(dir.filePath(QStringLiteral("journal.json")));
-        QSignalSpy ready(session.get(), &console::ConsoleSession::ready);
-        session->start();
-        ASSERT_TRUE(ready.wait(60000));
-        session->window()->show();
-        QSignalSpy finished(&session->directory(), &devices::DeviceDirectory::loadFinished);
-        if (session->directory().loadState() != devices::DeviceDirectory::LoadState::Complete) {
-            ASSERT_TRUE(finished.wait(60000));
-        }
-        rbac::PermissionCheck &check = session->engine().permissions();
-        ASSERT_TRUE(QTest::qWaitFor(
-            [&check] { return check.state() != rbac::PermissionCheck::State::Checking; }, 20000));
-    }
+    void open(const QString &upn = {}) { openConsole(sandboxOptions(200, upn), /*waitForPermissions=*/true); }
 
     /** A managed Android Enterprise fully managed device (row 13), whose Reset passcode the rules allow. */
     QString eligibleDevice()

@@ -3,6 +3,7 @@
 // confirmation and sends syncDevice; a passcode action accepted by Intune brings the offer to sync, whose
 // Sync now sends it and whose Not now hides it; a platform Intune does not sync and a role without Remote
 // tasks › Sync devices disable Sync with the reason.
+#include "ConsoleSessionFixture.h"
 #include "UiTestSupport.h"
 #include "app/console/ConsoleSession.h"
 #include "core/actions/ActionTracker.h"
@@ -34,37 +35,10 @@ using actions::SyncState;
 
 namespace {
 
-class ui_SyncFlow : public ::testing::Test
+class ui_SyncFlow : public uitest::ConsoleSessionFixture
 {
 protected:
-    QTemporaryDir dir;
-    std::unique_ptr<QSettings> settings;
-    uitest::FakeDialogPresenter dialogs;
-    std::unique_ptr<console::ConsoleSession> session;
-
-    void open(const QString &upn = {})
-    {
-        ASSERT_TRUE(dir.isValid());
-        settings =
-            std::make_unique<QSettings>(dir.filePath(QStringLiteral("console.ini")), QSettings::IniFormat);
-        console::ConsoleOptions options;
-        options.sandbox = true;
-        options.devices = 200;
-        options.upn = upn;
-        session = std::make_unique<console::ConsoleSession>(options, settings.get(), &dialogs);
-        session->setJournalPath(dir.filePath(QStringLiteral("journal.json")));
-        QSignalSpy ready(session.get(), &console::ConsoleSession::ready);
-        session->start();
-        ASSERT_TRUE(ready.wait(60000));
-        session->window()->show();
-        QSignalSpy finished(&session->directory(), &devices::DeviceDirectory::loadFinished);
-        if (session->directory().loadState() != devices::DeviceDirectory::LoadState::Complete) {
-            ASSERT_TRUE(finished.wait(60000));
-        }
-        rbac::PermissionCheck &check = session->engine().permissions();
-        ASSERT_TRUE(QTest::qWaitFor(
-            [&check] { return check.state() != rbac::PermissionCheck::State::Checking; }, 20000));
-    }
+    void open(const QString &upn = {}) { openConsole(sandboxOptions(200, upn), /*waitForPermissions=*/true); }
 
     /** A managed, online device of the decision-table row @p row. */
     QString deviceOfRow(int row)
