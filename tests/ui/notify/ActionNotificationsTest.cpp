@@ -94,7 +94,9 @@ protected:
         ASSERT_TRUE(QTest::qWaitFor(
             [this] {
                 for (console::TenantSession *t : session->tenants()) {
-                    if (!t->engine() ||
+                    // An engine still opening has no directory yet (reading it then is undefined behaviour,
+                    // which UBSan reported here).
+                    if (!t->engine() || !t->engine()->isOpen() ||
                         t->engine()->directory().loadState() != devices::DeviceDirectory::LoadState::Complete)
                         return false;
                 }
