@@ -98,15 +98,6 @@ protected:
         }
         return {};
     }
-
-    ui::DeviceOverviewPage *openDevice(const QString &id)
-    {
-        window()->openDevice(id);
-        ui::DeviceOverviewPage *page = window()->overviewPage();
-        EXPECT_TRUE(QTest::qWaitFor([page] { return !page->isLoading(); }, 20000));
-        EXPECT_TRUE(page->errorText().isEmpty()) << qPrintable(page->errorText());
-        return page;
-    }
 };
 
 TEST_F(ui_ConsoleFlow, ResetAPasscodeFromTheListToTheCodeAndClearTheClipboard)

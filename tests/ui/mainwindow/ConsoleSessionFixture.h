@@ -7,6 +7,7 @@
 #include "core/rbac/PermissionCheck.h"
 #include "engine/TenantEngine.h"
 #include "ui/mainwindow/MainWindow.h"
+#include "ui/overview/DeviceOverviewPage.h"
 
 #include <gtest/gtest.h>
 
@@ -69,6 +70,16 @@ protected:
     }
 
     ui::MainWindow *window() const { return session->window(); }
+
+    /** Opens a device's Overview and waits until it was read by id, without an error. */
+    ui::DeviceOverviewPage *openDevice(const QString &id)
+    {
+        window()->openDevice(id);
+        ui::DeviceOverviewPage *page = window()->overviewPage();
+        EXPECT_TRUE(QTest::qWaitFor([page] { return !page->isLoading(); }, 20000));
+        EXPECT_TRUE(page->errorText().isEmpty()) << qPrintable(page->errorText());
+        return page;
+    }
 };
 
 } // namespace passcode::uitest

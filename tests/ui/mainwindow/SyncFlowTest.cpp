@@ -61,14 +61,6 @@ protected:
         return {};
     }
 
-    ui::DeviceOverviewPage *openDevice(const QString &id)
-    {
-        session->window()->openDevice(id);
-        ui::DeviceOverviewPage *page = session->window()->overviewPage();
-        EXPECT_TRUE(QTest::qWaitFor([page] { return !page->isLoading(); }, 20000));
-        return page;
-    }
-
     SyncState syncState(const QString &id) const { return session->engine().sync().status(id).state; }
 };
 
