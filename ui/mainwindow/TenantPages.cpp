@@ -131,7 +131,8 @@ void TenantPages::attach(ConsoleContext &c)
     connect(m_devicesPage, &DevicesPage::statusMessage, this, &TenantPages::statusMessage);
     connect(m_overviewPage, &DeviceOverviewPage::statusMessage, this, &TenantPages::statusMessage);
     connect(m_actionsPage, &DeviceActionsPage::statusMessage, this, &TenantPages::statusMessage);
-    // The action goes on, but the technician should know that this console's record of it may be missing.
+    // A state written after the send failed (the action goes on, but this console's record of it may be
+    // missing), or a claim before it failed (nothing left: the action's own error says so too).
     connect(&c.service, &actions::ActionService::journalError, m_devicesPage, [this](const Error &error) {
         Q_EMIT statusMessage(tr("The action journal could not be written: %1").arg(error.message));
     });
